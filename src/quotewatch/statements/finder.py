@@ -1,0 +1,458 @@
+"""Finding statements in a parsed Doc: quotes + cues + clauses -> ``Found`` records.
+
+Why this order: quote marks are the most reliable evidence, so quotes are found first (by
+``quotes.find_quotes``, on the string) and then attached to a cue right before them
+("X said: “…”") or right after them ("“…,” the president noted"). Cue verbs that govern a
+clause outside quotes give indirect speech ("X stated that …"), or mixed speech when that
+clause contains a short quote. A quote with no cue of its own continues the statement just
+before it. Only then are speakers resolved, in text order, so pronouns see earlier speakers.
+Everything here reads the Doc and returns plain values; the component writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotewatch.statements.lexicon import (
+    CUE_LEMMAS,
+    CUE_VERBS,
+    FROM_CUES,
+    NON_SPEAKER_PREFIXES,
+    TITLE_MARKERS,
+    WEAK_CUES,
+)
+from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
+from quotewatch.statements.speakers import (
+    History,
+    PageContext,
+    Resolved,
+    build_context,
+    clean_name,
+    resolve_mention,
+)
+
+_FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
+_SENTENCE_END = frozenset({".", "!", "?"})
+_INTRO_PUNCT = frozenset({":", ",", "—", "–", "-", "that"})
+_TRAILING_INNER = tuple(",?!—–-…")
+# Unattributed quotes shorter than this are scare quotes or names, not speech; 4 words kept
+# the seed clean and dropped "so-called 'peacekeepers'"-style quotes on PolNeAR train pages.
+MIN_WORDS_UNATTRIBUTED = 4
+# How many tokens after a closing mark the cue may sit ("”, the foreign minister said").
+MAX_CUE_DISTANCE_AFTER = 8
+# A wire dateline the parser glued onto the lead's clause: "MINSK, 24 February (BelTA) –".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'\-]{2,}(?:,[^–—\n]{0,60})?|[^–—\n]{0,50}\([A-Za-z .]{2,20}\))\s*[–—-]+\s*"
+)
+_HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s+(?P<what>\S.*\S)\s*$", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue outside quotes: its words, its speaker mention and the clause it governs."""
+
+    token: Token
+    start: int
+    end: int
+    speaker: Span | None
+    clause: tuple[int, int] | None  # token range [start, end) of the reported clause
+    weak: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.token.doc.text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One statement in Doc character offsets, before mapping back to the page."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str
+    mention_start: int | None
+    mention_end: int | None
+    speaker: str | None
+    speaker_kind: str | None
+    confidence: float
+    reason: str = ""
+    balanced: bool = True
+    continuation: bool = False
+
+
+def find_statements(doc: Doc, title_end: int | None = None) -> list[Found]:
+    """All statements in ``doc``; ``title_end`` marks a headline paragraph to check."""
+    quotes = find_quotes(doc.text)
+    in_quote = _token_in_quote(doc, quotes)
+    paragraph_of = _token_paragraphs(doc)
+    cues = find_cues(doc, in_quote)
+    raw: list[tuple[Found, Span | None]] = []
+    used_quotes: set[int] = set()
+    for found, mention, consumed in _clauses(doc, cues, quotes):
+        raw.append((found, mention))
+        used_quotes |= consumed
+    raw += _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes)
+    if title_end:
+        raw += _headline(doc, title_end)
+    ctx = build_context(doc, in_quote)
+    raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
+    return _resolve(raw, ctx, paragraph_of, [s for s, _ in paragraph_spans(doc.text)])
+
+
+def _drop_inside_headline(raw: list[tuple[Found, Span | None]]) -> list[tuple[Found, Span | None]]:
+    """A "Speaker: claim" title wins over a cue the parser found inside the claim."""
+    heads = [f for f, _ in raw if f.kind == "headline"]
+    return [
+        (f, m)
+        for f, m in raw
+        if f.kind == "headline" or not any(h.start <= f.start and f.end <= h.end for h in heads)
+    ]
+
+
+def _token_in_quote(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
+    flags = [False] * len(doc)
+    for q in quotes:
+        span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                flags[i] = True
+    return flags
+
+
+def _token_paragraphs(doc: Doc) -> list[int]:
+    starts = [s for s, _ in paragraph_spans(doc.text)]
+    return [max(0, bisect_right(starts, t.idx) - 1) for t in doc]
+
+
+def mention_span(token: Token) -> Span:
+    """The noun phrase around a speaker head, cut at the first comma or relative clause."""
+    doc = token.doc
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "advcl"}:
+            break
+        right = child.right_edge.i
+    left = token.left_edge.i
+    for i in range(token.i - 1, left - 1, -1):
+        if doc[i].text in {",", "(", "—", "–"}:
+            left = i + 1
+            break
+    end = min(right + 1, left + 12)
+    return doc[left:end]
+
+
+def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
+    """Speech cues outside quotes, with their speaker mention and reported clause."""
+    cues: list[Cue] = []
+    for tok in doc:
+        if in_quote[tok.i]:
+            continue
+        cue = _phrase_cue(tok) or _verb_cue(tok)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _phrase_cue(tok: Token) -> Cue | None:
+    """ "according to X" and "in X's words": the speaker is inside the phrase."""
+    doc = tok.doc
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        speaker = mention_span(objs[0]) if objs else None
+        end = doc[tok.i + 1].idx + len(doc[tok.i + 1])
+        return Cue(tok, tok.idx, end, speaker, _outside_clause(tok), False)
+    if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        speaker = mention_span(owners[0]) if owners else None
+        return Cue(tok.head, tok.head.idx, tok.idx + len(tok), speaker, _outside_clause(tok.head))
+    return None
+
+
+def _outside_clause(prep: Token) -> tuple[int, int] | None:
+    """For a cue phrase attached to a clause, the clause minus the phrase (the longer side)."""
+    head = prep.head
+    if head.pos_ not in {"VERB", "AUX"} or head is prep:
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    p_lo, p_hi = prep.left_edge.i, prep.right_edge.i + 1
+    if p_lo - lo >= hi - p_hi:
+        return lo, p_lo
+    return p_hi, hi
+
+
+def _verb_cue(tok: Token) -> Cue | None:
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower() if tok.lemma_.lower() in CUE_LEMMAS else None
+    lemma = lemma or _FORM_TO_LEMMA.get(tok.lower_)
+    if lemma is None:
+        return None
+    children = list(tok.children)
+    if lemma == "point" and not any(c.lower_ == "out" for c in children):
+        return None
+    end = tok.idx + len(tok)
+    if lemma in FROM_CUES:
+        froms = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]
+        objs = [o for f in froms for o in f.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        speaker: Span | None = mention_span(objs[0])
+        end = froms[0].idx + len(froms[0])
+    elif any(c.dep_ == "auxpass" for c in children):
+        speaker = None  # "was told", "is said": the subject is not the speaker
+    else:
+        speaker = _subject(tok)
+    clause = _reported_clause(tok)
+    return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
+
+
+def _subject(tok: Token) -> Span | None:
+    """The cue's subject; a shared subject for "… and said", "…, adding that"."""
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return mention_span(subj[0])
+        if tok.dep_ not in {"conj", "advcl", "xcomp"} or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _reported_clause(tok: Token) -> tuple[int, int] | None:
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comps:
+        head = min(comps, key=lambda c: abs(c.i - tok.i))
+        return head.left_edge.i, head.right_edge.i + 1
+    if tok.dep_ == "parataxis" and tok.head.i < tok.i:
+        # "The economy is strong, he said." parsed with "said" hanging off "is".
+        return tok.head.left_edge.i, tok.left_edge.i
+    return None
+
+
+def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
+    """Indirect and mixed statements from reported clauses outside quotes."""
+    for cue in cues:
+        if cue.clause is None:
+            continue
+        if cue.weak and doc[cue.clause[0]].lower_ not in {"that", "whether", "if"}:
+            continue
+        span = _trim(doc, *cue.clause)
+        if span is None or sum(not t.is_punct for t in span) < 3:
+            continue
+        start, end = span.start_char, span.end_char
+        overlapping = [
+            i for i, q in enumerate(quotes) if q.outer_start < end and q.outer_end > start
+        ]
+        quoted = sum(
+            min(end, quotes[i].outer_end) - max(start, quotes[i].outer_start) for i in overlapping
+        )
+        if quoted >= 0.6 * (end - start) or any(
+            quotes[i].outer_start < start or quotes[i].outer_end > end for i in overlapping
+        ):
+            continue  # the clause is (inside) a quote: the direct pass attaches it
+        kind = "mixed" if overlapping else "indirect"
+        found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
+        yield found, cue.speaker, set(overlapping)
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
+    """Drop "that", edge punctuation and a leading wire dateline from a clause."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that"):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        if doc[hi - 1].text in {"”", '"', "’", "»"} and _has_open_before(doc, lo, hi - 1):
+            break
+        hi -= 1
+    if hi <= lo:
+        return None
+    span = doc[lo:hi]
+    m = _DATELINE.match(span.text)
+    if m:
+        cut = doc.char_span(span.start_char + m.end(), span.end_char, alignment_mode="contract")
+        return cut if cut is not None and len(cut) else None
+    return span
+
+
+def _has_open_before(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.text in {"“", '"', "‘", "«", "„"} for t in doc[lo:hi])
+
+
+def _gap_tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
+    span = doc.char_span(lo, hi, alignment_mode="contract") if hi > lo else None
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
+    """Direct quotes attached to a cue before or after them; continuations; the rest dropped."""
+    paragraphs = paragraph_spans(doc.text)
+    cue_at = {c.token.i: c for c in cues}
+    out: list[tuple[Found, Span | None]] = []
+    for qi, q in enumerate(quotes):
+        if qi in used_quotes or q.end <= q.start:
+            continue
+        p_index = max(0, bisect_right([s for s, _ in paragraphs], q.outer_start) - 1)
+        p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(doc.text))
+        prev_end = p_start
+        if qi and quotes[qi - 1].outer_end > p_start:
+            prev_end = quotes[qi - 1].outer_end
+        nxt = quotes[qi + 1].outer_start if qi + 1 < len(quotes) else p_end
+        cue = _cue_before(doc, prev_end, q, cue_at) or _cue_after(doc, q, min(nxt, p_end), cue_at)
+        if cue is None:
+            if not _worth_keeping(doc, q, doc.text[q.start : q.end]):
+                continue
+            # A candidate continuation; _resolve decides once it sees the statement before.
+            found = Found(
+                q.start, q.end, "direct", "", None, None, None, None, 0.3, "", q.balanced, True
+            )
+            out.append((found, None))
+        else:
+            found = Found(
+                q.start, q.end, "direct", cue.text, None, None, None, None, 1.0, "", q.balanced
+            )
+            out.append((found, cue.speaker))
+    return [(_strip(doc, f), m) for f, m in out]
+
+
+def _strip(doc: Doc, f: Found) -> Found:
+    text = doc.text[f.start : f.end]
+    start = f.start + len(text) - len(text.lstrip())
+    end = f.end - (len(text) - len(text.rstrip()))
+    return replace(f, start=start, end=max(start, end))
+
+
+def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue | None:
+    """ "X said: “…”", "according to X, “…”": the cue in the same sentence, before the mark."""
+    tokens = _gap_tokens(doc, lo, q.outer_start)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in _SENTENCE_END:
+            tokens = tokens[i + 1 :]
+            break
+    if not tokens:
+        return None
+    last = tokens[-1]
+    for tok in reversed(tokens):
+        cue = cue_at.get(tok.i)
+        if cue is not None and (last.lower_ in _INTRO_PUNCT or last.i == tok.i):
+            return cue
+    return None
+
+
+def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue | None:
+    """ "“…,” he said", "“…?” asked the minister": a cue right after the closing mark."""
+    tokens = _gap_tokens(doc, q.outer_end, hi)
+    inner = doc.text[q.start : q.end].rstrip()
+    if not tokens or not (inner.endswith(_TRAILING_INNER) or tokens[0].text == ","):
+        return None
+    for tok in tokens[:MAX_CUE_DISTANCE_AFTER]:
+        if tok.text in _SENTENCE_END:
+            break
+        if tok.i in cue_at:
+            return cue_at[tok.i]
+    return None
+
+
+def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:
+    """An unattributed quote is speech only if long enough and not a title or a name."""
+    words = inner.split()
+    if len(words) < MIN_WORDS_UNATTRIBUTED:
+        return False
+    before = doc.text[max(0, q.outer_start - 30) : q.outer_start].lower().split()
+    if before and before[-1].strip(",:") in TITLE_MARKERS:
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    return not (len(words) <= 8 and capitalised >= len(words) - 1 and not inner.endswith("."))
+
+
+def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
+    """The "Speaker: claim" title form."""
+    title = doc.text[:title_end]
+    m = _HEADLINE.match(title)
+    if m is None:
+        return []
+    who = m.group("who").strip()
+    words = who.split()
+    if (
+        len(words) > 6
+        or not who[:1].isupper()
+        or who.lower() in NON_SPEAKER_PREFIXES
+        or words[0].lower() in NON_SPEAKER_PREFIXES
+    ):
+        return []
+    start, end = m.start("what"), m.end("what")
+    while end > start and doc.text[end - 1] in "“”\"'‘’«»":
+        end -= 1
+    while start < end and doc.text[start] in "“”\"'‘’«»„":
+        start += 1
+    mention = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
+    found = Found(start, end, "headline", "", None, None, None, None, 1.0)
+    return [(found, mention)]
+
+
+def _resolve(
+    raw: list[tuple[Found, Span | None]],
+    ctx: PageContext,
+    paragraph_of: list[int],
+    para_starts: list[int],
+) -> list[Found]:
+    """Resolve speakers in text order; continuations copy the statement before them."""
+    history = History()
+    out: list[Found] = []
+
+    def para(char: int) -> int:
+        return bisect_right(para_starts, char) - 1
+
+    for found, mention in raw:
+        prev = out[-1] if out else None
+        if (
+            found.continuation
+            and prev is not None
+            and prev.kind != "headline"
+            and para(prev.start) >= para(found.start) - 1
+        ):
+            out.append(
+                replace(
+                    found,
+                    cue=prev.cue,
+                    mention_start=prev.mention_start,
+                    mention_end=prev.mention_end,
+                    speaker=prev.speaker,
+                    speaker_kind=prev.speaker_kind,
+                    confidence=round(prev.confidence * 0.9, 3),
+                    reason="continuation",
+                )
+            )
+            continue
+        if mention is None or len(mention) == 0:
+            reason = "no cue found" if found.continuation else "no speaker mention"
+            res = Resolved(None, None, found.confidence, reason)
+            found = replace(found, continuation=False)
+        else:
+            res = resolve_mention(mention, ctx, history, paragraph_of)
+            if found.kind == "headline" and res.speaker is None and res.kind is None:
+                res = Resolved(clean_name(mention.text), None, 0.5, "headline name as written")
+            history.add(mention.start_char, paragraph_of[mention.start], res.speaker, res.kind)
+        out.append(_finish(found, mention, res))
+    return out
+
+
+_KIND_FACTOR = {"direct": 1.0, "headline": 0.9, "indirect": 0.9, "mixed": 0.85}
+
+
+def _finish(found: Found, mention: Span | None, res: Resolved) -> Found:
+    confidence = res.confidence * _KIND_FACTOR.get(found.kind, 1.0)
+    if not found.balanced:
+        confidence *= 0.6
+    return replace(
+        found,
+        mention_start=mention.start_char if mention is not None and len(mention) else None,
+        mention_end=mention.end_char if mention is not None and len(mention) else None,
+        speaker=res.speaker,
+        speaker_kind=res.kind,
+        confidence=round(min(1.0, max(0.0, confidence)), 3),
+        reason=res.reason,
+    )

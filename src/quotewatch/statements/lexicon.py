@@ -1,0 +1,290 @@
+"""Word lists for statement finding: quote marks, cue words, speaker nouns.
+
+Why one module: every rule in ``quotes``/``finder``/``speakers`` reads its vocabulary here, so
+widening coverage is a one-line change that the PolNeAR dev benchmark can measure
+(``python -m quotewatch.evaluation.polnear ../shared/corpus/polnear/dev.jsonl.gz``).
+"""
+
+from __future__ import annotations
+
+# Opening mark -> the marks that may close it. Nested marks of the other family are content.
+QUOTE_PAIRS: dict[str, str] = {
+    "“": "”“",  # English curly; some sites close with a second “
+    "”": "”",  # Swedish/Finnish style
+    "„": "“”",  # German / Polish / Russian low-high
+    "«": "»",  # guillemets (Russian, French)
+    "»": "«",  # Danish/German reversed guillemets
+    '"': '"',
+    "‘": "’‘",
+    "‚": "‘’",
+    "'": "'’",
+}
+DOUBLE_MARKS = frozenset('“”„«»"')
+SINGLE_MARKS = frozenset("‘’‚'")
+QUOTE_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+
+# Cue verbs by lemma; inflections are listed so the paragraph pre-filter (a regex, run before
+# any parsing) can find them without a lemmatizer.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "note": ("note", "notes", "noted", "noting"),
+    "state": ("state", "states", "stated", "stating"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasise", "emphasised"),
+    "underline": ("underline", "underlines", "underlined"),
+    "point": ("pointed",),  # "pointed out that"
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "reply": ("reply", "replies", "replied"),
+    "respond": ("respond", "responds", "responded"),
+    "answer": ("answer", "answers", "answered"),
+    "comment": ("comment", "comments", "commented"),
+    "remark": ("remark", "remarks", "remarked"),
+    "report": ("report", "reports", "reported"),
+    "reveal": ("reveal", "reveals", "revealed"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "predict": ("predict", "predicts", "predicted"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledge", "pledges", "pledged"),
+    "assert": ("assert", "asserts", "asserted"),
+    "contend": ("contend", "contends", "contended"),
+    "maintain": ("maintains", "maintained"),
+    "allege": ("allege", "alleges", "alleged"),
+    "accuse": ("accuse", "accuses", "accused"),
+    "complain": ("complain", "complains", "complained"),
+    "concede": ("concede", "concedes", "conceded"),
+    "recall": ("recall", "recalls", "recalled"),
+    "urge": ("urge", "urges", "urged"),
+    "tweet": ("tweet", "tweets", "tweeted"),
+    "post": ("posted",),
+    "reiterate": ("reiterate", "reiterates", "reiterated"),
+    "observe": ("observe", "observes", "observed"),
+    "indicate": ("indicate", "indicates", "indicated"),
+    "mention": ("mention", "mentions", "mentioned"),
+    "repeat": ("repeat", "repeats", "repeated"),
+    "continue": ("continued",),  # '..., he continued.' only; needs a quote or a ccomp
+    "learn": ("learned", "learnt"),  # "BelTA learned from X"; speaker is the "from" object
+    "hear": ("heard",),
+    "quote": ("quoted", "quoting"),
+    "joke": ("joke", "jokes", "joked"),
+    "concur": ("concurred",),
+    "boast": ("boast", "boasts", "boasted"),
+    "brag": ("brag", "bragged"),
+    "caution": ("caution", "cautions", "cautioned"),
+    "exclaim": ("exclaimed",),
+    "shout": ("shouted",),
+    "yell": ("yelled",),
+    "testify": ("testify", "testifies", "testified"),
+    "estimate": ("estimates", "estimated"),
+    "agree": ("agreed",),
+    "counter": ("countered",),
+    "retort": ("retorted",),
+    "describe": ("described",),
+    "conclude": ("concluded",),
+    "specify": ("specified",),
+    "clarify": ("clarified",),
+    "inform": ("informed",),
+    "assure": ("assured",),
+}
+CUE_LEMMAS = frozenset(CUE_VERBS)
+CUE_FORMS = frozenset(form for forms in CUE_VERBS.values() for form in forms)
+# Cues that only count with a quote or a that-clause right next to them, never alone.
+WEAK_CUES = frozenset({"continue", "describe", "ask", "post", "agree", "quote"})
+# Verbs whose speaker is the object of "from", not the subject ("BelTA learned from X").
+FROM_CUES = frozenset({"learn", "hear"})
+
+# Multi-word cues, matched as lower-case token sequences.
+PHRASE_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("in", "the", "words", "of"),
+)
+
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
+PRONOUNS_NEUTER = frozenset({"it"})
+PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"i", "you"}
+
+# Role nouns -> the role group they name; a group lets "the head of state" find the president.
+ROLE_GROUPS: dict[str, str] = {
+    "president": "president",
+    "head of state": "president",
+    "leader": "leader",
+    "minister": "minister",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "chancellor": "chancellor",
+    "secretary": "secretary",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "senator": "senator",
+    "governor": "governor",
+    "mayor": "mayor",
+    "candidate": "candidate",
+    "nominee": "candidate",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chair": "chair",
+    "ambassador": "ambassador",
+    "general": "general",
+    "director": "director",
+    "ceo": "ceo",
+    "chief": "chief",
+    "king": "king",
+    "queen": "queen",
+    "pope": "pope",
+    "prosecutor": "prosecutor",
+    "judge": "judge",
+    "speaker": "speaker",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "representative": "representative",
+    "lawmaker": "lawmaker",
+    "commander": "commander",
+    "envoy": "envoy",
+    "official": "official",
+    "diplomat": "diplomat",
+    "businessman": "businessman",
+    "billionaire": "businessman",
+}
+
+# Head nouns of sources that name nobody: speaker None, speaker_kind "unnamed".
+UNNAMED_NOUNS = frozenset(
+    {
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "expert",
+        "experts",
+        "analyst",
+        "analysts",
+        "observer",
+        "observers",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "people",
+        "critic",
+        "critics",
+        "insider",
+        "insiders",
+        "aide",
+        "aides",
+        "someone",
+        "person",
+        "report",
+        "reports",
+        "media",
+        "diplomats",
+        "lawmakers",
+        "investigators",
+        "police",
+        "authorities",
+        "supporters",
+        "opponents",
+        "protesters",
+        "democrats",
+        "republicans",
+        "voters",
+        "polls",
+        "poll",
+        "survey",
+        "study",
+        "statement",
+    }
+)
+
+# Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
+NON_SPEAKER_PREFIXES = frozenset(
+    {
+        "update",
+        "updated",
+        "breaking",
+        "watch",
+        "video",
+        "photos",
+        "photo",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "live",
+        "editorial",
+        "review",
+        "interview",
+        "report",
+        "poll",
+        "factbox",
+        "explainer",
+        "fact check",
+        "timeline",
+        "q&a",
+        "read",
+        "listen",
+        "note",
+        "correction",
+        "full text",
+        "transcript",
+    }
+)
+
+# Words right before a quote that mark it as a title of a work or a name, not speech.
+TITLE_MARKERS = frozenset(
+    {
+        "film",
+        "movie",
+        "book",
+        "novel",
+        "song",
+        "album",
+        "show",
+        "series",
+        "article",
+        "column",
+        "op-ed",
+        "poem",
+        "play",
+        "titled",
+        "entitled",
+        "called",
+        "dubbed",
+        "named",
+        "headlined",
+        "slogan",
+        "hashtag",
+        "operation",
+        "program",
+        "programme",
+        "campaign",
+        "term",
+        "phrase",
+        "word",
+        "so-called",
+        "nicknamed",
+        "label",
+        "labeled",
+        "labelled",
+    }
+)
+
+NAME_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."}
+)
+MALE_TITLES = frozenset({"mr", "mr.", "sir"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})

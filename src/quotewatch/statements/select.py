@@ -1,0 +1,98 @@
+"""Choosing which paragraphs to parse, and mapping offsets back to ``Page.text``.
+
+Why: the parser is most of the cost of the stage, and most paragraphs of a news page hold no
+statement. We parse the headline, the lead (it introduces people by full name), every
+paragraph with a quote mark or a cue word, and the paragraph before one that starts by
+pointing back ("He said", "The minister added") so a pronoun has its antecedent.
+Consecutive chosen paragraphs are copied with the page's own separator, so a quote running
+over several paragraphs stays one contiguous span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from quotewatch.statements.lexicon import CUE_FORMS, PHRASE_CUES, PRONOUNS, ROLE_GROUPS
+from quotewatch.statements.quotes import has_quote_mark, paragraph_spans
+
+_CUE_WORDS = sorted(CUE_FORMS | {" ".join(p) for p in PHRASE_CUES}, key=len, reverse=True)
+_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CUE_WORDS) + r")\b", re.I)
+_BACKREF_RE = re.compile(
+    r"^\W*(?:"
+    + "|".join(sorted(PRONOUNS))
+    + r"|the (?:"
+    + "|".join(re.escape(r) for r in ROLE_GROUPS)
+    + r"))\b",
+    re.I,
+)
+JOIN = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The text to parse and where each run of it sits in ``Page.text``.
+
+    ``runs`` holds ``(sub_start, page_start, length)`` for each verbatim run, sorted.
+    """
+
+    text: str
+    runs: tuple[tuple[int, int, int], ...]
+
+    def to_page(self, offset: int, *, is_end: bool = False) -> int:
+        """Page offset of a sub-text offset (an exclusive end maps from its last char)."""
+        if not self.runs:
+            return offset
+        probe = offset - 1 if is_end and offset > 0 else offset
+        i = max(0, bisect_right([r[0] for r in self.runs], probe) - 1)
+        sub_start, page_start, length = self.runs[i]
+        return page_start + min(max(offset - sub_start, 0), length)
+
+    def run_index(self, offset: int) -> int:
+        return max(0, bisect_right([r[0] for r in self.runs], offset) - 1)
+
+
+def is_candidate(paragraph: str) -> bool:
+    """Whether a paragraph can hold a statement: it has a quote mark or a cue word."""
+    return has_quote_mark(paragraph) or _CUE_RE.search(paragraph) is not None
+
+
+def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The paragraph spans worth parsing, in page order."""
+    paragraphs = paragraph_spans(text)
+    keep = [False] * len(paragraphs)
+    first_body = next((i for i, (s, _) in enumerate(paragraphs) if s >= body_start), None)
+    for i, (start, end) in enumerate(paragraphs):
+        chunk = text[start:end]
+        if start < body_start or i == first_body or is_candidate(chunk):
+            keep[i] = True
+            if i > 0 and _BACKREF_RE.match(chunk):
+                keep[i - 1] = True
+    return [p for p, k in zip(paragraphs, keep, strict=True) if k]
+
+
+def select(text: str, body_start: int, *, everything: bool = False) -> Selection:
+    """Build the sub-text to parse; ``everything`` parses the whole page (for measuring)."""
+    if everything:
+        return Selection(text, ((0, 0, len(text)),))
+    parts: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    sub_len = 0
+    prev_end: int | None = None
+    for start, end in choose_paragraphs(text, body_start):
+        if prev_end is not None and not text[prev_end:start].strip():
+            # Adjacent paragraph: extend the run with the page's own separator.
+            sub_start, page_start, _ = runs[-1]
+            parts.append(text[prev_end:end])
+            sub_len += end - prev_end
+            runs[-1] = (sub_start, page_start, end - page_start)
+        else:
+            if parts:
+                parts.append(JOIN)
+                sub_len += len(JOIN)
+            runs.append((sub_len, start, end - start))
+            parts.append(text[start:end])
+            sub_len += end - start
+        prev_end = end
+    return Selection("".join(parts), tuple(runs))
