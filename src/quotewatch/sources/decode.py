@@ -127,7 +127,19 @@ def _decode_text(raw: bytes, declared_codec: str | None, uri: str) -> tuple[str,
     for codec in _declared_candidates(raw, declared_codec):
         if (text := _try(raw, codec)) is not None:
             return text, codec
+    if _is_utf8(raw):
+        # Valid UTF-8 full of control codes is binary; re-reading it as some other code page
+        # (charset-normalizer will offer EBCDIC) would only invent text.
+        raise UnreadableSource(uri, BINARY_REASON)
     return _detect(raw, uri)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _declared_candidates(raw: bytes, declared_codec: str | None) -> list[str]:

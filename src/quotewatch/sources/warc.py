@@ -36,11 +36,11 @@ def iter_warc(path: Path) -> Iterator[Source | UnreadableSource]:
     """Every successful HTML response in the WARC, in file order; failures as values.
 
     Non-HTML, non-2xx (redirects, errors) and non-response records are skipped: they are not
-    article pages, and reporting each would bury the real failures. A WARC with no page at
-    all is reported, so an empty or wrong file never passes silently.
+    article pages, and reporting each would bury the real failures. A WARC with no HTML
+    response at all is reported, so an empty or wrong file never passes silently.
     """
     name = str(path)
-    pages = skipped = 0
+    pages = failures = skipped = 0
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(
@@ -55,13 +55,14 @@ def iter_warc(path: Path) -> Iterator[Source | UnreadableSource]:
                     skipped += 1
                     continue
                 pages += isinstance(item, Source)
+                failures += isinstance(item, UnreadableSource)
                 yield item
     except OSError as error:
         where = f"after {pages} page(s)" if pages else "at the start"
         yield UnreadableSource(name, f"cannot read WARC {where}: {_reason(error)}")
         return
     LOGGER.info("%s: %d page(s), %d non-page response record(s) skipped", name, pages, skipped)
-    if pages == 0:
+    if pages == failures == 0:
         yield UnreadableSource(name, "WARC holds no HTML response record")
 
 
