@@ -61,6 +61,7 @@ LEFT JOIN speakers sp ON sp.id = s.speaker_id
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$")
 _CHUNK = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def fts_query(text: str) -> str:
@@ -73,6 +74,7 @@ def fts_query(text: str) -> str:
     searchable is left.
     """
     parts = []
+    text = _CONTROL.sub(" ", text)
     for match in _CHUNK.finditer(text):
         phrase, chunk = match.group(1), match.group(2)
         prefix = chunk is not None and chunk.endswith("*")
@@ -128,7 +130,7 @@ def search_statements(
         params.append(outlet)
     _date_filters(since, until, where, params)
     sql = f"{STATEMENT_SELECT}{joins}WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?"
-    rows = _fetch(store, sql, [*params, limit, offset], query=query)
+    rows = _fetch(store, sql, [*params, limit, offset], raw_query=query if raw else None)
     return _statement_rows(store, rows)
 
 
@@ -252,14 +254,14 @@ FROM articles a LEFT JOIN raw_inputs r ON r.article_id = a.id
 
 
 def _fetch(
-    store: Store, sql: str, params: Sequence[Any], *, query: str | None = None
+    store: Store, sql: str, params: Sequence[Any], *, raw_query: str | None = None
 ) -> list[tuple]:
-    """Run a read; SQLite errors become typed errors (bad FTS syntax names the query)."""
+    """Run a read; SQLite errors become typed errors (bad raw FTS syntax names the query)."""
     try:
         return store.conn.execute(sql, list(params)).fetchall()
     except sqlite3.OperationalError as error:
-        if query is not None and "fts5" in str(error).lower():
-            raise QueryError(query, f"invalid search syntax: {error}") from error
+        if raw_query is not None and "locked" not in str(error):
+            raise QueryError(raw_query, f"invalid search syntax: {error}") from error
         raise StoreError(store.path, f"query failed: {error}") from error
     except sqlite3.Error as error:
         raise StoreError(store.path, f"query failed: {error}") from error
