@@ -1,0 +1,298 @@
+"""Score statement extraction against PolNeAR gold attributions (content spans, speakers).
+
+Usage: ``python -m quotewatch.evaluation.polnear ../shared/corpus/polnear/dev.jsonl.gz
+[--errors] [--limit N]``.
+
+Matching. A prediction matches a gold attribution when it covers at least ``threshold`` of the
+gold content's characters (0.3 and 0.8 are reported); pairs are matched one-to-one, greedily,
+best coverage first. Gold attributions without content are skipped. PolNeAR also annotates
+beliefs and intentions ("X believes …"), which quotewatch does not look for, so recall is also
+reported for the gold whose cue contains a verb of our lexicon.
+
+Speakers, on matched statements only, compared with the gold source text by surname (last
+word after dropping titles and possessives): a predicted speaker is right when its surname is a
+word of the gold source. Gold sources that are not names (pronouns, role nouns, "officials")
+cannot be checked without gold coreference, which PolNeAR does not have: they are counted
+apart and left out of the accuracy. Predicting a pronoun or role noun is never right, because
+``speaker`` is always a name or None.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
+from quotewatch.statements.lexicon import CUE_FORMS, PRONOUNS, ROLE_GROUPS, UNNAMED_NOUNS
+
+THRESHOLDS = (0.3, 0.8)
+
+
+@dataclass
+class Scores:
+    """Counts for one overlap threshold."""
+
+    threshold: float
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    gold_in_lexicon: int = 0
+    matched_in_lexicon: int = 0
+    speaker_checked: int = 0
+    speaker_right: int = 0
+    speaker_unchecked: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class PolnearReport:
+    """Scores per threshold, plus error groups when asked for."""
+
+    path: str
+    documents: int
+    scores: list[Scores]
+    errors: dict[str, Counter] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def format(self) -> str:
+        lines = [f"PolNeAR {self.path}: {self.documents} documents"]
+        for s in self.scores:
+            lines.append(
+                f"content overlap >= {s.threshold:.1f}: P {s.precision:.3f}  R {s.recall:.3f}  "
+                f"F1 {s.f1:.3f}  (gold {s.gold}, predicted {s.predicted}, matched {s.matched})"
+            )
+            lines.append(
+                f"  recall on gold with a lexicon cue: "
+                f"{s.matched_in_lexicon / max(1, s.gold_in_lexicon):.3f} "
+                f"({s.matched_in_lexicon}/{s.gold_in_lexicon})"
+            )
+            lines.append(
+                f"  speaker accuracy (named gold source): "
+                f"{s.speaker_right / max(1, s.speaker_checked):.3f} "
+                f"({s.speaker_right}/{s.speaker_checked}; {s.speaker_unchecked} matched with "
+                f"a pronoun/role/unnamed gold source not checked)"
+            )
+        for group, counter in self.errors.items():
+            lines.append(f"{group}:")
+            for cause, n in counter.most_common():
+                lines.append(f"  {n:5d}  {cause}")
+        return "\n".join(lines)
+
+
+def read_records(path: str | Path) -> list[dict]:
+    """One record per document: the lowest annotator id, as the corpus README suggests."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    best: dict[str, dict] = {}
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            kept = best.get(rec["doc"])
+            if kept is None or rec["annotator"] < kept["annotator"]:
+                best[rec["doc"]] = rec
+    return [best[k] for k in sorted(best)]
+
+
+def page_from_record(record: dict) -> Page:
+    """A Page from a record's text (first line = headline), identity offsets.
+
+    The one place to change when evaluation goes through ``quotewatch.extract`` instead.
+    """
+    text = record["text"]
+    first = text.find("\n")
+    title = text[:first] if first >= 0 else text
+    body_start = first + 1 if first >= 0 else len(text)
+    while body_start < len(text) and text[body_start] == "\n":
+        body_start += 1
+    return Page(
+        uri=record["id"],
+        input_kind="text",
+        input_text=text,
+        encoding="utf-8",
+        title=title,
+        text=text,
+        body_start=body_start,
+        offsets=OffsetMap((Segment(0, 0, len(text)),)),
+        language="en",
+    )
+
+
+def extract_articles(records: list[dict]) -> Iterator[Article]:
+    from quotewatch.statements import annotate, load_nlp
+
+    yield from annotate((page_from_record(r) for r in records), load_nlp())
+
+
+def _gold(record: dict) -> list[dict]:
+    return [a for a in record["attributions"] if a.get("content") and a["content"]["spans"]]
+
+
+def coverage(gold_spans: list[list[int]], start: int, end: int) -> float:
+    """Share of the gold content's characters inside the predicted ``[start, end)``."""
+    total = sum(e - s for s, e in gold_spans)
+    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in gold_spans)
+    return inside / total if total else 0.0
+
+
+def match(gold: list[dict], preds: tuple[Statement, ...], threshold: float) -> dict[int, int]:
+    """One-to-one greedy matching, best coverage first: gold index -> prediction index."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(preds):
+            cov = coverage(g["content"]["spans"], p.start, p.end)
+            if cov >= threshold:
+                pairs.append((cov, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: dict[int, int] = {}
+    for _cov, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            out[gi] = pi
+            used_g.add(gi)
+            used_p.add(pi)
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary"}
+
+
+def _words(text: str) -> list[str]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+def gold_source_is_name(source: dict | None) -> bool:
+    """A gold source we can check: it holds a capitalised word that is not a pronoun/role."""
+    if not source:
+        return False
+    for w in _WORD.findall(source["text"]):
+        low = w.lower()
+        if w[0].isupper() and low not in PRONOUNS and low not in ROLE_GROUPS and low != "the":
+            return low not in UNNAMED_NOUNS
+    return False
+
+
+def speaker_right(pred: Statement, source: dict) -> bool:
+    words = [w for w in _words(pred.speaker or "") if w not in _TITLES]
+    return bool(words) and words[-1] in set(_words(source["text"]))
+
+
+def _cue_in_lexicon(attribution: dict) -> bool:
+    cue = attribution.get("cue")
+    return bool(cue) and any(w in CUE_FORMS or w == "according" for w in _words(cue["text"]))
+
+
+def evaluate_polnear(
+    path: str | Path, *, errors: bool = False, limit: int | None = None
+) -> PolnearReport:
+    """Run the extractor over PolNeAR records and score it; see the module docstring."""
+    records = read_records(path)[:limit] if limit else read_records(path)
+    scores = [Scores(t) for t in THRESHOLDS]
+    report = PolnearReport(str(path), len(records), scores)
+    for record, article in zip(records, extract_articles(records), strict=True):
+        gold = _gold(record)
+        for s in scores:
+            _score_one(s, gold, article.statements)
+        if errors:
+            _diagnose(report, record, gold, article)
+    return report
+
+
+def _score_one(s: Scores, gold: list[dict], preds: tuple[Statement, ...]) -> None:
+    m = match(gold, preds, s.threshold)
+    s.gold += len(gold)
+    s.predicted += len(preds)
+    s.matched += len(m)
+    for gi, g in enumerate(gold):
+        in_lex = _cue_in_lexicon(g)
+        s.gold_in_lexicon += in_lex
+        if gi not in m:
+            continue
+        s.matched_in_lexicon += in_lex
+        if gold_source_is_name(g.get("source")):
+            s.speaker_checked += 1
+            s.speaker_right += speaker_right(preds[m[gi]], g["source"])
+        else:
+            s.speaker_unchecked += 1
+
+
+def _diagnose(report: PolnearReport, record: dict, gold: list[dict], article: Article) -> None:
+    """Group misses, false statements and wrong speakers by a likely cause (at 0.8)."""
+    preds = article.statements
+    strict, loose = match(gold, preds, 0.8), match(gold, preds, 0.3)
+    miss = report.errors.setdefault("missed gold (at 0.8)", Counter())
+    false = report.errors.setdefault("false statements (at 0.8)", Counter())
+    wrong = report.errors.setdefault("speaker wrong (matched at 0.8, named gold)", Counter())
+    for gi, g in enumerate(gold):
+        if gi in strict:
+            p = preds[strict[gi]]
+            if gold_source_is_name(g.get("source")) and not speaker_right(p, g["source"]):
+                wrong[_speaker_cause(p)] += 1
+            continue
+        if gi in loose:
+            miss["boundary: overlap in [0.3, 0.8)"] += 1
+        elif not _cue_in_lexicon(g):
+            miss["cue not a speech verb of the lexicon"] += 1
+        elif '"' in g["content"]["text"] or "“" in g["content"]["text"]:
+            miss["quoted content not found / not attributed"] += 1
+        else:
+            miss["no cue found (indirect)"] += 1
+    matched_preds = set(strict.values())
+    for pi, p in enumerate(preds):
+        if pi in matched_preds:
+            continue
+        near = any(coverage(g["content"]["spans"], p.start, p.end) > 0 for g in gold)
+        cause = "overlaps gold below 0.8" if near else "no gold content there"
+        false[f"{p.kind}: {cause}"] += 1
+
+
+def _speaker_cause(p: Statement) -> str:
+    mention = (p.speaker_mention or "").lower().split()
+    if p.speaker is None:
+        if mention and mention[-1] in PRONOUNS:
+            return "pronoun unresolved"
+        if p.speaker_mention is None:
+            return "no speaker mention (continuation/unattributed)"
+        if p.speaker_kind == "unnamed":
+            return "called unnamed source"
+        return "mention unresolved"
+    if mention and mention[-1] in PRONOUNS:
+        return "pronoun resolved to the wrong person"
+    if p.speaker_kind == "organisation":
+        return "wrong: organisation"
+    return "wrong person"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+    print(evaluate_polnear(args.path, errors=args.errors, limit=args.limit).format())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
