@@ -168,6 +168,11 @@ def test_file_is_plain_sqlite_with_wal_version_and_fts(db_path: Path):
         " WHERE statements_fts MATCH 'force'"
     ).fetchall()
     assert hits == [("Only force.",)]
+    datasette_detect_fts = (  # the pattern datasette.utils.detect_fts_sql matches on
+        "SELECT name FROM sqlite_master WHERE rootpage = 0"
+        " AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"statements\"%'"
+    )
+    assert conn.execute(datasette_detect_fts).fetchall() == [("statements_fts",)]
     conn.close()
 
 

@@ -126,11 +126,12 @@ CREATE TABLE IF NOT EXISTS statement_entities (
 CREATE INDEX IF NOT EXISTS statement_entities_entity ON statement_entities (entity_id);
 
 -- Full-text index over statement text (external content: the text lives once, in statements).
--- Datasette finds it by name (statements_fts) and offers a search box on `statements`.
+-- Written content="statements" (no spaces) because that is the form Datasette's detect_fts
+-- looks for before it offers a search box on `statements`.
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5 (
     text,
-    content = 'statements',
-    content_rowid = 'id',
+    content="statements",
+    content_rowid="id",
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS statements_fts_insert AFTER INSERT ON statements BEGIN
