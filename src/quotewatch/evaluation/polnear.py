@@ -25,7 +25,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
@@ -212,11 +212,39 @@ def evaluate_polnear(
     report = PolnearReport(str(path), len(records), scores)
     for record, article in zip(records, extract_articles(records), strict=True):
         gold = _gold(record)
+        article = replace(
+            article, statements=merge_split_quotes(record["text"], article.statements)
+        )
         for s in scores:
             _score_one(s, gold, article.statements)
         if errors:
             _diagnose(report, record, gold, article)
     return report
+
+
+def merge_split_quotes(text: str, preds: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """Score "“A,” he said. “B.”" as one prediction, as PolNeAR annotates it.
+
+    quotewatch reports the two quoted parts as two statements sharing one mention and cue
+    (as the seed gold does); PolNeAR makes one attribution with discontinuous content. We
+    merge a statement into the one before it when both share the mention offsets and cue and
+    no paragraph break lies between them.
+    """
+    out: list[Statement] = []
+    for p in preds:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.speaker_mention_start is not None
+            and p.speaker_mention_start == prev.speaker_mention_start
+            and p.cue == prev.cue
+            and p.start >= prev.end
+            and "\n" not in text[prev.end : p.start]
+        ):
+            out[-1] = replace(prev, end=p.end, text=text[prev.start : p.end])
+        else:
+            out.append(p)
+    return tuple(out)
 
 
 def _score_one(s: Scores, gold: list[dict], preds: tuple[Statement, ...]) -> None:

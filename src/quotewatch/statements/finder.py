@@ -244,7 +244,7 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         span = _trim(doc, *cue.clause)
         if span is None or sum(not t.is_punct for t in span) < 3:
             continue
-        start, end = span.start_char, span.end_char
+        start, end = span.start_char, _cover_closing_mark(doc.text, span.end_char, quotes)
         overlapping = [
             i for i, q in enumerate(quotes) if q.outer_start < end and q.outer_end > start
         ]
@@ -258,6 +258,14 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
+
+
+def _cover_closing_mark(text: str, end: int, quotes: list[QuoteSpan]) -> int:
+    """Extend a clause over a closing mark the parser hung on the sentence root (“….”)."""
+    for q in quotes:
+        if q.start < end < q.outer_end and not text[end : q.outer_end].strip(".,;:!?”’\"'» "):
+            return q.outer_end
+    return end
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
