@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from store_builders import Said
 
 from quotewatch.store import list_speakers
@@ -113,3 +115,17 @@ def test_person_key_ignores_titles_patronymics_and_particles():
     leyen = person_key("von der Leyen")
     assert leyen.first is None
     assert leyen.surname == person_key("Ursula von der Leyen").surname
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_normalise_is_idempotent_and_never_raises(name):
+    once = normalise(name)
+    assert normalise(once) == once
+    person_key(name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"[a-z]{1,8}", fullmatch=True), st.from_regex(r"[a-z]{1,8}", fullmatch=True))
+def test_first_name_compatibility_is_symmetric(a, b):
+    assert first_names_compatible(a, b) == first_names_compatible(b, a)

@@ -10,6 +10,7 @@ from store_builders import Said, build
 
 from quotewatch.errors import StoreError
 from quotewatch.store import (
+    QueryError,
     get_article,
     get_raw,
     load_article,
@@ -182,3 +183,30 @@ def test_reopening_keeps_data(db_path: Path):
     with open_store(db_path) as store:
         assert totals(store)["statements"] == 2
         assert store.add(*build(TWO)) is False
+
+
+def test_reader_sees_each_article_once_committed(db_path: Path):
+    """WAL: a read-only reader (the web app) runs beside the single writer (ingest)."""
+    with open_store(db_path) as writer:
+        writer.add(*build(TWO, url="https://a.example/1", furniture="a\n"))
+        with open_store(db_path, readonly=True) as reader:
+            assert totals(reader)["articles"] == 1
+            writer.add(*build(TWO, url="https://b.example/2", furniture="b\n"))
+            assert totals(reader)["articles"] == 2
+
+
+def test_ambiguous_hash_prefix_is_a_query_error(store):
+    store.add(*build(TWO, url="https://a.example/1", furniture="a\n"))
+    store.add(*build(TWO, url="https://b.example/2", furniture="b\n"))
+    for article_id, fake in ((1, "abcd" + "0" * 60), (2, "abcd" + "1" * 60)):  # force a clash
+        store.conn.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (fake, article_id))
+    with pytest.raises(QueryError, match="several"):
+        get_article(store, "abcd")
+    assert get_article(store, "abcd1")[0].id == 2
+
+
+def test_closing_the_store_closes_its_connection(db_path: Path):
+    with open_store(db_path) as store:
+        pass
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.conn.execute("SELECT 1")

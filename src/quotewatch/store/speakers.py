@@ -50,7 +50,8 @@ def resolve_speaker(conn: sqlite3.Connection, name: str, kind: str | None) -> in
             "UPDATE speakers SET kind = 'person' WHERE id = ? AND kind IS NULL", (speaker_id,)
         )
     conn.execute(
-        "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)",
+        "INSERT INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         (speaker_id, name, norm),
     )
     return speaker_id

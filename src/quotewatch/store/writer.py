@@ -187,7 +187,7 @@ def _insert_statement_entities(
     for statement, statement_id in zip(statements, statement_ids, strict=True):
         for seq, entity in enumerate(statement.entities):
             conn.execute(
-                "INSERT OR IGNORE INTO statement_entities (statement_id, entity_id, seq)"
-                " VALUES (?, ?, ?)",
+                "INSERT INTO statement_entities (statement_id, entity_id, seq)"
+                " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 (statement_id, entity_ids[_entity_key(entity)], seq),
             )
