@@ -108,3 +108,18 @@ def test_a_50_mb_page_is_refused_not_crashed_on() -> None:
     page = b"<p>news</p>\n" * (50 * 1024 * 1024 // 12)
     with pytest.raises(UnreadableSource, match=r"too large: [\d,]+ bytes"):
         decode(page, uri="huge.html")
+
+
+def test_utf8_cut_in_the_middle_of_a_character_stays_utf8() -> None:
+    raw = RUSSIAN.encode("utf-8")[:-2] + "Жук".encode()[:1]  # as a crawler's byte limit cuts it
+    text, name = decode(raw)
+    assert name == "utf-8"
+    assert text == raw.decode("utf-8", "replace")
+    assert text.startswith("Министр") and text.endswith("\ufffd")
+
+
+def test_a_western_page_with_one_latin1_byte_is_not_taken_for_utf8() -> None:
+    page = "The minister said the talks would go on next week, in the café of the hotel. " * 5
+    text, name = decode(page.encode("cp1252"))
+    assert text == page
+    assert name != "utf-8"

@@ -2,7 +2,9 @@
 
 The decoded text is kept exact: only a byte-order mark is removed, newlines and whitespace are
 untouched, because every provenance offset downstream indexes this string. The encoding returned
-is a Python codec name such that ``raw.decode(encoding) == text``, so anyone can reproduce it.
+is a Python codec name such that ``raw.decode(encoding) == text``, so anyone can reproduce it;
+the one exception is a UTF-8 page with a few invalid bytes (a body cut mid-character), where
+``raw.decode("utf-8", "replace") == text``: each invalid sequence is one U+FFFD.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ MAX_NUL_FRACTION = 0.01
 # control codes and rejects junk that merely happens to decode.
 MAX_CONTROL_FRACTION = 0.01
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+# "Nearly UTF-8": at most one invalid sequence per this many bytes (at least one allowed),
+# and at least this many valid multi-byte characters per invalid one. A cp1251 or koi8-r page
+# read as UTF-8 fails on nearly every letter and has almost no valid multi-byte sequence, so
+# it never passes; a cp1252 page with one "é" has no multi-byte evidence and goes to detection.
+UTF8_BYTES_PER_ERROR = 10_000
+UTF8_EVIDENCE_PER_ERROR = 10
 
 # Where to look for <meta charset>: the HTML standard prescans 1024 bytes, but real pages put
 # the tag after kilobytes of inline script or style, so look further; it is a cheap regex.
@@ -98,8 +107,9 @@ def decode(raw: bytes, declared: str | None = None, uri: str = "<bytes>") -> tup
     """Decode a page: BOM, then strict UTF-8, then a declared charset, then detection.
 
     Why this order: a BOM is unambiguous; valid UTF-8 is almost never an accident for non-ASCII
-    text; a declaration (``declared`` from the container, else ``<meta charset>``) is trusted
-    next but only if it decodes; detection is the last resort. ``declared`` may be a charset
+    text (and UTF-8 cut mid-character is still UTF-8, see ``_nearly_utf8``); a declaration
+    (``declared`` from the container, else ``<meta charset>``) is trusted next but only if it
+    decodes; detection is the last resort. ``declared`` may be a charset
     name or a whole Content-Type such as ``"text/html; charset=windows-1251"``, so callers can
     pass ``Source.media_type`` as it is.
 
@@ -124,6 +134,11 @@ def _decode_text(raw: bytes, declared_codec: str | None, uri: str) -> tuple[str,
     wide = declared_codec is not None and declared_codec.startswith(("utf-16", "utf-32"))
     if not wide and raw.count(0) > MAX_NUL_FRACTION * len(raw):
         raise UnreadableSource(uri, BINARY_REASON)
+    if (text := _try(raw, "utf-8")) is not None:
+        return text, "utf-8"
+    if (text := _nearly_utf8(raw)) is not None:
+        LOGGER.warning("%s: UTF-8 with a few invalid bytes; replaced with U+FFFD", uri)
+        return text, "utf-8"
     for codec in _declared_candidates(raw, declared_codec):
         if (text := _try(raw, codec)) is not None:
             return text, codec
@@ -142,9 +157,26 @@ def _is_utf8(raw: bytes) -> bool:
     return True
 
 
+def _nearly_utf8(raw: bytes) -> str | None:
+    """UTF-8 with invalid bytes replaced, if the bytes are plainly UTF-8 but for a few.
+
+    Why: crawlers cut bodies at a byte limit (Common Crawl at 1 MiB), often in the middle of a
+    multi-byte character. Sending such a page to detection would re-read all of it as some
+    code page and turn every letter into mojibake to save one character.
+    """
+    text = raw.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    if invalid <= 0 or invalid > max(1, len(raw) // UTF8_BYTES_PER_ERROR):
+        return None
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if multibyte < UTF8_EVIDENCE_PER_ERROR * invalid:
+        return None
+    return text if _looks_like_text(text) else None
+
+
 def _declared_candidates(raw: bytes, declared_codec: str | None) -> list[str]:
-    """UTF-8 first, then the container's charset, then the page's own declaration."""
-    candidates = ["utf-8"]
+    """The container's charset, then the page's own declaration (meta or XML)."""
+    candidates = []
     if declared_codec:
         candidates.append(declared_codec)
     head = raw[:META_SCAN_BYTES]
