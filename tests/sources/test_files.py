@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 from pathlib import Path
 
 import pytest
 
-from quotewatch.errors import UnreadableSource
+from quotewatch.errors import EmptyPage, UnreadableSource
 from quotewatch.model import Source
 from quotewatch.sources import MAX_PAGE_BYTES, decode, iter_sources
 
@@ -45,8 +46,6 @@ def test_a_missing_file_is_reported_and_the_batch_goes_on(tmp_path: Path) -> Non
 
 
 def test_an_empty_file_is_read_and_its_decoding_reports_an_empty_page(tmp_path: Path) -> None:
-    from quotewatch.errors import EmptyPage
-
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     source = only(list(iter_sources([path])))
@@ -141,3 +140,36 @@ def test_a_gzip_bomb_is_refused_after_the_cap_not_fully_inflated(tmp_path: Path)
     item = only(list(iter_sources([path])))
     assert isinstance(item, UnreadableSource)
     assert "too large" in item.reason
+
+
+def test_a_permission_error_while_reading_is_reported_by_name(tmp_path: Path, monkeypatch) -> None:
+    # Simulated, so the test also runs as root (which can read any file).
+    path = tmp_path / "locked.txt"
+    path.write_text("x")
+    real_open = Path.open
+
+    def refuse(self: Path, *args, **kwargs):
+        if self == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert str(only(list(iter_sources([path])))) == f"{path}: permission denied"
+
+
+def test_an_unlistable_subfolder_is_reported_and_its_siblings_read(
+    tmp_path: Path, monkeypatch
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "open.txt").write_text("A page.")
+    real_scandir = os.scandir
+
+    def refuse(path):
+        if Path(path).name == "locked":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    first, second = iter_sources([tmp_path])
+    assert str(first) == f"{tmp_path / 'locked'}: permission denied"
+    assert second.uri == str(tmp_path / "open.txt")

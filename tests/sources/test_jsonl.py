@@ -96,3 +96,14 @@ def test_truncated_gzipped_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) 
     assert len(items) > 1
     assert items[-1].path == str(path)
     assert "truncated" in items[-1].reason
+
+
+def test_an_overlong_line_is_skipped_and_reported_and_the_next_line_read(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr("quotewatch.sources.jsonl.MAX_JSONL_LINE_BYTES", 50)
+    monkeypatch.setattr("quotewatch.sources.jsonl._SKIP_CHUNK", 7)
+    path = write_lines(tmp_path / "long.jsonl", [json.dumps({"text": "x" * 500}), '{"text": "ok"}'])
+    first, second = iter_sources([path])
+    assert str(first) == f"{path}:1: line too long for one page"
+    assert (second.uri, second.raw) == (f"{path}:2", b"ok")

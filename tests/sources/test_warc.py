@@ -135,3 +135,18 @@ def test_real_common_crawl_warc_yields_its_one_page(shared_corpus: Path) -> None
     text, encoding = decode(source.raw, declared=source.media_type, uri=source.uri)
     assert encoding == "utf-8"
     assert text.startswith("<!DOCTYPE html>")
+
+
+def test_a_record_over_the_page_cap_is_reported_too_large(
+    write_warc, warc_record, http_response, monkeypatch
+) -> None:
+    monkeypatch.setattr("quotewatch.sources.warc.MAX_PAGE_BYTES", 100)
+    path = write_warc(
+        "big.warc",
+        warc_record(http_response(b"<p>" + b"x" * 200 + b"</p>"), "https://e.org/big", "u:big"),
+        warc_record(http_response(b"<p>small</p>"), "https://e.org/small", "u:small"),
+    )
+    first, second = iter_sources([path])
+    assert first.path == f"{path}#urn:u:big"
+    assert first.reason.startswith("too large: 207 bytes")
+    assert second.raw == b"<p>small</p>"
