@@ -129,3 +129,27 @@ def test_normalise_is_idempotent_and_never_raises(name):
 @given(st.from_regex(r"[a-z]{1,8}", fullmatch=True), st.from_regex(r"[a-z]{1,8}", fullmatch=True))
 def test_first_name_compatibility_is_symmetric(a, b):
     assert first_names_compatible(a, b) == first_names_compatible(b, a)
+
+
+def test_surname_seen_after_a_second_namesake_goes_to_a_bucket(store, add):
+    said_by(add, "Hillary Clinton", "Clinton", "Bill Clinton", "Clinton", "Clinton")
+    counts = {r.name: r.statements for r in list_speakers(store)}
+    assert counts == {"Hillary Clinton": 2, "Clinton": 2, "Bill Clinton": 1}
+
+
+def test_ambiguous_initial_goes_to_its_own_bucket(store, add):
+    said_by(add, "Hillary Clinton", "Henry Clinton", "H. Clinton", "H. Clinton", "Bill Clinton")
+    counts = {r.name: r.statements for r in list_speakers(store)}
+    assert counts == {"Hillary Clinton": 1, "Henry Clinton": 1, "H. Clinton": 2,
+                      "Bill Clinton": 1}  # fmt: skip
+
+
+def test_initial_seen_first_is_upgraded_by_the_full_name(store, add):
+    said_by(add, "A. Lukashenko", "Aleksandr Lukashenko", "Lukashenko")
+    rows = list_speakers(store)
+    assert [(r.name, r.statements) for r in rows] == [("Aleksandr Lukashenko", 3)]
+
+
+def test_speaker_names_without_a_surname_are_reused(store, add):
+    said_by(add, "Mr", "Mr")
+    assert [(r.name, r.statements) for r in list_speakers(store)] == [("Mr", 2)]

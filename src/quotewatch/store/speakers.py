@@ -1,19 +1,21 @@
 """One speaker per person across articles: attach each new name to the speaker it must be.
 
-Rules, in order (persons; organisations and unnamed sources match on the exact normalised name):
+Rules (organisations and unnamed sources match on the exact normalised name only):
 
-1. a name already seen (same normalised alias) is that speaker;
+1. a full name already seen (same normalised alias) is that speaker;
 2. a full name ("Alexander Lukashenko") joins a speaker with the same surname key and a
-   compatible first name (spelling variant, see ``names.first_names_compatible``);
-3. otherwise it upgrades the one speaker so far known only as "Lukashenko" / "A. Lukashenko",
-   when no other full name with that surname exists;
-4. an initial ("A. Lukashenko") joins the unique full name with that initial and surname;
-5. a surname alone ("Lukashenko") joins the unique speaker with that surname;
+   compatible first name (spelling variant, see ``names.first_names_compatible``); otherwise
+   it upgrades the one speaker so far known only as "Lukashenko" or "A. Lukashenko", when no
+   other full name holds that surname;
+3. an initial ("A. Lukashenko") joins the unique full name with that initial and surname;
+4. a surname alone ("Lukashenko") joins the unique person with that surname;
+5. when an initial or surname is ambiguous ("Clinton" once Hillary and Bill are both known),
+   it goes to a speaker named just "Clinton": a visible bucket, never a guess;
 6. otherwise a new speaker.
 
-Why order-dependent: a surname-only mention is attached when it is unambiguous *at the time*;
-if a second person with that surname arrives later, earlier attachments stay. That is the price
-of never guessing between two known people.
+Partial names are re-resolved every time (rule 1 is for full names only), so "Clinton" seen
+while Hillary was the only Clinton stays hers, and "Clinton" seen after Bill arrives goes to the
+"Clinton" bucket. Earlier attachments are not revisited: they were unambiguous when made.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def resolve_speaker(conn: sqlite3.Connection, name: str, kind: str | None) -> in
         return None
     personlike = kind in _PERSONLIKE
     key = person_key(name) if personlike else None
-    speaker_id = _by_alias(conn, norm, kind)
+    partial = key is not None and key.first is None and key.surname is not None
+    speaker_id = None if partial else _by_alias(conn, norm, kind)
     if speaker_id is None and key is not None:
         speaker_id = _match_person(conn, key, name)
     if speaker_id is None:
@@ -110,49 +113,52 @@ def _match_person(conn: sqlite3.Connection, key: NameKey, name: str) -> int | No
     cands = _candidates(conn, key.surname)
     if not cands:
         return None
-    full = [c for c in cands if c.first_key is not None]
     if key.first is not None:
-        return _match_full_name(conn, key, name, cands, full)
+        return _match_full_name(conn, key, name, cands)
     if key.initial is not None:
-        return _match_initial(conn, key, name, cands, full)
-    return cands[0].id if len(cands) == 1 else None
+        return _match_initial(conn, key, name, cands)
+    return _match_surname(cands)
 
 
 def _match_full_name(
-    conn: sqlite3.Connection,
-    key: NameKey,
-    name: str,
-    cands: list[_Candidate],
-    full: list[_Candidate],
+    conn: sqlite3.Connection, key: NameKey, name: str, cands: list[_Candidate]
 ) -> int | None:
     assert key.first is not None
+    full = [c for c in cands if c.first_key is not None]
     for cand in full:
         if first_names_compatible(cand.first_key or "", key.first):
             return cand.id
     if full:  # another first name holds this surname: a partial name could be either
         return None
     same_initial = [c for c in cands if c.initial == key.initial]
-    if len(same_initial) == 1:
+    if len(same_initial) == 1 and len(cands) == 1:
         return _upgrade(conn, same_initial[0].id, name, key)
-    bare = [c for c in cands if c.initial is None]
-    if len(cands) == 1 and bare:
-        return _upgrade(conn, bare[0].id, name, key)
+    if len(cands) == 1 and cands[0].initial is None:
+        return _upgrade(conn, cands[0].id, name, key)
     return None
 
 
 def _match_initial(
-    conn: sqlite3.Connection,
-    key: NameKey,
-    name: str,
-    cands: list[_Candidate],
-    full: list[_Candidate],
+    conn: sqlite3.Connection, key: NameKey, name: str, cands: list[_Candidate]
 ) -> int | None:
-    same_initial = [c for c in cands if c.initial == key.initial]
-    if len(same_initial) == 1:
-        return same_initial[0].id
-    if len(cands) == 1 and cands[0].initial is None and not full:
+    same = [c for c in cands if c.initial == key.initial]
+    full_same = [c for c in same if c.first_key is not None]
+    initial_only = [c for c in same if c.first_key is None]
+    if len(full_same) == 1 and not initial_only:
+        return full_same[0].id
+    if initial_only:  # the one speaker known by this initial, or the ambiguous bucket
+        return initial_only[0].id
+    if not same and len(cands) == 1 and cands[0].initial is None:
         return _upgrade(conn, cands[0].id, name, key)
     return None
+
+
+def _match_surname(cands: list[_Candidate]) -> int | None:
+    named = [c for c in cands if c.initial is not None]
+    bare = [c for c in cands if c.initial is None]
+    if len(named) == 1 and not bare:
+        return named[0].id
+    return bare[0].id if bare else None
 
 
 def _upgrade(conn: sqlite3.Connection, speaker_id: int, name: str, key: NameKey) -> int:
