@@ -108,17 +108,9 @@ def search_statements(
     publication date are left out whenever a date filter is given: the capture or header date
     is never used in its place.
     """
+    joins, params, order = _fts_join(query, raw=raw)
     where: list[str] = ["s.confidence >= ?"]
-    params: list[Any] = [min_confidence]
-    joins, order = "", "a.published DESC NULLS LAST, s.article_id DESC, s.seq"
-    match = query if raw else fts_query(query or "")
-    if query is not None and match.strip():
-        joins = (
-            "JOIN (SELECT rowid AS fts_id, rank AS fts_rank FROM statements_fts"
-            " WHERE statements_fts MATCH ?) m ON m.fts_id = s.id\n"
-        )
-        params.insert(0, match)
-        order = "m.fts_rank, " + order
+    params.append(min_confidence)
     if speaker is not None:
         ids = find_speaker_ids(store.conn, speaker)
         if not ids:
@@ -132,6 +124,19 @@ def search_statements(
     sql = f"{STATEMENT_SELECT}{joins}WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?"
     rows = _fetch(store, sql, [*params, limit, offset], raw_query=query if raw else None)
     return _statement_rows(store, rows)
+
+
+def _fts_join(query: str | None, *, raw: bool) -> tuple[str, list[Any], str]:
+    """The FTS join (empty when there is nothing to match), its parameter and the ordering."""
+    newest = "a.published DESC NULLS LAST, s.article_id DESC, s.seq"
+    match = query if raw else fts_query(query or "")
+    if query is None or not match or not match.strip():
+        return "", [], newest
+    join = (
+        "JOIN (SELECT rowid AS fts_id, rank AS fts_rank FROM statements_fts"
+        " WHERE statements_fts MATCH ?) m ON m.fts_id = s.id\n"
+    )
+    return join, [match], "m.fts_rank, " + newest
 
 
 def _date_filters(
