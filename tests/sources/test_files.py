@@ -173,3 +173,23 @@ def test_an_unlistable_subfolder_is_reported_and_its_siblings_read(
     first, second = iter_sources([tmp_path])
     assert str(first) == f"{tmp_path / 'locked'}: permission denied"
     assert second.uri == str(tmp_path / "open.txt")
+
+
+def test_a_path_with_a_nul_byte_is_reported_not_raised() -> None:
+    item = only(list(iter_sources(["bad\x00name.html"])))
+    assert isinstance(item, UnreadableSource)
+    assert item.path == "bad\x00name.html"
+
+
+def test_an_unexpected_reader_error_costs_only_that_file(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "a.warc").write_bytes(b"whatever")
+    (tmp_path / "b.txt").write_text("A page.")
+
+    def explode(path: Path):
+        raise RuntimeError("library bug")
+        yield  # pragma: no cover - makes this a generator
+
+    monkeypatch.setattr("quotewatch.sources.files.iter_warc", explode)
+    first, second = iter_sources([tmp_path])
+    assert str(first) == f"{tmp_path / 'a.warc'}: unexpected error: RuntimeError: library bug"
+    assert second.uri == str(tmp_path / "b.txt")

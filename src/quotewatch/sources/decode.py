@@ -109,9 +109,9 @@ def decode(raw: bytes, declared: str | None = None, uri: str = "<bytes>") -> tup
     Why this order: a BOM is unambiguous; valid UTF-8 is almost never an accident for non-ASCII
     text (and UTF-8 cut mid-character is still UTF-8, see ``_nearly_utf8``); a declaration
     (``declared`` from the container, else ``<meta charset>``) is trusted next but only if it
-    decodes; detection is the last resort. ``declared`` may be a charset
-    name or a whole Content-Type such as ``"text/html; charset=windows-1251"``, so callers can
-    pass ``Source.media_type`` as it is.
+    decodes; detection is the last resort. ``declared`` may be a charset name or a whole
+    Content-Type such as ``"text/html; charset=windows-1251"``, so callers can pass
+    ``Source.media_type`` as it is.
 
     Raises ``EmptyPage`` for empty or whitespace-only input, ``UnreadableSource`` for binary
     data or input over ``MAX_PAGE_BYTES``; nothing else, whatever the bytes.

@@ -49,7 +49,7 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | UnreadableSou
 def _iter_path(path: Path) -> Iterator[Item]:
     try:
         mode = path.stat().st_mode
-    except OSError as error:
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
         yield UnreadableSource(str(path), _os_reason(error))
         return
     if stat.S_ISDIR(mode):
@@ -58,7 +58,21 @@ def _iter_path(path: Path) -> Iterator[Item]:
         # A FIFO or device would block or never end; it is not a page.
         yield UnreadableSource(str(path), "not a regular file")
     else:
-        yield from _iter_file(path)
+        yield from _guarded(path, _iter_file(path))
+
+
+def _guarded(path: Path, items: Iterator[Item]) -> Iterator[Item]:
+    """Last line of defence: a reader bug on one file must not end the batch or the folder.
+
+    Every expected failure is already an ``UnreadableSource``; this catches the unexpected
+    (a library raising an undocumented exception on hostile bytes), logs the traceback so it
+    can be fixed, and reports the file like any other failure.
+    """
+    try:
+        yield from items
+    except Exception as error:
+        LOGGER.exception("%s: unexpected error while reading", path)
+        yield UnreadableSource(str(path), f"unexpected error: {type(error).__name__}: {error}")
 
 
 def _iter_file(path: Path) -> Iterator[Item]:
@@ -88,10 +102,13 @@ def _iter_folder(folder: Path) -> Iterator[Item]:
             pages += isinstance(item, Source)
             yield item
     if pages == 0:
-        what = f"none of its {files} file(s) could be read" if files else "it holds no files"
-        if not files and failures:
-            what = "none of its subfolders could be listed"
-        yield UnreadableSource(str(folder), f"no readable page in folder: {what}")
+        yield UnreadableSource(str(folder), f"no readable page in folder: {_why(files, failures)}")
+
+
+def _why(files: int, unlistable: int) -> str:
+    if files:
+        return f"none of its {files} file(s) could be read"
+    return "none of its subfolders could be listed" if unlistable else "it holds no files"
 
 
 def _walk(folder: Path) -> Iterator[Path | UnreadableSource]:
@@ -157,8 +174,10 @@ def _open_binary(path: Path):
     return path.open("rb")
 
 
-def _os_reason(error: OSError) -> str:
+def _os_reason(error: OSError | ValueError) -> str:
     """A short, stable reason: "permission denied" rather than a full OSError repr."""
+    if not isinstance(error, OSError):
+        return str(error)
     if error.errno == errno.ENOENT:
         return "no such file or directory"
     if error.errno in (errno.EACCES, errno.EPERM):

@@ -57,7 +57,7 @@ def iter_warc(path: Path) -> Iterator[Source | UnreadableSource]:
                 pages += isinstance(item, Source)
                 failures += isinstance(item, UnreadableSource)
                 yield item
-    except OSError as error:
+    except (OSError, ValueError) as error:
         where = f"after {pages} page(s)" if pages else "at the start"
         yield UnreadableSource(name, f"cannot read WARC {where}: {_reason(error)}")
         return
