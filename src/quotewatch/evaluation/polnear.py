@@ -186,10 +186,15 @@ def gold_source_is_name(source: dict | None) -> bool:
     """A gold source we can check: it holds a capitalised word that is not a pronoun/role."""
     if not source:
         return False
-    for w in _WORD.findall(source["text"]):
+    words = _WORD.findall(source["text"])
+    for i, w in enumerate(words):
         low = w.lower()
-        if w[0].isupper() and low not in PRONOUNS and low not in ROLE_GROUPS and low != "the":
-            return low not in UNNAMED_NOUNS
+        if not w[0].isupper() or low in PRONOUNS or low in ROLE_GROUPS or low in UNNAMED_NOUNS:
+            continue
+        # A capitalised first word is only a name when alone or followed by another one
+        # ("Forbes", "Donald Trump"), not in "Outside experts" or "Republican primary voters".
+        if i > 0 or len(words) == 1 or words[1][0].isupper():
+            return True
     return False
 
 

@@ -157,10 +157,6 @@ ROLE_GROUPS: dict[str, str] = {
     "lawmaker": "lawmaker",
     "commander": "commander",
     "envoy": "envoy",
-    "official": "official",
-    "diplomat": "diplomat",
-    "businessman": "businessman",
-    "billionaire": "businessman",
 }
 
 # Head nouns of sources that name nobody: speaker None, speaker_kind "unnamed".

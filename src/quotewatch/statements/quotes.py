@@ -89,7 +89,31 @@ def can_close(text: str, i: int, open_mark: str) -> bool:
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Every quotation in ``text``, in order; nested quotes stay inside their outer quote."""
+    """Every quotation in ``text``, in order; nested quotes stay inside their outer quote.
+
+    Two apostrophes (''…'') and two backticks (``…'') are double marks in some archives
+    (the NYT texts in PolNeAR): they are read as one straight double mark.
+    """
+    scan = text.replace("''", '"\x00').replace("``", '"\x00')
+    if scan == text:
+        return _find_quotes(text)
+    return [_skip_pad(text, q) for q in _find_quotes(scan)]
+
+
+def _skip_pad(text: str, q: QuoteSpan) -> QuoteSpan:
+    """Undo the two-character mark: the pad character is the second apostrophe/backtick."""
+    start = (
+        q.start + 1
+        if q.start < len(text) and text[q.start - 1 : q.start + 1] in {"''", "``"}
+        else q.start
+    )
+    outer_end = q.outer_end + 1 if text[q.outer_end - 1 : q.outer_end + 1] == "''" else q.outer_end
+    return QuoteSpan(
+        start, max(start, q.end), q.outer_start, outer_end, '"', q.balanced, q.paragraphs
+    )
+
+
+def _find_quotes(text: str) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     paragraphs = paragraph_spans(text)
     open_at: int | None = None

@@ -146,7 +146,10 @@ def resolve_mention(
     if lower in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         return _resolve_pronoun(mention[0] if len(mention) == 1 else head, ctx, history, para)
     if people:
-        return Resolved(fullest(people[-1].text, ctx), "person", 0.9, "named")
+        person = next((e for e in people if e.start <= head.i < e.end), people[0])
+        return Resolved(fullest(person.text, ctx), "person", 0.9, "named")
+    if _indefinite(mention):
+        return Resolved(None, "unnamed", 0.6, "unnamed source")
     group = _role_group(mention)
     if group is not None and not _has_proper(mention):
         return _resolve_role(group, mention.start_char, ctx, history, para)
@@ -163,6 +166,17 @@ def resolve_mention(
         return Resolved(org, "organisation", 0.75, "organisation")
     del doc
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
+
+
+def _indefinite(mention: Span) -> bool:
+    """ "a source", "two officials", "many critics": nobody in particular (no name inside)."""
+    if _has_proper(mention):
+        return False
+    first = mention[0].lower_
+    plural = mention.root.tag_ in {"NNS", "NNPS"}
+    return first in {"a", "an", "some", "many", "several", "one", "two", "three", "most"} or (
+        plural and first != "the"
+    )
 
 
 def _has_proper(mention: Span) -> bool:
