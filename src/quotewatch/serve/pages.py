@@ -1,0 +1,214 @@
+"""HTML pages: overview, search, statement in context, speaker, entity and outlet.
+
+Each page calls the same query functions as its JSON twin under ``/api/`` (datasette's habit:
+one query, several renderings) and links to its CSV/JSONL exports.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from quotewatch.serve import queries
+from quotewatch.serve.params import (
+    PAGE_SIZE,
+    by_from,
+    filters_from,
+    page_from,
+    sort_from,
+)
+from quotewatch.serve.queries import Filters
+from quotewatch.serve.templating import render
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def _db(request: Request):
+    return request.app.state.db
+
+
+@router.get("/")
+def overview(request: Request) -> HTMLResponse:
+    db = _db(request)
+    with db.connect() as conn:
+        context = {
+            "totals": queries.totals(conn),
+            "speakers": queries.list_speakers(conn, limit=10),
+            "outlets": queries.list_outlets(conn, limit=10),
+        }
+    return render(request, "index.html", context)
+
+
+@router.get("/search")
+def search(request: Request) -> HTMLResponse:
+    db = _db(request)
+    params = request.query_params
+    filters = filters_from(params)
+    page, sort = page_from(params), sort_from(params)
+    with db.connect() as conn:
+        labels = db.labels(conn)
+        rows = queries.search(
+            conn, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort, labels=labels
+        )
+        total = queries.count(conn, filters, labels)
+        facets = queries.facets(conn, filters, labels)
+        speaker_label = _speaker_label(conn, filters)
+    context = {
+        "filters": filters,
+        "params": filters.params(),
+        "rows": rows,
+        "total": total,
+        "facets": facets,
+        "page": page,
+        "pages": max(1, -(-total // PAGE_SIZE)),
+        "sort": sort,
+        "speaker_label": speaker_label,
+    }
+    return render(request, "search.html", context)
+
+
+def _speaker_label(conn, filters: Filters) -> str | None:
+    if not filters.speaker or not filters.speaker.isdigit():
+        return filters.speaker
+    found = queries.speaker(conn, int(filters.speaker))
+    return found["name"] if found else filters.speaker
+
+
+@router.get("/statements/{statement_id}")
+def statement(request: Request, statement_id: int) -> HTMLResponse:
+    with _db(request).connect() as conn:
+        row = queries.statement(conn, statement_id)
+        if row is None:
+            raise HTTPException(404, f"No statement {statement_id}.")
+        article = queries.article(conn, row["article_id"])
+        others = [
+            s for s in queries.article_statements(conn, row["article_id"]) if s["id"] != row["id"]
+        ]
+        repeats = queries.repeats(conn, row)
+    context = {
+        "row": row,
+        "article": article,
+        "pieces": marked_text(article["text"], row),
+        "others": others,
+        "repeats": repeats,
+        "first_seen": _first_seen(row, repeats),
+        "repeated_by": sorted({r["outlet"] for r in repeats if r["outlet"]}),
+    }
+    return render(request, "statement.html", context)
+
+
+def marked_text(text: str, row: dict) -> list[tuple[str | None, str]]:
+    """The article text cut into (css class, piece) runs: the statement and its speaker mention.
+
+    Why pieces: the template escapes each one, so the highlight cannot open a door for markup.
+    """
+    spans = [(row["start"], row["end"], "statement")]
+    m_start, m_end = row["speaker_mention_text_start"], row["speaker_mention_text_end"]
+    if m_start is not None and m_end is not None:
+        spans.append((m_start, m_end, "mention"))
+    pieces: list[tuple[str | None, str]] = []
+    pos = 0
+    for start, end, cls in sorted(spans):
+        if start < pos or not 0 <= start <= end <= len(text):
+            continue  # overlapping or out of range: show the text plainly rather than guess
+        pieces += [(None, text[pos:start]), (cls, text[start:end])]
+        pos = end
+    pieces.append((None, text[pos:]))
+    return [(cls, piece) for cls, piece in pieces if piece]
+
+
+def _first_seen(row: dict, repeats: list[dict]) -> dict:
+    dated = [r for r in [row, *repeats] if r["published"]]
+    return min(dated, key=lambda r: r["published"]) if dated else row
+
+
+@router.get("/speakers")
+def speakers(request: Request) -> HTMLResponse:
+    page = page_from(request.query_params)
+    with _db(request).connect() as conn:
+        rows = queries.list_speakers(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "speakers.html", _listing(rows, page))
+
+
+def _listing(rows: list[dict], page: int) -> dict:
+    return {"rows": rows[:PAGE_SIZE], "page": page, "more": len(rows) > PAGE_SIZE}
+
+
+@router.get("/speakers/{speaker_id}")
+def speaker(request: Request, speaker_id: int) -> HTMLResponse:
+    db, params = _db(request), request.query_params
+    page, by = page_from(params), by_from(params)
+    filters = Filters(speaker=str(speaker_id))
+    with db.connect() as conn:
+        found = queries.speaker(conn, speaker_id)
+        if found is None:
+            raise HTTPException(404, f"No speaker {speaker_id}.")
+        labels = db.labels(conn)
+        context = {
+            "speaker": found,
+            "timeline": queries.timeline(conn, filters, by, labels),
+            "entities": queries.top_entities(conn, filters, labels),
+            "rows": queries.search(
+                conn, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, labels=labels
+            ),
+        }
+    context.update(params=filters.params(), page=page, by=by, scan=queries.PROFILE_SCAN_LIMIT)
+    context["pages"] = max(1, -(-found["statements"] // PAGE_SIZE))
+    return render(request, "speaker.html", context)
+
+
+@router.get("/entities")
+def entities(request: Request) -> HTMLResponse:
+    page = page_from(request.query_params)
+    with _db(request).connect() as conn:
+        rows = queries.list_entities(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "entities.html", _listing(rows, page))
+
+
+@router.get("/entities/{name:path}")
+def entity(request: Request, name: str) -> HTMLResponse:
+    db = _db(request)
+    filters = Filters(entity=name)
+    with db.connect() as conn:
+        labels = db.labels(conn)
+        found = queries.entity(conn, name, labels)
+        if found is None:
+            raise HTTPException(404, "No such entity.")
+        context = _profile(conn, request, filters, labels)
+    return render(request, "entity.html", {"entity": found, **context})
+
+
+def _profile(conn, request: Request, filters: Filters, labels: tuple[str, ...]) -> dict:
+    """What entity and outlet pages share: facets, a histogram and the latest statements."""
+    page = page_from(request.query_params)
+    total = queries.count(conn, filters, labels)
+    return {
+        "facets": queries.facets(conn, filters, labels),
+        "rows": queries.search(
+            conn, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, labels=labels
+        ),
+        "params": filters.params(),
+        "total": total,
+        "page": page,
+        "pages": max(1, -(-total // PAGE_SIZE)),
+    }
+
+
+@router.get("/outlets")
+def outlets(request: Request) -> HTMLResponse:
+    page = page_from(request.query_params)
+    with _db(request).connect() as conn:
+        rows = queries.list_outlets(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "outlets.html", _listing(rows, page))
+
+
+@router.get("/outlets/{name:path}")
+def outlet(request: Request, name: str) -> HTMLResponse:
+    db = _db(request)
+    filters = Filters(outlet=name)
+    with db.connect() as conn:
+        found = queries.outlet(conn, name)
+        if found is None:
+            raise HTTPException(404, "No such outlet.")
+        context = _profile(conn, request, filters, db.labels(conn))
+    return render(request, "outlet.html", {"outlet": found, **context})

@@ -1,0 +1,544 @@
+"""Read-only SQL for the web app, over the store's schema (src/quotewatch/store/schema.sql).
+
+Why here and not in ``quotewatch.store``: the pages need facets, histograms, timelines and
+"repeated by" look-ups that the CLI does not; they are plain parameterised SELECTs over the
+store's tables and never write. Every function returns plain dicts whose field names follow
+``Article.to_dict()`` / ``StatementRow`` so HTML, JSON, CSV, JSONL and Atom share one shape.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+
+# Facets and the histogram are computed over at most this many matches, so a query matching
+# half the corpus still answers quickly; pages say when counts cover a sample.
+FACET_SCAN_LIMIT = 20_000
+FACET_SIZE = 10
+# Entities and outlets in a speaker/entity page come from their latest statements only.
+PROFILE_SCAN_LIMIT = 5_000
+REPEAT_LIMIT = 50
+_MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+STATEMENT_COLUMNS = """
+    s.id, s.article_id, s.seq, s.text, s.kind, s.cue, s.speaker, s.speaker_kind, s.speaker_id,
+    sp.name AS speaker_canonical, s.speaker_mention, s.text_start AS start, s.text_end AS "end",
+    s.source_start, s.source_end, s.speaker_mention_start, s.speaker_mention_end,
+    s.speaker_mention_text_start, s.speaker_mention_text_end, s.confidence,
+    a.content_hash AS article_hash, a.title, a.uri, a.url, a.outlet, a.published,
+    a.dateline_text AS dateline, a.language
+"""
+STATEMENT_FROM = """
+    FROM statements s
+    JOIN articles a ON a.id = s.article_id
+    LEFT JOIN speakers sp ON sp.id = s.speaker_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a search asks for; every field is optional and they combine with AND."""
+
+    q: str = ""
+    speaker: str | None = None  # a speaker id, or a name matched like `quotes --speaker`
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    entity: str | None = None
+    language: str | None = None
+    kind: str | None = None
+
+    def without(self, name: str) -> Filters:
+        return replace(self, **{name: "" if name == "q" else None})
+
+    def params(self) -> dict[str, str]:
+        """The non-empty filters as query-string parameters (for links and exports)."""
+        out = {}
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if value not in (None, ""):
+                out[name] = str(value)
+        return out
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: quoted phrases and words, ANDed.
+
+    Why: raw FTS5 syntax raises on a stray quote or parenthesis; users type names and phrases.
+    ``"only force"`` stays a phrase, ``negot*`` stays a prefix search, everything else is a word.
+    """
+    parts = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', text):
+        if phrase:
+            words = _WORD.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+            continue
+        words = _WORD.findall(word)
+        prefix = word.endswith("*") and len(words) == 1
+        for w in words:
+            parts.append(f'"{w}"' + ("*" if prefix else ""))
+    return " ".join(parts)
+
+
+def _where(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]) -> tuple[str, list]:
+    """The WHERE clause (parameterised) for a filter set, over ``s`` and ``a``."""
+    clauses, params = [], []
+    match = fts_query(filters.q)
+    if match:
+        clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        params.append(match)
+    if filters.speaker:
+        ids = speaker_ids(conn, filters.speaker)
+        clauses.append(f"s.speaker_id IN ({', '.join('?' for _ in ids) or 'NULL'})")
+        params.extend(ids)
+    if filters.outlet:
+        clauses.append("a.outlet = ?")
+        params.append(filters.outlet)
+    if filters.since:
+        clauses.append("a.published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("a.published < ?")
+        params.append(after(filters.until))
+    if filters.language:
+        clauses.append("a.language = ?")
+        params.append(filters.language)
+    if filters.kind:
+        clauses.append("s.kind = ?")
+        params.append(filters.kind)
+    if filters.entity:
+        marks = ", ".join("?" for _ in labels) or "NULL"
+        clauses.append(
+            "s.id IN (SELECT se.statement_id FROM statement_entities se"
+            f" JOIN entities e ON e.id = se.entity_id WHERE e.label IN ({marks}) AND e.text = ?)"
+        )
+        params.extend([*labels, filters.entity])
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def after(until: str) -> str:
+    """The exclusive upper bound for an inclusive ``until`` of ``YYYY``, ``YYYY-MM`` or a day.
+
+    "until 2022-02" includes all of February: every ISO timestamp in it sorts below "2022-03".
+    """
+    if len(until) == 4:
+        return str(int(until) + 1)
+    if len(until) == 7:
+        year, month = int(until[:4]), int(until[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    try:
+        return (date.fromisoformat(until) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return until + "\uffff"  # not a real day (2022-02-31): everything starting with it
+
+
+def speaker_ids(conn: sqlite3.Connection, speaker: str) -> list[int]:
+    """A numeric id is that speaker; a name covers its spellings (the store's own matching)."""
+    if speaker.strip().isdigit():
+        return [int(speaker)]
+    from quotewatch.store.speakers import find_speaker_ids
+
+    return find_speaker_ids(conn, speaker)
+
+
+def entity_labels(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Every entity label in the store; lets ``e.text = ?`` use the (label, text) index."""
+    rows = conn.execute(
+        "WITH RECURSIVE l(x) AS (SELECT min(label) FROM entities UNION ALL"
+        " SELECT (SELECT min(label) FROM entities WHERE label > x) FROM l WHERE x IS NOT NULL)"
+        " SELECT x FROM l WHERE x IS NOT NULL"
+    ).fetchall()
+    return tuple(r[0] for r in rows)
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def search(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    *,
+    limit: int,
+    offset: int = 0,
+    sort: str = "newest",
+    labels: tuple[str, ...] = (),
+) -> list[dict]:
+    """One page of matching statements, newest (or oldest) first, with highlights."""
+    where, params = _where(conn, filters, labels)
+    order = "a.published ASC, s.id ASC" if sort == "oldest" else "a.published DESC, s.id DESC"
+    cur = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    rows = _dicts(cur)
+    _attach_entities(conn, rows)
+    _attach_highlights(conn, rows, filters.q)
+    return rows
+
+
+def iter_search(
+    conn: sqlite3.Connection, filters: Filters, *, limit: int, labels: tuple[str, ...] = ()
+) -> Iterator[dict]:
+    """Every match (up to ``limit``), newest first, for exports; no highlights."""
+    where, params = _where(conn, filters, labels)
+    cur = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} {where}"
+        " ORDER BY a.published DESC, s.id DESC LIMIT ?",
+        [*params, limit],
+    )
+    names = [d[0] for d in cur.description]
+    while batch := cur.fetchmany(500):
+        rows = [dict(zip(names, row, strict=True)) for row in batch]
+        _attach_entities(conn, rows)
+        yield from rows
+
+
+def count(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()) -> int:
+    where, params = _where(conn, filters, labels)
+    needs_article = any((filters.outlet, filters.since, filters.until, filters.language))
+    join = " JOIN articles a ON a.id = s.article_id" if needs_article else ""
+    return conn.execute(f"SELECT count(*) FROM statements s{join}{where}", params).fetchone()[0]
+
+
+def _attach_entities(conn: sqlite3.Connection, rows: list[dict]) -> None:
+    by_id = {row["id"]: row for row in rows}
+    for row in rows:
+        row["entities"] = []
+    if not by_id:
+        return
+    marks = ", ".join("?" for _ in by_id)
+    cur = conn.execute(
+        "SELECT se.statement_id, e.id, e.text, e.label, e.text_start, e.text_end"
+        " FROM statement_entities se JOIN entities e ON e.id = se.entity_id"
+        f" WHERE se.statement_id IN ({marks}) ORDER BY se.statement_id, se.seq",
+        list(by_id),
+    )
+    for sid, eid, text, label, start, end in cur:
+        by_id[sid]["entities"].append(
+            {"id": eid, "text": text, "label": label, "start": start, "end": end}
+        )
+
+
+def _attach_highlights(conn: sqlite3.Connection, rows: list[dict], q: str) -> None:
+    """Add ``marked``: the text split into (is_match, piece) runs, for safe rendering.
+
+    Why pieces and not HTML: the template escapes each piece, so article text can never
+    become markup; a text that itself holds the marker characters is left unhighlighted.
+    """
+    for row in rows:
+        row["marked"] = [(False, row["text"])]
+    match = fts_query(q)
+    if not rows or not match:
+        return
+    by_id = {row["id"]: row for row in rows}
+    marks = ", ".join("?" for _ in by_id)
+    cur = conn.execute(
+        "SELECT rowid, highlight(statements_fts, 0, ?, ?) FROM statements_fts"
+        f" WHERE statements_fts MATCH ? AND rowid IN ({marks})",
+        [_MARK_OPEN, _MARK_CLOSE, match, *by_id],
+    )
+    for rowid, marked in cur:
+        row = by_id[rowid]
+        if _MARK_OPEN in row["text"] or _MARK_CLOSE in row["text"]:
+            continue
+        row["marked"] = split_marks(marked)
+
+
+def split_marks(marked: str) -> list[tuple[bool, str]]:
+    pieces: list[tuple[bool, str]] = []
+    for i, part in enumerate(re.split(f"[{_MARK_OPEN}{_MARK_CLOSE}]", marked)):
+        if part:
+            pieces.append((i % 2 == 1, part))
+    return pieces
+
+
+def facets(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()) -> dict:
+    """Counts per speaker, outlet, language, kind, entity and month over the matches.
+
+    Computed over at most ``FACET_SCAN_LIMIT`` matches in one materialised pass;
+    ``sampled`` says when the counts cover only part of the matches.
+    """
+    where, params = _where(conn, filters, labels)
+    rows = conn.execute(
+        f"""WITH m AS MATERIALIZED (
+                SELECT s.id, s.speaker_id, a.outlet, a.language, s.kind,
+                       substr(a.published, 1, 7) AS month
+                FROM statements s JOIN articles a ON a.id = s.article_id {where}
+                LIMIT {FACET_SCAN_LIMIT})
+            SELECT 'speaker', CAST(speaker_id AS TEXT), count(*) FROM m
+                WHERE speaker_id IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'outlet', outlet, count(*) FROM m WHERE outlet IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'language', language, count(*) FROM m
+                WHERE language IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'kind', kind, count(*) FROM m GROUP BY 2
+            UNION ALL SELECT 'month', month, count(*) FROM m WHERE month IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'entity', e.text, count(DISTINCT m.id) FROM m
+                JOIN statement_entities se ON se.statement_id = m.id
+                JOIN entities e ON e.id = se.entity_id GROUP BY 2
+            UNION ALL SELECT 'total', NULL, count(*) FROM m""",
+        params,
+    ).fetchall()
+    groups: dict[str, list[tuple[str, int]]] = {}
+    scanned = 0
+    for facet, value, n in rows:
+        if facet == "total":
+            scanned = n
+        else:
+            groups.setdefault(facet, []).append((value, n))
+    out = {"scanned": scanned, "sampled": scanned >= FACET_SCAN_LIMIT}
+    for facet in ("speaker", "outlet", "language", "kind", "entity"):
+        top = sorted(groups.get(facet, []), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+        out[facet] = [{"value": v, "count": n} for v, n in top]
+    _name_speakers(conn, out["speaker"])
+    out["histogram"] = [{"bucket": v, "count": n} for v, n in sorted(groups.get("month", []))]
+    return out
+
+
+def _name_speakers(conn: sqlite3.Connection, items: list[dict]) -> None:
+    ids = [int(item["value"]) for item in items]
+    names = dict(
+        conn.execute(
+            f"SELECT id, name FROM speakers WHERE id IN ({', '.join('?' for _ in ids)})", ids
+        ).fetchall()
+    )
+    for item in items:
+        item["value"] = int(item["value"])
+        item["label"] = names.get(item["value"], str(item["value"]))
+
+
+def statement(conn: sqlite3.Connection, statement_id: int) -> dict | None:
+    cur = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} WHERE s.id = ?", [statement_id]
+    )
+    rows = _dicts(cur)
+    if not rows:
+        return None
+    _attach_entities(conn, rows)
+    return rows[0]
+
+
+def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
+    """An article's metadata and text, in ``Article.to_dict()`` field names."""
+    cur = conn.execute(
+        """SELECT id, content_hash AS hash, uri, url, input_kind, encoding, title, published,
+                  page_date, modified, captured_at, dateline_text, dateline_place,
+                  dateline_agency, dateline_start, dateline_end, outlet, language, authors,
+                  text, body_start, media_type, ingested_at
+           FROM articles WHERE id = ?""",
+        [article_id],
+    )
+    rows = _dicts(cur)
+    if not rows:
+        return None
+    row = rows[0]
+    row["authors"] = _json_list(row["authors"])
+    row["body"] = row["text"][row["body_start"] :]
+    row["dateline"] = _dateline(row)
+    return row
+
+
+def _dateline(row: dict) -> dict | None:
+    text = row.pop("dateline_text")
+    parts = {k: row.pop(f"dateline_{k}") for k in ("place", "agency", "start", "end")}
+    return None if text is None else {"text": text, **parts}
+
+
+def _json_list(value: str | None) -> list[str]:
+    try:
+        data = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(x) for x in data] if isinstance(data, list) else []
+
+
+def article_statements(conn: sqlite3.Connection, article_id: int) -> list[dict]:
+    cur = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} WHERE s.article_id = ? ORDER BY s.seq",
+        [article_id],
+    )
+    rows = _dicts(cur)
+    _attach_entities(conn, rows)
+    return rows
+
+
+def _normal_words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def repeats(conn: sqlite3.Connection, row: dict) -> list[dict]:
+    """The same or near-identical statement in other articles, earliest first.
+
+    How: an FTS AND-query on the statement's six longest distinct words finds candidates
+    cheaply; word-sequence similarity (difflib, >= 0.6) keeps the near-identical ones and
+    ``identical`` marks the same words in the same order (case and punctuation ignored).
+    """
+    words = _normal_words(row["text"])
+    key = sorted(set(words), key=lambda w: (-len(w), w))[:6]
+    if len(key) < 2:
+        return []
+    match = " ".join(f'"{w}"' for w in key)
+    cur = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM}"
+        " WHERE s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
+        " AND s.article_id != ? ORDER BY a.published ASC, s.id ASC LIMIT ?",
+        [match, row["article_id"], REPEAT_LIMIT * 4],
+    )
+    found = []
+    for other in _dicts(cur):
+        other_words = _normal_words(other["text"])
+        ratio = SequenceMatcher(None, words, other_words, autojunk=False).ratio()
+        if ratio >= 0.6:
+            other["similarity"] = round(ratio, 3)
+            other["identical"] = other_words == words
+            found.append(other)
+    found = found[:REPEAT_LIMIT]
+    _attach_entities(conn, found)
+    return found
+
+
+def speaker(conn: sqlite3.Connection, speaker_id: int) -> dict | None:
+    row = conn.execute("SELECT id, name, kind FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+    if row is None:
+        return None
+    aliases = [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY id", [speaker_id]
+        )
+    ]
+    n, articles = conn.execute(
+        "SELECT count(*), count(DISTINCT article_id) FROM statements WHERE speaker_id = ?",
+        [speaker_id],
+    ).fetchone()
+    mentions = conn.execute(
+        "SELECT speaker_mention, count(*) FROM statements WHERE speaker_id = ?"
+        " AND speaker_mention IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+        [speaker_id, FACET_SIZE],
+    ).fetchall()
+    return {
+        "id": row[0],
+        "name": row[1],
+        "kind": row[2],
+        "aliases": aliases,
+        "statements": n,
+        "articles": articles,
+        "mentions": [{"value": m, "count": c} for m, c in mentions],
+    }
+
+
+def timeline(
+    conn: sqlite3.Connection, filters: Filters, by: str = "month", labels: tuple[str, ...] = ()
+) -> list[dict]:
+    """Matches per month (``YYYY-MM``) or ISO-ish week (``YYYY-Www``), over all matches."""
+    bucket = (
+        "strftime('%Y-W%W', substr(a.published, 1, 10))"
+        if by == "week"
+        else "substr(a.published, 1, 7)"
+    )
+    where, params = _where(conn, filters, labels)
+    rows = conn.execute(
+        f"SELECT {bucket} AS b, count(*) FROM statements s JOIN articles a ON a.id = s.article_id"
+        f"{where} GROUP BY b HAVING b IS NOT NULL ORDER BY b",
+        params,
+    ).fetchall()
+    return [{"bucket": b, "count": n} for b, n in rows]
+
+
+def top_entities(
+    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()
+) -> list[dict]:
+    """Entities most often inside the latest ``PROFILE_SCAN_LIMIT`` matching statements."""
+    where, params = _where(conn, filters, labels)
+    rows = conn.execute(
+        f"""WITH m AS MATERIALIZED (
+                SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id {where}
+                ORDER BY a.published DESC LIMIT {PROFILE_SCAN_LIMIT})
+            SELECT e.text, min(e.label), count(DISTINCT m.id) AS n FROM m
+            JOIN statement_entities se ON se.statement_id = m.id
+            JOIN entities e ON e.id = se.entity_id
+            GROUP BY e.text ORDER BY n DESC, e.text LIMIT ?""",
+        [*params, FACET_SIZE * 2],
+    ).fetchall()
+    return [{"value": t, "label": label, "count": n} for t, label, n in rows]
+
+
+def entity(conn: sqlite3.Connection, name: str, labels: tuple[str, ...]) -> dict | None:
+    marks = ", ".join("?" for _ in labels) or "NULL"
+    rows = conn.execute(
+        f"SELECT label, count(*), count(DISTINCT article_id) FROM entities"
+        f" WHERE label IN ({marks}) AND text = ? GROUP BY label ORDER BY 2 DESC",
+        [*labels, name],
+    ).fetchall()
+    if not rows:
+        return None
+    return {
+        "name": name,
+        "labels": [r[0] for r in rows],
+        "mentions": sum(r[1] for r in rows),
+        "articles": sum(r[2] for r in rows),
+    }
+
+
+def totals(conn: sqlite3.Connection) -> dict:
+    one = conn.execute(
+        """SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM statements),
+                  (SELECT count(*) FROM speakers), (SELECT count(DISTINCT outlet) FROM articles),
+                  (SELECT min(published) FROM articles), (SELECT max(published) FROM articles)"""
+    ).fetchone()
+    keys = ("articles", "statements", "speakers", "outlets", "first_published", "last_published")
+    return dict(zip(keys, one, strict=True))
+
+
+def list_speakers(conn: sqlite3.Connection, *, limit: int, offset: int = 0) -> list[dict]:
+    """Speakers by number of statements, most quoted first."""
+    cur = conn.execute(
+        """SELECT sp.id, sp.name, sp.kind, c.n AS statements, c.articles
+           FROM (SELECT speaker_id, count(*) AS n, count(DISTINCT article_id) AS articles
+                 FROM statements WHERE speaker_id IS NOT NULL GROUP BY speaker_id) c
+           JOIN speakers sp ON sp.id = c.speaker_id
+           ORDER BY c.n DESC, sp.id LIMIT ? OFFSET ?""",
+        [limit, offset],
+    )
+    return _dicts(cur)
+
+
+def list_outlets(conn: sqlite3.Connection, *, limit: int, offset: int = 0) -> list[dict]:
+    cur = conn.execute(
+        """SELECT a.outlet AS name, count(DISTINCT a.id) AS articles, count(s.id) AS statements,
+                  min(a.published) AS first_published, max(a.published) AS last_published
+           FROM articles a LEFT JOIN statements s ON s.article_id = a.id
+           WHERE a.outlet IS NOT NULL GROUP BY a.outlet
+           ORDER BY statements DESC, a.outlet LIMIT ? OFFSET ?""",
+        [limit, offset],
+    )
+    return _dicts(cur)
+
+
+def list_entities(conn: sqlite3.Connection, *, limit: int, offset: int = 0) -> list[dict]:
+    """Entities by the number of statements that mention them."""
+    cur = conn.execute(
+        """SELECT e.text AS name, min(e.label) AS label,
+                  count(DISTINCT se.statement_id) AS statements
+           FROM statement_entities se JOIN entities e ON e.id = se.entity_id
+           GROUP BY e.text ORDER BY statements DESC, e.text LIMIT ? OFFSET ?""",
+        [limit, offset],
+    )
+    return _dicts(cur)
+
+
+def outlet(conn: sqlite3.Connection, name: str) -> dict | None:
+    row = conn.execute(
+        "SELECT count(*), min(published), max(published) FROM articles WHERE outlet = ?", [name]
+    ).fetchone()
+    if not row[0]:
+        return None
+    return {"name": name, "articles": row[0], "first_published": row[1], "last_published": row[2]}
