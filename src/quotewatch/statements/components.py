@@ -24,12 +24,15 @@ def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
 
 
 class ParagraphSplitter:
-    """Starts a sentence after every blank line, so the parser never joins two paragraphs."""
+    """Makes every blank line a sentence of its own, so the parser never joins two paragraphs.
+
+    Marking the blank-line token (not the word after it) is what works: marking the word after
+    it made the small English parser split "Maria | Olsen said" on our test sentences.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if (prev.is_space and prev.text.count("\n") >= 2) or "\n\n" in prev.whitespace_:
+            if tok.is_space and "\n\n" in tok.text:
                 tok.is_sent_start = True
         return doc
 

@@ -224,9 +224,12 @@ def _verb_cue(tok: Token) -> Cue | None:
 def _subject(tok: Token) -> Span | None:
     """The cue's subject, or the subject it shares ("… and said", "before saying", "adding")."""
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]
         if subj:
             return mention_span(subj[0])
+        inverted = [c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ != "prep"]
+        if inverted and tok.i > 0 and tok.nbor(-1).is_punct:
+            return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
         if tok.dep_ not in {"conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj"}:
             return None
         if tok.head is tok:
@@ -240,9 +243,13 @@ def _reported_clause(tok: Token) -> tuple[int, int] | None:
     if comps:
         head = min(comps, key=lambda c: abs(c.i - tok.i))
         return head.left_edge.i, head.right_edge.i + 1
-    if tok.dep_ == "parataxis" and tok.head.i < tok.i:
+    if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.right_edge.i <= tok.i:
         # "The economy is strong, he said." parsed with "said" hanging off "is".
         return tok.head.left_edge.i, tok.left_edge.i
+    if tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"}:
+        # "Survival, Mr. X says, depends on …": the clause around the cue, cue included,
+        # because a statement is one span.
+        return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
 
 

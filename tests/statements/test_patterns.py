@@ -1,0 +1,219 @@
+"""Each statement pattern on sentences written for these tests (needs en_core_web_sm)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_page
+
+from quotewatch.statements import annotate, annotate_one
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, body: str, headline: str = "Talks resume in Vienna", **kw):
+    page = make_page(headline, body, **kw)
+    article = annotate_one(page, nlp)
+    for s in article.statements:
+        assert page.text[s.start : s.end] == s.text
+        if s.speaker_mention_start is not None:
+            mention = page.text[s.speaker_mention_start : s.speaker_mention_end]
+            assert mention == s.speaker_mention
+    return article.statements
+
+
+def only(statements, kind=None):
+    chosen = [s for s in statements if kind is None or s.kind == kind]
+    assert len(chosen) == 1, [(s.kind, s.text) for s in statements]
+    return chosen[0]
+
+
+def test_cue_and_speaker_before_the_quote(nlp):
+    s = only(run(nlp, "Maria Olsen said: “We will open the border crossing next week.”"))
+    assert s.text == "We will open the border crossing next week."
+    assert (s.kind, s.cue, s.speaker, s.speaker_kind) == ("direct", "said", "Maria Olsen", "person")
+
+
+def test_cue_and_speaker_after_the_quote(nlp):
+    body = "Peter Lang met the press.\n\n“The budget is balanced for the first time,” Lang said."
+    s = only(run(nlp, body))
+    assert s.text == "The budget is balanced for the first time,"
+    assert s.speaker == "Peter Lang" and s.speaker_mention == "Lang"
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“We are ready to talk,”",
+        '"We are ready to talk,"',
+        "«We are ready to talk,»",
+        "„We are ready to talk,“",
+        "‘We are ready to talk,’",
+    ],
+)
+def test_every_quote_style_is_attributed(nlp, quoted):
+    s = only(run(nlp, f"{quoted} said Maria Olsen."))
+    assert s.text == "We are ready to talk,"
+    assert s.speaker == "Maria Olsen"
+
+
+def test_split_quote_gives_both_parts_to_the_speaker(nlp):
+    body = (
+        "Foreign Minister Jan Kowal spoke in Warsaw. “The talks were hard,” the minister said. "
+        "“But we found a way forward for both sides.”"
+    )
+    found = run(nlp, body)
+    direct = [s for s in found if s.kind == "direct"]
+    assert [s.text for s in direct] == [
+        "The talks were hard,",
+        "But we found a way forward for both sides.",
+    ]
+    assert {s.speaker for s in direct} == {"Jan Kowal"}
+    assert direct[1].speaker_mention == "the minister"
+
+
+def test_quote_over_several_paragraphs_is_one_statement(nlp):
+    body = (
+        "Maria Olsen said: “The first stage starts in May and ends in June.\n\n"
+        "“The second stage will follow in the autumn.”"
+    )
+    s = only(run(nlp, body))
+    assert s.text.startswith("The first stage") and s.text.endswith("in the autumn.")
+
+
+def test_unattributed_continuation_belongs_to_the_previous_speaker(nlp):
+    body = (
+        "Maria Olsen said: “We will open the border crossing next week.”\n\n"
+        "“Trucks will be checked at the gate by our own staff.”"
+    )
+    found = run(nlp, body)
+    assert [s.speaker for s in found] == ["Maria Olsen", "Maria Olsen"]
+    assert found[1].confidence < found[0].confidence
+
+
+def test_indirect_speech_content_is_the_clause_only(nlp):
+    s = only(run(nlp, "Maria Olsen stated that the new bridge would open in the spring."))
+    assert s.kind == "indirect"
+    assert s.text == "the new bridge would open in the spring"
+    assert s.cue == "stated" and s.speaker == "Maria Olsen"
+
+
+def test_according_to_names_the_speaker(nlp):
+    s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
+    assert s.kind == "indirect" and s.cue == "According to"
+    assert s.text == "the harbour will reopen on Monday"
+    assert s.speaker == "Maria Olsen"
+
+
+def test_learned_from_takes_the_speaker_from_the_from_phrase(nlp):
+    body = "The harbour will reopen on Monday, the agency learned from Maria Olsen."
+    s = only(run(nlp, body))
+    assert s.cue == "learned from" and s.speaker == "Maria Olsen"
+    assert s.text == "The harbour will reopen on Monday"
+
+
+def test_indirect_with_a_partial_quote_is_mixed(nlp):
+    s = only(run(nlp, "Maria Olsen said the new tax was “a gift to the banks” and must go."))
+    assert s.kind == "mixed"
+    assert "“a gift to the banks”" in s.text
+    assert s.speaker == "Maria Olsen"
+
+
+def test_headline_speaker_colon_claim(nlp):
+    found = run(
+        nlp,
+        "Prime Minister Maria Olsen said on Monday that she would stay in office.",
+        headline="Olsen: I will not resign over the bridge",
+    )
+    head = only(found, "headline")
+    assert head.text == "I will not resign over the bridge"
+    assert head.speaker == "Maria Olsen" and head.speaker_mention == "Olsen"
+
+
+def test_section_prefix_is_not_a_headline_speaker(nlp):
+    assert run(nlp, "The river rose overnight.", headline="Update: floods reach the capital") == ()
+
+
+def test_scare_quotes_and_titles_are_not_statements(nlp):
+    body = (
+        "The so-called “peacekeepers” arrived on Monday. The film “A Long Way Home” opened in "
+        "Berlin, and the “reform” was delayed again."
+    )
+    assert run(nlp, body) == ()
+
+
+def test_pronoun_resolves_to_the_last_speaker(nlp):
+    body = (
+        "Maria Olsen said: “We will open the border crossing next week.”\n\n"
+        "She added: “Trucks will be checked at the gate.”"
+    )
+    found = run(nlp, body)
+    assert found[1].speaker_mention == "She" and found[1].speaker == "Maria Olsen"
+
+
+def test_pronoun_skips_people_named_only_inside_quotes(nlp):
+    body = (
+        "Peter Lang said: “I spoke to Anna Berg about the plan yesterday.”\n\n"
+        "He noted: “Nothing has been decided yet on the bridge.”"
+    )
+    found = run(nlp, body)
+    assert found[1].speaker == "Peter Lang"
+
+
+def test_role_noun_resolves_to_its_holder(nlp):
+    body = (
+        "Talks were held with the head of state Anna Berg on Monday.\n\n"
+        "“We will not give up the harbour,” the president said."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker_mention == "the president" and s.speaker == "Anna Berg"
+
+
+def test_title_and_surname_resolve_to_the_fullest_name(nlp):
+    body = (
+        "Donald Trumpet arrived in Ohio on Friday.\n\n"
+        "“The plant will stay open,” Mr. Trumpet told the workers."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Donald Trumpet"
+
+
+def test_organisation_as_speaker(nlp):
+    s = only(run(nlp, "The Kremlin said that the talks would continue in Geneva next month."))
+    assert s.speaker_kind == "organisation" and s.speaker == "Kremlin"
+
+
+def test_unnamed_source_has_no_speaker(nlp):
+    s = only(run(nlp, "A source said that the talks would continue in Geneva next month."))
+    assert s.speaker is None and s.speaker_kind == "unnamed"
+    s = only(run(nlp, "Officials said that the talks would continue in Geneva next month."))
+    assert s.speaker is None and s.speaker_kind == "unnamed"
+
+
+def test_unresolved_pronoun_is_none_with_low_confidence(nlp):
+    s = only(run(nlp, "“The plant will stay open,” she said."))
+    assert s.speaker is None and s.confidence < 0.5
+
+
+def test_non_english_pages_get_no_statements(nlp):
+    page = make_page("Olsen: Wir bleiben", "Olsen sagte: „Wir bleiben hier.“", language="de")
+    article = annotate_one(page, nlp)
+    assert article.statements == () and article.entities == ()
+
+
+def test_annotate_keeps_page_order(nlp):
+    pages = [
+        make_page(f"Title {i}", f"Maria Olsen said: “Number {i} is on the way.”") for i in range(5)
+    ]
+    articles = list(annotate(pages, nlp, batch_size=2))
+    assert [a.page.title for a in articles] == [p.title for p in pages]
+    assert [a.statements[0].text for a in articles] == [
+        f"Number {i} is on the way." for i in range(5)
+    ]
+
+
+def test_spans_are_written_to_the_doc(nlp):
+    doc = nlp("Maria Olsen said: “We will open the border crossing next week.”")
+    assert [s.text for s in doc.spans["qw_quotes"]] == [
+        "We will open the border crossing next week."
+    ]
+    assert [s.text for s in doc.spans["qw_cues"]] == ["Maria Olsen"]

@@ -1,0 +1,70 @@
+"""The quote scanner: pure string code, so no spaCy model is needed."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotewatch.statements.quotes import find_quotes, has_quote_mark, paragraph_spans
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_every_quote_style_is_found():
+    text = (
+        'A “curly one” and "straight one" and «guillemets» and „low high“ '
+        "and ‘single curly’ and 'single straight'."
+    )
+    assert inner(text) == [
+        "curly one",
+        "straight one",
+        "guillemets",
+        "low high",
+        "single curly",
+        "single straight",
+    ]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The minister’s plan won’t pass, and the leaders’ talks don't help."
+    assert find_quotes(text) == []
+    assert not has_quote_mark(text)
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "She said: “They called it ‘a plan’ but it was not.” Then she left."
+    assert inner(text) == ["They called it ‘a plan’ but it was not."]
+
+
+def test_quote_running_over_paragraphs_is_one_span():
+    text = "He said: “First part of it.\n\n“Second part of it.”\n\nNext paragraph."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == 2
+    assert text[quotes[0].start : quotes[0].end] == "First part of it.\n\n“Second part of it."
+
+
+def test_unclosed_double_quote_stops_at_paragraph_end_and_is_flagged():
+    text = "He said: “This never closes\n\nA normal paragraph."
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end] == "This never closes"
+    assert not quote.balanced
+
+
+def test_double_apostrophe_marks_count_as_double_quotes():
+    text = "''We will win,'' the mayor said."
+    assert inner(text) == ["We will win,"]
+
+
+def test_paragraphs_are_split_at_blank_lines():
+    text = "One.\n\n  Two.\n \nThree."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two.", "Three."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”„«»\"'‘’‚`:")), max_size=80))
+def test_unbalanced_quote_marks_never_crash(text):
+    for q in find_quotes(text):
+        assert 0 <= q.outer_start <= q.start <= q.end <= q.outer_end <= len(text)

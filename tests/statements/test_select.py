@@ -1,0 +1,33 @@
+"""Choosing paragraphs to parse, and mapping parsed offsets back to the page."""
+
+from __future__ import annotations
+
+from quotewatch.statements.select import choose_paragraphs, select
+
+
+def test_only_paragraphs_that_can_hold_a_statement_are_kept():
+    text = "Title here\n\nLead about the day.\n\nWeather was fine.\n\nAnna Weber said it rained."
+    kept = [text[s:e] for s, e in choose_paragraphs(text, 12)]
+    assert kept == ["Title here", "Lead about the day.", "Anna Weber said it rained."]
+
+
+def test_paragraph_before_a_pronoun_start_is_kept_for_context():
+    text = "T\n\nLead.\n\nA filler line.\n\nJohn Smith arrived.\n\nHe said it was fine."
+    kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
+    assert "John Smith arrived." in kept
+    assert "A filler line." not in kept
+
+
+def test_offsets_map_back_to_the_page():
+    text = "T\n\nLead.\n\nFiller.\n\nShe said “yes”."
+    sel = select(text, 3)
+    i = sel.text.index("yes")
+    start, end = sel.to_page(i), sel.to_page(i + 3, is_end=True)
+    assert text[start:end] == "yes"
+
+
+def test_adjacent_paragraphs_stay_one_run():
+    text = "T\n\nHe said: “One.\n\n“Two.”"
+    sel = select(text, 3)
+    assert sel.text == text
+    assert len(sel.runs) == 1

@@ -1,0 +1,69 @@
+"""Name handling and the finder on a hand-built Doc: no trained model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from quotewatch.statements.finder import find_statements
+from quotewatch.statements.speakers import PageContext, clean_name, fullest, surname
+
+
+def test_titles_and_possessives_are_dropped_from_names():
+    assert clean_name("Mr. Trump's") == "Trump"
+    assert surname("Dr. Anna Weber") == "weber"
+
+
+def test_surname_resolves_to_the_fullest_name():
+    ctx = PageContext(full_names={"lukashenko": "Aleksandr Lukashenko"})
+    assert fullest("Lukashenko", ctx) == "Aleksandr Lukashenko"
+    assert fullest("Mr. Lukashenko", ctx) == "Aleksandr Lukashenko"
+    assert fullest("Somebody Else", ctx) == "Somebody Else"
+
+
+def _doc(words, heads, deps, pos, tags=None, ents=()):
+    nlp = spacy.blank("en")
+    spaces = [True] * len(words)
+    for i, w in enumerate(words[:-1]):
+        if words[i + 1] in {",", ".", ":", "”"} or w == "“":
+            spaces[i] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_cue_before_a_quote_attributes_it_on_a_hand_built_doc():
+    words = ["Anna", "Weber", "said", ":", "“", "We", "will", "build", "it", ".", "”"]
+    heads = [1, 2, 2, 2, 2, 7, 7, 2, 7, 2, 2]
+    deps = [
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+        "punct",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "dobj",
+        "punct",
+        "punct",
+    ]
+    pos = [
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "PUNCT",
+        "PUNCT",
+        "PRON",
+        "AUX",
+        "VERB",
+        "PRON",
+        "PUNCT",
+        "PUNCT",
+    ]
+    doc = _doc(words, heads, deps, pos, ents=[(0, 2, "PERSON")])
+    (found,) = find_statements(doc)
+    assert doc.text[found.start : found.end] == "We will build it."
+    assert found.kind == "direct"
+    assert found.speaker == "Anna Weber"
+    assert found.speaker_kind == "person"
