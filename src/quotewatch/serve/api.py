@@ -15,7 +15,13 @@ from quotewatch.serve import queries, schemas
 from quotewatch.serve.params import DATE_PATTERN, MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE
 from quotewatch.serve.queries import Filters
 
-router = APIRouter(prefix="/api", tags=["api"])
+_ERROR = {"model": schemas.ErrorOut}
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={422: _ERROR, 503: {**_ERROR, "description": "query too slow: narrow it"}},
+)
+NOT_FOUND = {404: _ERROR}
 
 Text = Annotated[str | None, Query(max_length=300)]
 Day = Annotated[
@@ -24,6 +30,7 @@ Day = Annotated[
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+RowId = Annotated[int, Path(ge=0, le=2**63 - 1)]  # SQLite's integer range
 
 
 def search_filters(
@@ -91,8 +98,10 @@ def facets(request: Request, filters: SearchFilters) -> dict:
         return queries.facets(conn, filters, db.labels(conn))
 
 
-@router.get("/statements/{statement_id}", response_model=schemas.StatementDetail)
-def statement(request: Request, statement_id: int) -> dict:
+@router.get(
+    "/statements/{statement_id}", response_model=schemas.StatementDetail, responses=NOT_FOUND
+)
+def statement(request: Request, statement_id: RowId) -> dict:
     """A statement, its article, the article's other statements, and repeats elsewhere."""
     with request.app.state.db.connect() as conn:
         row = queries.statement(conn, statement_id)
@@ -107,8 +116,8 @@ def statement(request: Request, statement_id: int) -> dict:
         }
 
 
-@router.get("/articles/{article_id}", response_model=schemas.ArticleDetail)
-def article(request: Request, article_id: int) -> dict:
+@router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, responses=NOT_FOUND)
+def article(request: Request, article_id: RowId) -> dict:
     """An article with its text, metadata and statements (``quotes``, as in extract --json)."""
     with request.app.state.db.connect() as conn:
         found = queries.article(conn, article_id)
@@ -130,10 +139,10 @@ def _listing(items: list[dict], limit: int, offset: int) -> dict:
     return {"offset": offset, "limit": limit, "next_offset": nxt, "items": items}
 
 
-@router.get("/speakers/{speaker_id}", response_model=schemas.SpeakerDetail)
+@router.get("/speakers/{speaker_id}", response_model=schemas.SpeakerDetail, responses=NOT_FOUND)
 def speaker(
     request: Request,
-    speaker_id: int,
+    speaker_id: RowId,
     by: Literal["month", "week"] = "month",
     limit: Limit = PAGE_SIZE,
     offset: Offset = 0,
@@ -161,7 +170,7 @@ def outlets(request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> d
         return _listing(queries.list_outlets(conn, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/outlets/{name:path}", response_model=schemas.OutletDetail)
+@router.get("/outlets/{name:path}", response_model=schemas.OutletDetail, responses=NOT_FOUND)
 def outlet(
     request: Request,
     name: Annotated[str, Path(max_length=300)],
@@ -193,7 +202,7 @@ def entities(request: Request, limit: Limit = PAGE_SIZE, offset: Offset = 0) -> 
         return _listing(queries.list_entities(conn, limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/entities/{name:path}", response_model=schemas.EntityDetail)
+@router.get("/entities/{name:path}", response_model=schemas.EntityDetail, responses=NOT_FOUND)
 def entity(
     request: Request,
     name: Annotated[str, Path(max_length=300)],

@@ -78,10 +78,12 @@ def _wants_json(request: Request) -> bool:
 
 
 def _error(request: Request, status: int, title: str, message: str) -> Response:
+    """An error answer with the security headers set here too: a 500 skips the middleware."""
     if _wants_json(request):
-        return JSONResponse({"error": title, "detail": message}, status_code=status)
-    response = render(request, "error.html", {"title": title, "message": message})
-    response.status_code = status
+        response: Response = JSONResponse({"error": title, "detail": message}, status_code=status)
+    else:
+        response = render(request, "error.html", {"title": title, "message": message}, status)
+    response.headers.update(SECURITY_HEADERS)
     return response
 
 

@@ -6,6 +6,8 @@ fields are only ever added. Ids are the store's row ids.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -237,3 +239,10 @@ class Totals(BaseModel):
     outlets: int
     first_published: str | None
     last_published: str | None
+
+
+class ErrorOut(BaseModel):
+    """Every error under /api/: a title, and a message or the list of invalid parameters."""
+
+    error: str
+    detail: Any
