@@ -1,0 +1,78 @@
+"""Wire datelines at the start of a body: "MINSK, 24 February (BelTA) –" -> place + agency.
+
+Why: the dateline is the record's "where", and its agency is the outlet that wrote the words
+even when another site republished them (syndicated copy must be grouped by origin).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from quotewatch.clean.lexicon import AGENCIES, MONTHS
+from quotewatch.model import Dateline
+
+LOGGER = logging.getLogger(__name__)
+
+# Longest dateline head we look at (place, region, date), in characters.
+MAX_HEAD = 80
+
+_AGENCY = r"(?:\((?P<ag1>[^()\n]{1,30})\)|/(?P<ag2>[^/\n]{1,30})/)"
+_DASH = r"(?P<dash>\s*(?:[-–—]{1,3}|:)(?=\s))"
+_WITH_AGENCY = re.compile(rf"(?P<head>[^\n()/]{{0,{MAX_HEAD}}}?)\s*{_AGENCY}{_DASH}")
+# No agency: only an upper-case place (and optional date) before the dash, "WASHINGTON —".
+_CAPS_ONLY = re.compile(
+    r"(?P<head>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,[^\n()/]{1,30}?)?)"
+    r"(?P<dash>\s+(?:[-–—]{1,3})(?=\s))"
+)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _canonical_agency(raw: str) -> str | None:
+    """Known agencies get their house spelling; unknown ones must look like a name."""
+    key = " ".join(raw.strip().lower().replace(".", "").split())
+    if key in AGENCIES:
+        return AGENCIES[key][0]
+    words = raw.split()
+    if not words or len(words) > 4 or not raw.strip()[0].isupper():
+        return None
+    return raw.strip()
+
+
+def _is_date(part: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", part.lower())
+    return bool(_HAS_DIGIT.search(part)) or any(w in MONTHS for w in words)
+
+
+def _place(head: str) -> str | None:
+    """The place from a dateline head ("KYIV, Ukraine" -> "Kyiv"), dates dropped."""
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    places = [p for p in parts if not _is_date(p)]
+    if not places:
+        return None
+    place = places[0]
+    if not place[0].isupper() or len(place.split()) > 4:
+        return None
+    return place.title() if place.isupper() else place
+
+
+def find_dateline(text: str, body_start: int) -> Dateline | None:
+    """The dateline opening the body of ``text`` (offsets index ``text``), if any."""
+    start = body_start + (len(text[body_start:]) - len(text[body_start:].lstrip()))
+    window = text[start : start + MAX_HEAD + 40]
+    match = _WITH_AGENCY.match(window)
+    agency = None
+    if match:
+        agency = _canonical_agency(match.group("ag1") or match.group("ag2") or "")
+        if agency is None:
+            match = None
+    if match is None:
+        match = _CAPS_ONLY.match(window)
+        if match is None:
+            return None
+    head = match.group("head")
+    place = _place(head) if head.strip() else None
+    if place is None and agency is None:
+        return None
+    end = start + match.end("dash")
+    return Dateline(text=text[start:end], place=place, agency=agency, start=start, end=end)

@@ -1,0 +1,194 @@
+"""HTML pages: trafilatura for the main text and metadata, the page's own metadata for time.
+
+Why trafilatura: on real news HTML it reaches ~0.9 body F1 (news-pages, benchmarks/body_f1.py);
+the DOM carries what plain text has lost. Why read the publication time ourselves: htmldate
+returns a calendar date, but ``article:published_time`` / JSON-LD ``datePublished`` carry the
+time and zone, which users need ("when, with time zone").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timedelta
+
+from quotewatch.clean import dates, metadata
+from quotewatch.clean.dateline import find_dateline
+from quotewatch.errors import EmptyPage
+from quotewatch.model import OffsetMap, Page, Segment
+
+LOGGER = logging.getLogger(__name__)
+
+# trafilatura options; measured on news-pages (benchmarks/body_f1.py): favor_precision lost
+# recall on long bodies and the default won on mean F1, so we keep trafilatura's defaults.
+FAVOR_PRECISION = False
+# Title separators before a site name: "Headline | Site", "Headline - Site".
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ")
+
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "datepublished",
+    "og:article:published_time",
+    "parsely-pub-date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dcterms.created",
+    "date",
+)
+_JSON_LD = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_TIME_TAG = re.compile(
+    r"<time\b[^>]*itemprop=[\"']datePublished[\"'][^>]*datetime=[\"']([^\"']+)", re.IGNORECASE
+)
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w]+)?)", re.I)
+
+
+def _meta_values(html: str) -> dict[str, str]:
+    """``<meta>`` name/property/itemprop -> content, first occurrence wins."""
+    found: dict[str, str] = {}
+    for tag in _META_TAG.findall(html[:400_000]):
+        attrs = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTR.finditer(tag)}
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        if key and "content" in attrs:
+            found.setdefault(key.lower(), attrs["content"].strip())
+    return found
+
+
+def published_from_metadata(html: str, now: datetime) -> str | None:
+    """The page's declared publication time, ISO 8601 with its zone, if any is plausible.
+
+    JSON-LD first (publishers fill it for search engines and it is the "earliest release"
+    fundus' gold follows), then ``<meta>`` tags, then ``<time itemprop=datePublished>``.
+    """
+    candidates = [m for block in _JSON_LD.findall(html) for m in _LD_PUBLISHED.findall(block)]
+    metas = _meta_values(html)
+    candidates += [metas[k] for k in _PUBLISHED_KEYS if k in metas]
+    candidates += _TIME_TAG.findall(html)
+    for raw in candidates:
+        value = _normalise_iso(raw)
+        parsed = dates.parse_iso(value) if value else None
+        if parsed and parsed.year >= dates.MIN_YEAR and parsed <= now + timedelta(days=1):
+            return value
+    return None
+
+
+def _normalise_iso(raw: str) -> str | None:
+    """Tidy an ISO-ish timestamp ("2024-05-03T15:47:42.389Z", "+0200") to ``fromisoformat``."""
+    raw = raw.strip().replace(" ", "T", 1) if re.match(r"\d{4}-\d{2}-\d{2} \d", raw) else raw
+    if not re.match(r"\d{4}-\d{2}-\d{2}", raw):
+        return None
+    raw = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", raw.strip())
+    raw = re.sub(r"Z$", "+00:00", raw)
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        return raw[:10] if dates.parse_iso(raw[:10]) else None
+    if len(raw) <= 10:
+        return parsed.date().isoformat()
+    return parsed.replace(microsecond=0).isoformat()
+
+
+def _htmldate(html: str, url: str | None, now: datetime) -> str | None:
+    """htmldate's original publication date (calendar date only), as a fallback."""
+    from htmldate import find_date
+
+    try:
+        return find_date(
+            html,
+            url=url,
+            original_date=True,
+            extensive_search=False,
+            max_date=now.strftime("%Y-%m-%d"),
+        )
+    except Exception:
+        LOGGER.debug("htmldate failed", exc_info=True)
+        return None
+
+
+def _short_title(title: str, sitename: str | None) -> str:
+    """Drop a trailing or leading site name ("Headline | Site") from a page title."""
+    if not sitename:
+        return title
+    site = sitename.strip().casefold()
+    for sep in _TITLE_SEPARATORS:
+        parts = title.split(sep)
+        if len(parts) > 1 and site and site in parts[-1].casefold():
+            return sep.join(parts[:-1]).strip()
+        if len(parts) > 1 and site and site in parts[0].casefold():
+            return sep.join(parts[1:]).strip()
+    return title
+
+
+def _extract(html: str, url: str | None):
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        favor_precision=FAVOR_PRECISION,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def clean_html(
+    html: str,
+    *,
+    uri: str,
+    url: str | None,
+    captured_at: str | None,
+    encoding: str,
+    now: datetime,
+) -> Page:
+    """A decoded HTML page -> ``Page`` whose input text is the extracted text itself."""
+    doc = _extract(html, url)
+    body_text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not body_text:
+        raise EmptyPage(uri, "no main text found in the HTML")
+    paragraphs = [p.strip() for p in body_text.splitlines() if p.strip()]
+    sitename = getattr(doc, "sitename", None)
+    title = _short_title(" ".join((getattr(doc, "title", None) or "").split()), sitename)
+    head = title + "\n\n" if title else ""
+    text = head + "\n\n".join(paragraphs)
+    body_start = len(head)
+    found = find_dateline(text, body_start)
+    agency = found.agency if found else None
+    published = published_from_metadata(html, now) or _htmldate(html, url, now)
+    lang = _HTML_LANG.search(html[:5000])
+    return Page(
+        uri=uri,
+        input_kind="html",
+        input_text=text,
+        encoding=encoding,
+        title=title,
+        text=text,
+        body_start=body_start,
+        offsets=OffsetMap((Segment(0, 0, len(text)),)),
+        url=url,
+        published=published,
+        captured_at=captured_at,
+        dateline=found,
+        outlet=metadata.outlet(agency, url, sitename),
+        language=metadata.language(text, lang.group(1) if lang else None),
+        authors=_authors(getattr(doc, "author", None)),
+    )
+
+
+def _authors(raw: str | None) -> tuple[str, ...]:
+    """trafilatura joins authors with "; "; fewer right names beat more wrong ones."""
+    if not raw:
+        return ()
+    names = [n.strip() for n in raw.split(";") if n.strip()]
+    return tuple(n for n in names if 1 < len(n.split()) <= 5 and not _looks_like_junk(n))
+
+
+def _looks_like_junk(name: str) -> bool:
+    return any(ch.isdigit() for ch in name) or "@" in name or "http" in name.lower()
