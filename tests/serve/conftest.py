@@ -174,10 +174,42 @@ SPECS = [
 ]  # fmt: skip
 
 
+# A year of Lukashenko statements, one a month, so timelines and histograms have a shape.
+SERIES_TOPICS = [
+    ("Poland", "GPE", "Poland is pushing the region towards confrontation"),
+    ("Russia", "GPE", "our alliance with Russia is stronger than ever"),
+    ("China", "GPE", "China is a reliable partner for Belarus"),
+    ("European Union", "ORG", "the European Union has closed the door on dialogue"),
+    ("Poland", "GPE", "Poland should stop building fences on the border"),
+    ("Russia", "GPE", "Russia and Belarus will hold joint exercises in autumn"),
+    ("Ukraine", "GPE", "Ukraine must come to the negotiating table"),
+    ("China", "GPE", "trade with China grew by a third this year"),
+    ("Poland", "GPE", "Poland is preparing provocations again"),
+    ("Russia", "GPE", "gas prices agreed with Russia will not change"),
+    ("European Union", "ORG", "the sanctions of the European Union have failed"),
+    ("Poland", "GPE", "we do not want a war with Poland"),
+]
+SERIES_OUTLETS = ["BelTA", "TASS", "RIA Novosti", "Xinhua"]
+SERIES = [
+    Spec(
+        title=f"Lukashenko on {entity}",
+        body=f"MINSK – “{words[0].upper() + words[1:]},” Alexander Lukashenko said on Tuesday.",
+        quotes=[Quote(words[0].upper() + words[1:], "Alexander Lukashenko",
+                      mention="Alexander Lukashenko", entities=((entity, label),))],
+        outlet=SERIES_OUTLETS[i % 4],
+        published=f"{2022 + (i + 3) // 12}-{(i + 3) % 12 + 1:02d}-{10 + i:02d}T12:00:00+03:00",
+        url=f"https://example.org/series/{i}",
+    )
+    for i, (entity, label, words) in enumerate(SERIES_TOPICS)
+]  # fmt: skip
+STATEMENTS = 9 + len(SERIES)
+LUKASHENKO = 4 + len(SERIES)
+
+
 def build_store(path: Path) -> Path:
     """Write every spec through the store's own writer."""
     with open_store(path) as store:
-        for i, spec in enumerate(SPECS):
+        for i, spec in enumerate(SPECS + SERIES):
             article, source = make_article(spec, f"fixture-{i}.txt")
             assert store.add(article, source)
     return path
@@ -201,3 +233,9 @@ def client(app) -> TestClient:
 def ids(db_path: Path, sql: str, *params) -> list:
     with open_store(db_path, readonly=True) as store:
         return [row[0] for row in store.conn.execute(sql, params)]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "browser: drives headless Chromium via Playwright (scripts/install-browser.sh)"
+    )

@@ -7,7 +7,7 @@ every answer against the schema it declares and that no request makes the server
 from __future__ import annotations
 
 import pytest
-from conftest import ONLY_FORCE, ids
+from conftest import LUKASHENKO, ONLY_FORCE, STATEMENTS, ids
 
 from quotewatch.serve.params import MAX_PAGE_SIZE
 
@@ -50,17 +50,17 @@ def test_page_size_is_capped(client):
     assert client.get("/api/search", params={"offset": -1}).status_code == 422
     page = client.get("/api/search", params={"limit": 2}).json()
     assert len(page["items"]) == 2 and page["next_offset"] == 2
-    rest = client.get("/api/search", params={"limit": 2, "offset": 8}).json()
+    rest = client.get("/api/search", params={"limit": 2, "offset": STATEMENTS - 1}).json()
     assert len(rest["items"]) == 1 and rest["next_offset"] is None
 
 
 def test_speaker_detail_and_lists(client):
     speakers = client.get("/api/speakers").json()["items"]
     top = speakers[0]
-    assert top["name"] == "Alexander Lukashenko" and top["statements"] == 4
+    assert top["name"] == "Alexander Lukashenko" and top["statements"] == LUKASHENKO
     detail = client.get(f"/api/speakers/{top['id']}").json()
     assert "Lukashenko" in " ".join(detail["speaker"]["aliases"])
-    assert sum(b["count"] for b in detail["timeline"]) == 4
+    assert sum(b["count"] for b in detail["timeline"]) == LUKASHENKO
     assert {e["value"] for e in detail["entities"]} >= {"Poland", "Ukraine"}
     assert client.get("/api/entities/NATO").json()["total"] == 2
     assert client.get("/api/outlets/Reuters").json()["outlet"]["articles"] == 2

@@ -299,7 +299,9 @@ def facets(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] =
         top = sorted(groups.get(facet, []), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
         out[facet] = [{"value": v, "count": n} for v, n in top]
     _name_speakers(conn, out["speaker"])
-    out["histogram"] = [{"bucket": v, "count": n} for v, n in sorted(groups.get("month", []))]
+    out["histogram"] = fill_months(
+        [{"bucket": v, "count": n} for v, n in sorted(groups.get("month", []))]
+    )
     return out
 
 
@@ -450,7 +452,32 @@ def timeline(
         f"{where} GROUP BY b HAVING b IS NOT NULL ORDER BY b",
         params,
     ).fetchall()
-    return [{"bucket": b, "count": n} for b, n in rows]
+    buckets = [{"bucket": b, "count": n} for b, n in rows]
+    return buckets if by == "week" else fill_months(buckets)
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MAX_FILLED = 600  # 50 years of months; beyond that a bogus date would draw a useless chart
+
+
+def fill_months(buckets: list[dict]) -> list[dict]:
+    """Add the months with no statements, so a chart's gaps are visible as gaps.
+
+    Buckets that are not ``YYYY-MM`` (a malformed date) are dropped from the chart.
+    """
+    months = {b["bucket"]: b["count"] for b in buckets if _MONTH.match(b["bucket"] or "")}
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    year, month = int(first[:4]), int(first[5:])
+    out = []
+    while len(out) < _MAX_FILLED:
+        key = f"{year:04d}-{month:02d}"
+        out.append({"bucket": key, "count": months.get(key, 0)})
+        if key >= last:
+            break
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def top_entities(

@@ -56,7 +56,7 @@ def bars(histogram: list[dict], width: int = 640, height: int = 120) -> list[dic
     if not histogram:
         return []
     peak = max(item["count"] for item in histogram) or 1
-    step = width / len(histogram)
+    step = min(width / len(histogram), 48.0)  # one bucket must not fill the whole chart
     out = []
     for i, item in enumerate(histogram):
         h = max(1.0, (height - 16) * item["count"] / peak)
