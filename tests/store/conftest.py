@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from store_builders import Said, build
 
 from quotewatch.store import Store, open_store
+
+from .store_builders import Said, build
 
 
 @pytest.fixture

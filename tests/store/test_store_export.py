@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from store_builders import Said, build
 
 from quotewatch.errors import StoreError
 from quotewatch.store import export_statements, list_speakers, totals
+
+from .store_builders import Said, build
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from store_builders import Said
 
 from quotewatch.store import QueryError, fts_query, get_article, search_statements
+
+from .store_builders import Said
 
 
 @pytest.fixture

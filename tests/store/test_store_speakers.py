@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from store_builders import Said
 
 from quotewatch.store import list_speakers
 from quotewatch.store.names import first_names_compatible, normalise, person_key
+
+from .store_builders import Said
 
 _n = 0
 

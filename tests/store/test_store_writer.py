@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
 import pytest
-from store_builders import Said, build
 
 from quotewatch.errors import StoreError
 from quotewatch.store import (
@@ -19,6 +19,8 @@ from quotewatch.store import (
     totals,
 )
 from quotewatch.store import writer as writer_module
+
+from .store_builders import Said, build
 
 TWO = [
     Said("Russia's leaders have never raised the matter.", entities=(("Russia", "GPE"),)),
@@ -210,3 +212,13 @@ def test_closing_the_store_closes_its_connection(db_path: Path):
         pass
     with pytest.raises(sqlite3.ProgrammingError):
         store.conn.execute("SELECT 1")
+
+
+def test_undecodable_text_is_a_store_error_not_a_crash(store):
+    """A lone surrogate cannot be stored as UTF-8: the batch must get a typed error."""
+    article, source = build([Said("Bad byte.")])
+    bad = dataclasses.replace(article.statements[0], text="Bad \udcff byte.")
+    article = dataclasses.replace(article, statements=(bad,))
+    with pytest.raises(StoreError, match="cannot store article"):
+        store.add(article, source)
+    assert totals(store)["articles"] == 0

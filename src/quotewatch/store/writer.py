@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from quotewatch.store.sqlite import Store
 
 EntityKey = tuple[str, str, int, int]
+# Errors caused by the article's data (a constraint, a lone surrogate, an int too large for
+# SQLite): reported against the input so a batch goes on. Anything else is a bug and propagates.
+_DATA_ERRORS = (sqlite3.Error, UnicodeError, OverflowError)
 
 
 def content_hash(source: Source) -> str:
@@ -48,7 +51,7 @@ def add_article(store: Store, article: Article, source: Source) -> bool:
     except BaseException as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(error, sqlite3.Error):
+        if isinstance(error, _DATA_ERRORS):
             raise StoreError(source.uri, f"cannot store article: {error}") from error
         raise
     return added
