@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotewatch.errors import StoreError
 from quotewatch.store import (
@@ -222,3 +224,16 @@ def test_undecodable_text_is_a_store_error_not_a_crash(store):
     with pytest.raises(StoreError, match="cannot store article"):
         store.add(article, source)
     assert totals(store)["articles"] == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.text(min_size=1, max_size=40).filter(lambda t: "\x00" not in t), max_size=4),
+    st.sampled_from(["Aleksandr Lukashenko", "Łukasz Żak", "李强", "O'Neil-Smith", None]),
+)
+def test_any_statement_text_round_trips(words, speaker):
+    with open_store(":memory:") as store:
+        article, source = build([Said(w, speaker=speaker) for w in words])
+        assert store.add(article, source) is True
+        assert load_article(store, "1").to_dict() == article.to_dict()
+        assert store.add(article, source) is False
