@@ -61,6 +61,9 @@ class Store:
 def open_store(path: str | Path, *, readonly: bool = False) -> Store:
     """Open (or, unless ``readonly``, create) the quotewatch database at ``path``.
 
+    ``":memory:"`` gives a throwaway store (tests, one-off extraction). Read-only stores open
+    with ``mode=ro`` and ``query_only``, so even raw SQL on ``store.conn`` cannot write.
+
     Raises ``StoreError`` when the file is missing in read-only mode, is not SQLite, is
     another application's database, or has a newer schema than this version understands.
     """
