@@ -18,8 +18,9 @@ from spacy.language import Language
 
 from quotewatch.model import Article, Entity, Page, Statement
 from quotewatch.statements import components as _components  # registers factories
+from quotewatch.statements import select as _select
 from quotewatch.statements.finder import Found
-from quotewatch.statements.select import Selection, select
+from quotewatch.statements.select import Selection
 
 __all__ = ["DEFAULT_MODEL", "annotate", "annotate_one", "load_nlp"]
 
@@ -49,7 +50,11 @@ def annotate(pages: Iterable[Page], nlp: Language, batch_size: int = 64) -> Iter
 
     def docs() -> Iterator[tuple[object, tuple[Page, Selection]]]:
         for page in pages:
-            sel = select(page.text, page.body_start) if is_english(page) else Selection("", ())
+            sel = (
+                _select.select(page.text, page.body_start)
+                if is_english(page)
+                else Selection("", ())
+            )
             doc = nlp.make_doc(sel.text)
             title_run = sel.runs[0] if sel.runs and sel.runs[0][1] < page.body_start else None
             if title_run is not None:

@@ -52,6 +52,14 @@ _DATELINE = re.compile(
 _HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s+(?P<what>\S.*\S)\s*$", re.S)
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string on every access; the finder reads it hundreds of times."""
+    text = doc.user_data.get("qw_text")
+    if text is None:
+        text = doc.user_data["qw_text"] = doc.text
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speech cue outside quotes: its words, its speaker mention and the clause it governs."""
@@ -65,7 +73,7 @@ class Cue:
 
     @property
     def text(self) -> str:
-        return self.token.doc.text[self.start : self.end]
+        return _text(self.token.doc)[self.start : self.end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +96,7 @@ class Found:
 
 def find_statements(doc: Doc, title_end: int | None = None) -> list[Found]:
     """All statements in ``doc``; ``title_end`` marks a headline paragraph to check."""
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(_text(doc))
     in_quote = _token_in_quote(doc, quotes)
     paragraph_of = _token_paragraphs(doc)
     cues = find_cues(doc, in_quote)
@@ -102,7 +110,7 @@ def find_statements(doc: Doc, title_end: int | None = None) -> list[Found]:
         raw += _headline(doc, title_end)
     ctx = build_context(doc, in_quote)
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
-    return _resolve(raw, ctx, paragraph_of, [s for s, _ in paragraph_spans(doc.text)])
+    return _resolve(raw, ctx, paragraph_of, [s for s, _ in paragraph_spans(_text(doc))])
 
 
 def _drop_inside_headline(raw: list[tuple[Found, Span | None]]) -> list[tuple[Found, Span | None]]:
@@ -126,7 +134,7 @@ def _token_in_quote(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
 
 
 def _token_paragraphs(doc: Doc) -> list[int]:
-    starts = [s for s, _ in paragraph_spans(doc.text)]
+    starts = [s for s, _ in paragraph_spans(_text(doc))]
     return [max(0, bisect_right(starts, t.idx) - 1) for t in doc]
 
 
@@ -263,7 +271,7 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         span = _trim(doc, *cue.clause)
         if span is None or sum(not t.is_punct for t in span) < 3:
             continue
-        start, end = span.start_char, _cover_closing_mark(doc.text, span.end_char, quotes)
+        start, end = span.start_char, _cover_closing_mark(_text(doc), span.end_char, quotes)
         overlapping = [
             i for i, q in enumerate(quotes) if q.outer_start < end and q.outer_end > start
         ]
@@ -316,21 +324,21 @@ def _gap_tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
 
 def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
     """Direct quotes attached to a cue before or after them; continuations; the rest dropped."""
-    paragraphs = paragraph_spans(doc.text)
+    paragraphs = paragraph_spans(_text(doc))
     cue_at = {c.token.i: c for c in cues}
     out: list[tuple[Found, Span | None]] = []
     for qi, q in enumerate(quotes):
         if qi in used_quotes or q.end <= q.start:
             continue
         p_index = max(0, bisect_right([s for s, _ in paragraphs], q.outer_start) - 1)
-        p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(doc.text))
+        p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(_text(doc)))
         prev_end = p_start
         if qi and quotes[qi - 1].outer_end > p_start:
             prev_end = quotes[qi - 1].outer_end
         nxt = quotes[qi + 1].outer_start if qi + 1 < len(quotes) else p_end
         cue = _cue_before(doc, prev_end, q, cue_at) or _cue_after(doc, q, min(nxt, p_end), cue_at)
         if cue is None:
-            if not _worth_keeping(doc, q, doc.text[q.start : q.end]):
+            if not _worth_keeping(doc, q, _text(doc)[q.start : q.end]):
                 continue
             # A candidate continuation; _resolve decides once it sees the statement before.
             found = Found(
@@ -346,7 +354,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
 
 
 def _strip(doc: Doc, f: Found) -> Found:
-    text = doc.text[f.start : f.end]
+    text = _text(doc)[f.start : f.end]
     start = f.start + len(text) - len(text.lstrip())
     end = f.end - (len(text) - len(text.rstrip()))
     return replace(f, start=start, end=max(start, end))
@@ -372,7 +380,7 @@ def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue 
 def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue | None:
     """ "“…,” he said", "“…?” asked the minister": a cue right after the closing mark."""
     tokens = _gap_tokens(doc, q.outer_end, hi)
-    inner = doc.text[q.start : q.end].rstrip()
+    inner = _text(doc)[q.start : q.end].rstrip()
     if not tokens or not (inner.endswith(_TRAILING_INNER) or tokens[0].text == ","):
         return None
     for tok in tokens[:MAX_CUE_DISTANCE_AFTER]:
@@ -388,7 +396,7 @@ def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:
     words = inner.split()
     if len(words) < MIN_WORDS_UNATTRIBUTED:
         return False
-    before = doc.text[max(0, q.outer_start - 30) : q.outer_start].lower().split()
+    before = _text(doc)[max(0, q.outer_start - 30) : q.outer_start].lower().split()
     if before and before[-1].strip(",:") in TITLE_MARKERS:
         return False
     capitalised = sum(w[:1].isupper() for w in words)
@@ -397,7 +405,7 @@ def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:
 
 def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
     """The "Speaker: claim" title form."""
-    title = doc.text[:title_end]
+    title = _text(doc)[:title_end]
     m = _HEADLINE.match(title)
     if m is None:
         return []
@@ -411,9 +419,9 @@ def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
     ):
         return []
     start, end = m.start("what"), m.end("what")
-    while end > start and doc.text[end - 1] in "“”\"'‘’«»":
+    while end > start and _text(doc)[end - 1] in "“”\"'‘’«»":
         end -= 1
-    while start < end and doc.text[start] in "“”\"'‘’«»„":
+    while start < end and _text(doc)[start] in "“”\"'‘’«»„":
         start += 1
     mention = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
     found = Found(start, end, "headline", "", None, None, None, None, 1.0)
