@@ -231,6 +231,7 @@ def _verb_cue(tok: Token) -> Cue | None:
 
 def _subject(tok: Token) -> Span | None:
     """The cue's subject, or the subject it shares ("… and said", "before saying", "adding")."""
+    cue = tok
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]
         if subj:
@@ -238,12 +239,24 @@ def _subject(tok: Token) -> Span | None:
         inverted = [c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ != "prep"]
         if inverted and tok.i > 0 and tok.nbor(-1).is_punct:
             return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
-        if tok.dep_ not in {"conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj"}:
-            return None
-        if tok.head is tok:
-            return None
+        if tok.dep_ in {"ccomp", "relcl", "ROOT", "parataxis"} or tok.head is tok:
+            break  # a clause of its own: its subject is not ours
         tok = tok.head
-    return None
+    return _noun_before(cue)
+
+
+def _noun_before(cue: Token) -> Span | None:
+    """Fallback when the parse has no subject (long fronted phrases): the noun phrase right
+    before the cue, skipping adverbs, auxiliaries and commas ("X, the leader, bluntly said")."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].pos_ in {"ADV", "AUX", "PART", "PUNCT"} and cue.doc[i].text != ".":
+        i -= 1
+    if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    tok = cue.doc[i]
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
+    return mention_span(tok)
 
 
 def _reported_clause(tok: Token) -> tuple[int, int] | None:
