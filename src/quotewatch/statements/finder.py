@@ -42,6 +42,10 @@ _TRAILING_INNER = tuple(",?!—–-…")
 # Unattributed quotes shorter than this are scare quotes or names, not speech; 4 words kept
 # the seed clean and dropped "so-called 'peacekeepers'"-style quotes on PolNeAR train pages.
 MIN_WORDS_UNATTRIBUTED = 4
+# A clause with a quote inside is mixed speech ("he was “very comfortable”") when this many
+# letters stand outside the quote; fewer, and the quote is the statement. PolNeAR train:
+# mixed content spans include the unquoted words, and 3 keeps "that “…”" direct.
+MIN_UNQUOTED_CHARS = 3
 # How many tokens after a closing mark the cue may sit ("'' Mr. Regalado, the Republican mayor
 # of Miami, said"): 25 found those on PolNeAR train pages without taking the next sentence's.
 MAX_CUE_DISTANCE_AFTER = 25
@@ -288,16 +292,23 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         overlapping = [
             i for i, q in enumerate(quotes) if q.outer_start < end and q.outer_end > start
         ]
-        quoted = sum(
-            min(end, quotes[i].outer_end) - max(start, quotes[i].outer_start) for i in overlapping
-        )
-        if quoted >= 0.6 * (end - start) or any(
-            quotes[i].outer_start < start or quotes[i].outer_end > end for i in overlapping
-        ):
+        if any(quotes[i].outer_start < start or quotes[i].outer_end > end for i in overlapping):
             continue  # the clause is (inside) a quote: the direct pass attaches it
+        outside = _unquoted_words(_text(doc), start, end, [quotes[i] for i in overlapping])
+        if overlapping and outside < MIN_UNQUOTED_CHARS:
+            continue  # "said that “…”": the whole clause is the quote, a direct statement
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
+
+
+def _unquoted_words(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
+    """Letters and digits of ``text[start:end]`` outside the given quotes."""
+    keep = [True] * (end - start)
+    for q in quotes:
+        for i in range(max(start, q.outer_start), min(end, q.outer_end)):
+            keep[i - start] = False
+    return sum(1 for i, k in enumerate(keep) if k and text[start + i].isalnum())
 
 
 def _cover_closing_mark(text: str, end: int, quotes: list[QuoteSpan]) -> int:
