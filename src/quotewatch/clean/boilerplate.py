@@ -38,11 +38,13 @@ LIST_WORDS = 12
 LIST_SENTENCE_WORDS = 4
 # An article line counts at most this many words (one huge teaser must not buy a menu).
 ARTICLE_CAP = 60
+# Cost of a short line that ends like a sentence (not counted as part of a menu run).
+SENTENCE_COST = 3.0
 # Run-position multiplier cap for the cost of consecutive non-article lines.
 RUN_CAP = 8
 
 _LIST_ITEM = re.compile(r"^\s*(?:[*+o•·▪►\-]|\d{1,2}\.)(?:\s+|$)")
-_SENTENCE_END = re.compile(r"[.!?。！？…:;)\"'”»“«’]\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？…:;)\]\"'”»“«’]\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
@@ -56,6 +58,10 @@ _PHRASES = re.compile(
 
 _CONSENT = re.compile(
     "|".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)" for w in CONSENT_WORDS), re.IGNORECASE
+)
+_LEGAL = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)|all rights reserved|alle rechte vorbehalten|tous droits réservés",
+    re.IGNORECASE,
 )
 # Distinct consent words that make a long line a dialog paragraph (plain-pages).
 CONSENT_HITS = 2
@@ -106,6 +112,7 @@ class LineInfo:
     repeated: bool
     caption: bool
     consent: bool
+    legal: bool
 
     @property
     def article_like(self) -> bool:
@@ -121,8 +128,12 @@ class LineInfo:
             return True
         if self.list_item and self.words < LIST_WORDS:
             return not (self.sentence_end and self.words >= LIST_SENTENCE_WORDS)
-        if self.words <= SHORT_WORDS and self.lexicon:
-            return True
+        if self.legal and self.words <= 2 * SHORT_WORDS:
+            return True  # "© 2024 Example News. All rights reserved."
+        if self.lexicon and (
+            self.words <= 4 or (self.words <= SHORT_WORDS and not self.sentence_end)
+        ):
+            return True  # "Share", "Subscribe to us"; not "... used personal email at Pentagon."
         return self.caption and not self.sentence_end
 
 
@@ -145,6 +156,7 @@ def describe(lines: list[Line]) -> list[LineInfo]:
                 lexicon=bool(_PHRASES.search(stripped)),
                 repeated=counts[normalise(stripped)] > 1 and words < LONG_WORDS and not sentence,
                 caption=bool(CAPTION_CREDIT.search(stripped[-60:])) and words < 3 * LONG_WORDS,
+                legal=bool(_LEGAL.search(stripped)),
                 consent=len({m.casefold() for m in _CONSENT.findall(stripped)}) >= CONSENT_HITS,
             )
         )
@@ -163,6 +175,9 @@ def _values(infos: list[LineInfo]) -> list[float]:
         if info.article_like:
             run = 0
             values.append(min(info.words, ARTICLE_CAP))
+            continue
+        if info.sentence_end and not info.furniture:
+            values.append(-SENTENCE_COST)  # "Oh.", "It's that easy?": prose, not a menu
             continue
         run += 1
         base = GAP_COST if info.furniture else GAP_COST / 2

@@ -1,0 +1,47 @@
+"""Wire datelines of the common styles give place and agency, with offsets into the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewatch.clean.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("MINSK, 24 February (BelTA) –", "Minsk", "BelTA"),
+        ("MOSCOW, March 3 /TASS/ -", "Moscow", "TASS"),
+        ("WASHINGTON (Reuters) -", "Washington", "Reuters"),
+        ("(AP) —", None, "AP"),
+        ("KYIV, Ukraine (AP) —", "Kyiv", "AP"),
+        ("BEIJING, Jan. 5 (Xinhua) --", "Beijing", "Xinhua"),
+        ("MEXICO CITY (AP) —", "Mexico City", "AP"),
+        ("KATHMANDU, April 25 (Reuters) -", "Kathmandu", "Reuters"),
+        ("Berlin (dpa) -", "Berlin", "dpa"),
+        ("WASHINGTON —", "Washington", None),
+    ],
+)
+def test_dateline_styles(opening, place, agency):
+    title = "A headline\n\n"
+    text = title + opening + " The rest of the first sentence follows here."
+    found = find_dateline(text, len(title))
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+    assert found.text == opening
+    assert text[found.start : found.end] == found.text
+    assert found.start == len(title)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said (in a statement) - and repeated later - that talks would go on.",
+        "In 2024, prices rose – and then fell.",
+        "Aleksandr Lukashenko said: “Russia's leaders have never raised the matter.”",
+        "",
+        "(",
+    ],
+)
+def test_ordinary_openings_are_not_datelines(body):
+    assert find_dateline(body, 0) is None
