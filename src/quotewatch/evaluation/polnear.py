@@ -5,9 +5,9 @@ Usage: ``python -m quotewatch.evaluation.polnear ../shared/corpus/polnear/dev.js
 
 Matching. A prediction matches a gold attribution when it covers at least ``threshold`` of the
 gold content's characters (0.3 and 0.8 are reported); pairs are matched one-to-one, greedily,
-best coverage first. Gold attributions without content are skipped. PolNeAR also annotates
-beliefs and intentions ("X believes …"), which quotewatch does not look for, so recall is also
-reported for the gold whose cue contains a verb of our lexicon.
+best overlap-over-union first. Gold attributions without content are skipped. PolNeAR also
+annotates beliefs and intentions ("X believes …"), which quotewatch does not look for, so
+recall is also reported for the gold whose cue contains a verb of our lexicon.
 
 Speakers, on matched statements only, compared with the gold source text by surname (last
 word after dropping titles and possessives): a predicted speaker is right when its surname is a
@@ -154,14 +154,28 @@ def coverage(gold_spans: list[list[int]], start: int, end: int) -> float:
     return inside / total if total else 0.0
 
 
+def _jaccard(gold_spans: list[list[int]], start: int, end: int) -> float:
+    """Overlap over union: ranks pairs so a long prediction goes to the gold it fits, not to a
+    short gold span nested inside it ("asked about the vagueness" inside a split quote)."""
+    gold_len = sum(e - s for s, e in gold_spans)
+    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in gold_spans)
+    union = gold_len + (end - start) - inside
+    return inside / union if union else 0.0
+
+
 def match(gold: list[dict], preds: tuple[Statement, ...], threshold: float) -> dict[int, int]:
-    """One-to-one greedy matching, best coverage first: gold index -> prediction index."""
+    """One-to-one greedy matching: gold index -> prediction index.
+
+    A pair qualifies when the prediction covers ``threshold`` of the gold content; qualifying
+    pairs are taken best first, ranked by overlap over union.
+    """
     pairs = []
     for gi, g in enumerate(gold):
+        spans = g["content"]["spans"]
         for pi, p in enumerate(preds):
-            cov = coverage(g["content"]["spans"], p.start, p.end)
+            cov = coverage(spans, p.start, p.end)
             if cov >= threshold:
-                pairs.append((cov, gi, pi))
+                pairs.append((_jaccard(spans, p.start, p.end), gi, pi))
     used_g: set[int] = set()
     used_p: set[int] = set()
     out: dict[int, int] = {}
