@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 DB=${DB:-quotewatch-demo.db}
-.venv/bin/quotewatch ingest samples --db "$DB"
+.venv/bin/quotewatch ingest samples/pages --db "$DB"
 .venv/bin/quotewatch quotes --db "$DB" --limit 30
 .venv/bin/quotewatch speakers --db "$DB"

@@ -15,6 +15,10 @@ class QuotewatchError(Exception):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):
+        """Rebuild from (path, reason): errors cross process boundaries in a parallel batch."""
+        return type(self), (self.path, self.reason)
+
 
 class UnreadableSource(QuotewatchError):
     """The input could not be read or decoded: missing, truncated, binary, not a page."""

@@ -16,7 +16,7 @@ from quotewatch.cli import main
 
 pytestmark = pytest.mark.model
 
-SAMPLES = REPO / "samples"
+SAMPLES = REPO / "samples" / "pages"
 
 
 def run(*args: str):

@@ -154,3 +154,17 @@ def test_initial_seen_first_is_upgraded_by_the_full_name(store, add):
 def test_speaker_names_without_a_surname_are_reused(store, add):
     said_by(add, "Mr", "Mr")
     assert [(r.name, r.statements) for r in list_speakers(store)] == [("Mr", 2)]
+
+
+def test_surname_mention_resolved_in_context_becomes_an_alias(tmp_path):
+    from quotewatch.store import list_speakers, open_store
+    from quotewatch.store.speakers import record_mention_alias, resolve_speaker
+
+    with open_store(tmp_path / "a.db") as store:
+        conn = store.conn
+        speaker_id = resolve_speaker(conn, "Aleksandr Lukashenko", "person")
+        for mention in ("Lukashenko", "He", "the president", "the head of state Lukashenko"):
+            record_mention_alias(conn, speaker_id, "Aleksandr Lukashenko", mention)
+        conn.commit()
+        (row,) = list_speakers(store)
+    assert sorted(row.aliases) == ["Aleksandr Lukashenko", "Lukashenko"]

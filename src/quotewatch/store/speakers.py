@@ -60,6 +60,29 @@ def resolve_speaker(conn: sqlite3.Connection, name: str, kind: str | None) -> in
     return speaker_id
 
 
+def record_mention_alias(
+    conn: sqlite3.Connection, speaker_id: int, speaker: str, mention: str
+) -> None:
+    """Keep a name as written ("Lukashenko" for "Aleksandr Lukashenko") as an alias.
+
+    Why: users search by the form the press uses, and the statements stage already resolved the
+    mention to this speaker in context. Only proper-name mentions with the speaker's surname
+    count: "He", "the president" or "the head of state Aleksandr Lukashenko" are not names.
+    """
+    mention = " ".join(mention.split())
+    words = mention.replace(".", ". ").split()
+    if mention == speaker or not words or not all(w[:1].isupper() for w in words):
+        return
+    mention_key, speaker_key = person_key(mention), person_key(speaker)
+    if mention_key.surname is None or mention_key.surname != speaker_key.surname:
+        return
+    conn.execute(
+        "INSERT INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        (speaker_id, mention, normalise(mention)),
+    )
+
+
 def find_speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     """Every speaker a search for ``name`` should cover (broader than ``resolve_speaker``).
 

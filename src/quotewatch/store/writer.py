@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotewatch.errors import StoreError
 from quotewatch.model import Article, Entity, Source, Statement
-from quotewatch.store.speakers import resolve_speaker
+from quotewatch.store.speakers import record_mention_alias, resolve_speaker
 
 if TYPE_CHECKING:
     from quotewatch.store.sqlite import Store
@@ -157,6 +157,8 @@ def _insert_statements(conn: sqlite3.Connection, article_id: int, article: Artic
     ids = []
     for seq, s in enumerate(article.statements):
         speaker_id = resolve_speaker(conn, s.speaker, s.speaker_kind) if s.speaker else None
+        if speaker_id is not None and s.speaker_mention:
+            record_mention_alias(conn, speaker_id, s.speaker, s.speaker_mention)
         src_start, src_end = offsets.span_to_source(s.start, s.end)
         mention_src = _mention_source(s, article)
         cur = conn.execute(
