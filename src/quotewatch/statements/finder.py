@@ -46,6 +46,10 @@ MIN_WORDS_UNATTRIBUTED = 4
 # letters stand outside the quote; fewer, and the quote is the statement. PolNeAR train:
 # mixed content spans include the unquoted words, and 3 keeps "that “…”" direct.
 MIN_UNQUOTED_CHARS = 3
+# A sentence of at most this many tokens holding one cue and no clause ("Dianne Bystrom, a
+# historian, agreed.") introduces the quote after it or closes the one before; 12 covers a
+# name with a short apposition (PolNeAR train examples).
+MAX_BARE_CUE_TOKENS = 12
 # How many tokens after a closing mark the cue may sit ("'' Mr. Regalado, the Republican mayor
 # of Miami, said"): 25 found those on PolNeAR train pages without taking the next sentence's.
 MAX_CUE_DISTANCE_AFTER = 25
@@ -175,6 +179,10 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
         if in_quote[tok.i]:
             continue
         cue = _phrase_cue(tok) or _verb_cue(tok)
+        if cue is not None and cue.speaker is not None and in_quote[cue.speaker.root.i]:
+            # The parser linked a cue to a subject inside the quote ("“The more people …”
+            # Briggs said"): take the noun right before the cue instead.
+            cue = replace(cue, speaker=_noun_before(cue.token))
         if cue is not None:
             cues.append(cue)
     return cues
@@ -392,7 +400,7 @@ def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue 
             tokens = tokens[i + 1 :]
             break
     if not tokens:
-        return None
+        return _bare_cue_sentence(doc, lo, q, cue_at)
     last = tokens[-1]
     for tok in reversed(tokens):
         cue = cue_at.get(tok.i)
@@ -401,12 +409,31 @@ def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue 
     return None
 
 
+def _bare_cue_sentence(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue | None:
+    """ "Dianne Bystrom agreed. “…”": a short sentence that is only a speaker and a cue
+    introduces the quote right after it (it reports nothing of its own)."""
+    tokens = _gap_tokens(doc, lo, q.outer_start)
+    if not tokens or tokens[-1].text not in _SENTENCE_END:
+        return None
+    sentence = tokens[-1].sent
+    if sentence.start < (tokens[0].i if tokens else 0) or len(sentence) > MAX_BARE_CUE_TOKENS:
+        return None
+    cues = [cue_at[t.i] for t in sentence if t.i in cue_at]
+    return cues[-1] if len(cues) == 1 and cues[0].clause is None else None
+
+
 def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue | None:
     """ "“…,” he said", "“…?” asked the minister": a cue right after the closing mark."""
     tokens = _gap_tokens(doc, q.outer_end, hi)
     inner = _text(doc)[q.start : q.end].rstrip()
-    if not tokens or not (inner.endswith(_TRAILING_INNER) or tokens[0].text == ","):
+    if not tokens:
         return None
+    if not (inner.endswith(_TRAILING_INNER) or tokens[0].text == "," or tokens[0].is_lower):
+        # "“….” Smith said.": only when that sentence is nothing but a speaker and a cue.
+        sentence = tokens[0].sent
+        cues = [cue_at[t.i] for t in sentence if t.i in cue_at and t.i >= tokens[0].i]
+        short = sentence.end - tokens[0].i <= MAX_BARE_CUE_TOKENS
+        return cues[0] if short and len(cues) == 1 and cues[0].clause is None else None
     for tok in tokens[:MAX_CUE_DISTANCE_AFTER]:
         if tok.text in _SENTENCE_END:
             break

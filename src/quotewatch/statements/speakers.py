@@ -148,6 +148,9 @@ def resolve_mention(
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         return Resolved(fullest(person.text, ctx), "person", 0.9, "named")
+    known = [t for t in mention if t.text[:1].isupper() and t.lower_ in ctx.full_names]
+    if known and not _role_group(mention[known[-1].i - mention.start :]):
+        return Resolved(ctx.full_names[known[-1].lower_], "person", 0.8, "surname")
     if _indefinite(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     group = _role_group(mention)
