@@ -77,7 +77,7 @@ def test_show_marks_every_statement_of_the_article(database):
 
 
 def test_export_jsonl_and_csv_carry_every_statement(database, tmp_path):
-    jsonl = run("export", "--format", "jsonl", "--db", str(database)).output
+    jsonl = run("export", "--format", "jsonl", "--db", str(database)).stdout
     records = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
     total = sqlite3.connect(database).execute("SELECT count(*) FROM statements").fetchone()[0]
     assert len(records) == total
