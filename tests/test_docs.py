@@ -22,13 +22,20 @@ from quotewatch.model import (
 def _sample_article() -> Article:
     text = "Headline\n\nBody says hello."
     page = Page(
-        uri="x", input_kind="text", input_text=text, encoding="utf-8", title="Headline",
-        text=text, body_start=10, offsets=OffsetMap((Segment(0, 0, len(text)),)),
+        uri="x",
+        input_kind="text",
+        input_text=text,
+        encoding="utf-8",
+        title="Headline",
+        text=text,
+        body_start=10,
+        offsets=OffsetMap((Segment(0, 0, len(text)),)),
         dateline=Dateline("X", "X", None, 10, 11),
     )
     entity = Entity("Body", "ORG", 10, 14)
-    statement = Statement("hello", "indirect", 20, 25, "says", "Body", 10, 14, "Body",
-                          "organisation", 0.5, (entity,))
+    statement = Statement(
+        "hello", "indirect", 20, 25, "says", "Body", 10, 14, "Body", "organisation", 0.5, (entity,)
+    )
     return Article(page, (statement,), (entity,))
 
 

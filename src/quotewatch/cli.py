@@ -206,7 +206,10 @@ def show(article: str, db_path: str) -> None:
 
 @main.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
     show_default=True,
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="Output file (default: stdout).")

@@ -100,7 +100,7 @@ def _merge(chunk: list, outcomes: list[Outcome]) -> Iterator[Outcome | Quotewatc
 def _imap_chunks(pool, chunks: Iterator[list]) -> Iterator[tuple[list, list[Outcome]]]:
     """Keep at most two chunks per worker in flight so memory stays flat on huge batches."""
     pending: list[tuple[list, object]] = []
-    limit = 2 * pool._processes  # noqa: SLF001 - Pool exposes no public size
+    limit = 2 * pool._processes  # Pool exposes no public size
     for chunk in chunks:
         sources = [s for s in chunk if isinstance(s, Source)]
         pending.append((chunk, pool.apply_async(_process_chunk, (sources,))))
@@ -127,7 +127,7 @@ def _process_chunk(sources: list[Source]) -> list[Outcome]:
         except Exception as error:  # a bug must not sink the batch; it is still reported
             LOGGER.exception("cleaning %s failed", source.uri)
             outcomes[i] = Outcome(source, error=_internal(source, error))
-    for (i, page), article in zip(pages, _annotate_safely(pages, sources), strict=True):
+    for (i, _page), article in zip(pages, _annotate_safely(pages, sources), strict=True):
         outcomes[i] = article if isinstance(article, Outcome) else Outcome(sources[i], article)
     return [outcomes[i] for i in range(len(sources))]
 

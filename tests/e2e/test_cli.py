@@ -53,12 +53,23 @@ def test_quotes_finds_a_statement_by_words_and_speaker(database):
 
 
 def test_quotes_filters_by_outlet_and_dates(database):
-    result = run("quotes", "--outlet", "BelTA", "--since", "2022-02-24", "--until",
-                 "2022-02-24", "--db", str(database), "--json")
+    result = run(
+        "quotes",
+        "--outlet",
+        "BelTA",
+        "--since",
+        "2022-02-24",
+        "--until",
+        "2022-02-24",
+        "--db",
+        str(database),
+        "--json",
+    )
     hits = json.loads(result.output)
     assert len(hits) == 8
-    result = run("quotes", "--outlet", "BelTA", "--since", "2022-02-25", "--db", str(database),
-                 "--json")
+    result = run(
+        "quotes", "--outlet", "BelTA", "--since", "2022-02-25", "--db", str(database), "--json"
+    )
     assert json.loads(result.output) == []
 
 
