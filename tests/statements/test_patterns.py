@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_page
 
 from quotewatch.statements import annotate, annotate_one
+
+from .conftest import make_page
 
 pytestmark = pytest.mark.model
 
@@ -217,3 +218,26 @@ def test_spans_are_written_to_the_doc(nlp):
         "We will open the border crossing next week."
     ]
     assert [s.text for s in doc.spans["qw_cues"]] == ["Maria Olsen"]
+
+
+def test_bare_cue_sentence_introduces_the_next_quote(nlp):
+    body = (
+        "“The harbour must stay open all year,” said Peter Lang.\n\n"
+        "Anna Berg replied. “We cannot pay for the winter crews and the ice breakers.”"
+    )
+    found = run(nlp, body)
+    assert [s.speaker for s in found] == ["Peter Lang", "Anna Berg"]
+
+
+def test_quote_ending_in_a_full_stop_then_speaker_and_cue(nlp):
+    s = only(run(nlp, "“We will not sell the harbour to anyone.” Peter Lang said."))
+    assert s.speaker == "Peter Lang"
+
+
+def test_subject_inside_the_quote_is_not_the_speaker(nlp):
+    body = (
+        "Peter Lang spoke to the council on Monday.\n\n"
+        "“The more people see the plan, the more they like it.” Lang said."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Peter Lang"
