@@ -48,7 +48,7 @@ def describe_statement_row(row) -> str:
 
 
 def mark_statements(article, statements) -> str:
-    """The article text with each statement in ⟦…⟧ and a numbered key of speakers below."""
+    """The article text (headline first) with each statement in ⟦…⟧ and a key of speakers."""
     text = article.text
     pieces: list[str] = []
     cursor = 0
@@ -58,13 +58,9 @@ def mark_statements(article, statements) -> str:
         pieces += [text[cursor : row.start], "⟦", text[row.start : row.end], f"⟧[{number}]"]
         cursor = row.end
     pieces.append(text[cursor:])
-    header = [
-        article.title,
-        f"{article.outlet or 'unknown outlet'} · published {article.published or '-'}"
-        f" · {article.url or article.uri}",
-        "",
-    ]
-    key = ["", "Statements:"]
+    source = f"{article.outlet or 'unknown outlet'} · published {article.published or '-'}"
+    header = [f"{source} · {article.url or article.uri}", "─" * min(WIDTH, len(source) + 20), ""]
+    key = ["", "", "Statements:"]
     for number, row in enumerate(sorted(statements, key=lambda r: r.start), 1):
         who = row.speaker or f"unresolved ({row.speaker_mention or 'no mention'})"
         key.append(f"  [{number}] {who} — {row.kind}, cue {row.cue!r}")
