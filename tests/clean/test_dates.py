@@ -13,7 +13,15 @@ NOW = datetime(2024, 6, 1, tzinfo=UTC)
 
 def _dates(text: str, title: str, *, zone: str | None = None) -> tuple[str | None, str | None]:
     start = text.index(title)
-    return plain_dates(text, start, start + len(title) + 2, now=NOW, zone=zone)
+    shown = plain_dates(text, start, start + len(title) + 2, now=NOW, zone=zone)
+    return shown.published, shown.page_date
+
+
+def test_updated_date_is_modified_not_published():
+    text = "Headline\n\nPosted: Aug 08, 2023 4:00 AM EDT | Last Updated: August 9, 2023\nBody."
+    shown = plain_dates(text, 0, 10, now=NOW)
+    assert shown.published == "2023-08-08T04:00:00-04:00"
+    assert shown.modified == "2023-08-09"
 
 
 def test_header_date_is_page_date_and_timestamp_is_published():

@@ -49,15 +49,14 @@ _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
 _PHRASES = re.compile(
-    "|".join(
-        (r"(?<!\w)" + re.escape(p) + r"(?!\w)") if p[0].isalnum() else re.escape(p)
-        for p in sorted(BOILERPLATE_PHRASES, key=len, reverse=True)
-    ),
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(BOILERPLATE_PHRASES, key=len, reverse=True))
+    + r")(?!\w)|©",
     re.IGNORECASE,
 )
 
 _CONSENT = re.compile(
-    "|".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)" for w in CONSENT_WORDS), re.IGNORECASE
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in CONSENT_WORDS) + r")(?!\w)", re.IGNORECASE
 )
 _LEGAL = re.compile(
     r"^\W*(?:©|\(c\)|copyright)|all rights reserved|alle rechte vorbehalten|tous droits réservés",
@@ -137,6 +136,10 @@ class LineInfo:
         return self.caption and not self.sentence_end
 
 
+def _consent(text: str) -> bool:
+    return len({m.casefold() for m in _CONSENT.findall(text)}) >= CONSENT_HITS
+
+
 def describe(lines: list[Line]) -> list[LineInfo]:
     """Features for the non-blank lines (repeats counted over the whole page)."""
     counts = Counter(normalise(x.text) for x in lines if x.text.strip())
@@ -153,11 +156,11 @@ def describe(lines: list[Line]) -> list[LineInfo]:
                 words=words,
                 sentence_end=bool(_SENTENCE_END.search(stripped)),
                 list_item=bool(_LIST_ITEM.match(line.text)),
-                lexicon=bool(_PHRASES.search(stripped)),
+                lexicon=words <= 2 * SHORT_WORDS and bool(_PHRASES.search(stripped)),
                 repeated=counts[normalise(stripped)] > 1 and words < LONG_WORDS and not sentence,
                 caption=bool(CAPTION_CREDIT.search(stripped[-60:])) and words < 3 * LONG_WORDS,
                 legal=bool(_LEGAL.search(stripped)),
-                consent=len({m.casefold() for m in _CONSENT.findall(stripped)}) >= CONSENT_HITS,
+                consent=words >= LONG_WORDS and _consent(stripped),
             )
         )
     return infos

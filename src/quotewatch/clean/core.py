@@ -81,7 +81,7 @@ def clean_plain_text(
     agency = found.agency if found else None
     zone = metadata.zone_for(agency, url)
     title_line = article.title if article.title is not None else article.body[0]
-    published, page_date = dates.plain_dates(
+    shown = dates.plain_dates(
         text, title_line.start, article.body[0].start, now=_now(captured_at), zone=zone
     )
     return Page(
@@ -94,8 +94,9 @@ def clean_plain_text(
         body_start=body_start,
         offsets=offsets,
         url=url,
-        published=published,
-        page_date=page_date,
+        published=shown.published,
+        page_date=shown.page_date,
+        modified=shown.modified,
         captured_at=captured_at,
         dateline=found,
         outlet=metadata.outlet(agency, url, None),

@@ -91,6 +91,10 @@ _add_months(
     "|december,dec,dezember,décembre,decembre,diciembre,dicembre,dezembro,grudnia,prosince,"
     "декабря,aralık,aralik,dez"
 )
+# Abbreviations printed with a full stop ("18 juil. 2024", "15 oct 2024", "3 ene 2025").
+_add_months(
+    "janv,ene,gen|févr,fevr,fév|mars|avr,abr|mai|juin|juil|ago,aoû|sept,set|oct,ott|nov|déc,dic"
+)
 
 # Wire agencies and state outlets -> (canonical name, IANA zone). Why: a plain-text page shows
 # "13:36" without a zone; the agency's home zone is what its timestamps are written in.
@@ -127,8 +131,11 @@ DOMAIN_ZONES: dict[str, str] = {
     "news.cn": "Asia/Shanghai",
 }
 
-# Lines that introduce a date which is not the publication date.
-NOT_PUBLISHED_CUES = re.compile(
-    r"(©|copyright|updated|aktualisiert|modifié|actualizado|aggiornato|обновлено|geändert)",
+# Words just before a date that make it a copyright year, never a publication date.
+COPYRIGHT_CUES = re.compile(r"(©|\(c\)|copyright)", re.IGNORECASE)
+# Words just before a date that make it an update time (Page.modified), not the original.
+UPDATED_CUES = re.compile(
+    r"(updated|aktualisiert|geändert|modifié|mis à jour|actualizado|aggiornato|"
+    r"обновлено|oppdatert|uppdaterad|opdateret|aktualizováno|güncelleme)",
     re.IGNORECASE,
 )
