@@ -14,11 +14,27 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from quotewatch.statements.lexicon import CUE_FORMS, PHRASE_CUES, PRONOUNS, ROLE_GROUPS
+from quotewatch.statements.lexicon import (
+    AMBIGUOUS_FORMS,
+    CUE_FORMS,
+    PHRASE_CUES,
+    PRONOUNS,
+    ROLE_GROUPS,
+)
 from quotewatch.statements.quotes import has_quote_mark, paragraph_spans
 
-_CUE_WORDS = sorted(CUE_FORMS | {" ".join(p) for p in PHRASE_CUES}, key=len, reverse=True)
-_CUE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _CUE_WORDS) + r")\b", re.I)
+_CUE_WORDS = sorted(
+    (CUE_FORMS - AMBIGUOUS_FORMS) | {" ".join(p) for p in PHRASE_CUES}, key=len, reverse=True
+)
+_AMBIGUOUS = sorted(AMBIGUOUS_FORMS & CUE_FORMS, key=len, reverse=True)
+_CUE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in _CUE_WORDS)
+    + r")\b|\b(?:"
+    + "|".join(re.escape(w) for w in _AMBIGUOUS)
+    + r")\s+that\b",
+    re.I,
+)
 _BACKREF_RE = re.compile(
     r"^\W*(?:"
     + "|".join(sorted(PRONOUNS))
