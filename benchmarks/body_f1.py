@@ -128,10 +128,14 @@ def trafilatura_on_text(text: str, gold: dict) -> str:
     return trafilatura.extract(html) or ""
 
 
-def trafilatura_html(html: str, gold: dict) -> str:
+def trafilatura_html(html: str, gold: dict) -> tuple[str | None, str, str | None]:
+    """trafilatura with its defaults: body, and its own title and (htmldate) date."""
     import trafilatura
 
-    return trafilatura.extract(html) or ""
+    doc = trafilatura.bare_extraction(html, url=gold.get("url"), with_metadata=True)
+    if doc is None:
+        return None, "", None
+    return doc.title, doc.text or "", doc.date
 
 
 # ---- runs -----------------------------------------------------------------------------------
@@ -215,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         run("ours (clean, plain text)", items, safe(ours_plain), args.worst)
         if not args.fast:
             run("keep everything", items, keep_everything, 0)
-            run("jusText (English stoplist)", items, justext_body, 0)
+            run("jusText (gold-language stoplist)", items, justext_body, 0)
             run("trafilatura on text as HTML", items, trafilatura_on_text, 0)
     if args.only != "plain":
         gold = load_gold(args.corpus, "news-pages")
@@ -226,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"news-pages: {len(items)} pages")
         run("ours (clean, HTML)", items, safe(ours_html), args.worst)
         if not args.fast:
-            run("trafilatura.extract default", items, trafilatura_html, 0)
+            run("trafilatura default (bare_extraction)", items, trafilatura_html, 0)
     return 0
 
 
