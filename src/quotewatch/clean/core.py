@@ -57,7 +57,7 @@ def clean_plain_text(
     encoding: str = "utf-8",
 ) -> Page:
     """Plain text saved from a whole page (or an already clean article) -> ``Page``."""
-    article = plaintext.clean_lines(text)
+    article = plaintext.clean_lines(text, url)
     if not article.body:
         raise EmptyPage(uri, "no article-like lines in the text")
     page_text, title, body_start, offsets = plaintext.assemble(text, article)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from quotewatch.clean.boilerplate import (
     Line,
@@ -23,15 +24,18 @@ from quotewatch.model import OffsetMap, Segment
 
 LOGGER = logging.getLogger(__name__)
 
-# How far above the article block the headline may sit, in non-blank lines. Measured on
-# plain-pages: headlines sit within 12 lines of the first paragraph on all but a few pages.
-TITLE_WINDOW = 15
+# How far above the article block the headline may sit, in non-blank lines. plain-pages titles:
+# 10 -> 0.38, 15 -> 0.44, 25 -> 0.48, 40 -> 0.49 (captions, bylines, share rows in between).
+TITLE_WINDOW = 25
 # Score of a headline candidate ending in a full stop (no-stop lines score 2), and the cost
 # per line of distance from the body. Swept on plain-pages titles (benchmarks/body_f1.py):
 # period 0/-1/-2 made no difference; distance 0.1 -> 0.0 raised title accuracy 0.391 -> 0.403
 # (standfirsts and captions sit closer to the body than headlines).
 TITLE_PERIOD = 0.0
 TITLE_DISTANCE = 0.0
+# Weight of the share of a candidate's words found in the page URL's path. plain-pages titles:
+# 0 -> 0.403, 2 -> 0.438, 3 -> 0.430, 5 -> 0.442; 2 keeps pages without a URL on equal terms.
+SLUG_WEIGHT = 2.0
 # Headline length bounds in word units (CJK characters count half).
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
@@ -61,7 +65,11 @@ def content_words(text: str) -> set[str]:
 
 
 def _title_score(
-    info: LineInfo, distance: int, lines: list[Line], lead_words: set[str]
+    info: LineInfo,
+    distance: int,
+    lines: list[Line],
+    lead_words: set[str],
+    slug_words: frozenset[str] = frozenset(),
 ) -> float | None:
     """How headline-like a line near the body is; ``None`` rules it out.
 
@@ -81,8 +89,21 @@ def _title_score(
     words = content_words(text)
     if words and lead_words:
         score += 4.0 * len(words & lead_words) / len(words)
+    if words and slug_words:
+        score += SLUG_WEIGHT * len(words & slug_words) / len(words)
     score -= TITLE_DISTANCE * distance
     return score
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """Words of a URL's path ("/2024/05/mexico-economy-grows" -> mexico, economy, grows).
+
+    Why: most news URLs carry the headline's words, a signal no caption or teaser shares.
+    """
+    if not url:
+        return frozenset()
+    path = urlsplit(url).path
+    return frozenset(content_words(unquote(path).replace("-", " ").replace("_", " ")))
 
 
 def _credited(info: LineInfo, lines: list[Line]) -> bool:
@@ -96,7 +117,9 @@ def _credited(info: LineInfo, lines: list[Line]) -> bool:
     return False
 
 
-def find_title(infos: list[LineInfo], block_start: int, lines: list[Line]) -> int | None:
+def find_title(
+    infos: list[LineInfo], block_start: int, lines: list[Line], url: str | None = None
+) -> int | None:
     """Index into ``infos`` of the headline: the best-scoring line near the body's start.
 
     The block's own first line is a candidate too: already clean text starts with its
@@ -106,6 +129,7 @@ def find_title(infos: list[LineInfo], block_start: int, lines: list[Line]) -> in
         return 0  # the whole text is the article: clean input starts with its headline
     lead = " ".join(i.line.text for i in infos[block_start : block_start + LEAD_LINES])
     lead_words = content_words(lead)
+    slug = slug_words(url)
     best: tuple[float, int] | None = None
     lo = max(0, block_start - TITLE_WINDOW)
     for i in range(min(block_start, len(infos) - 1), lo - 1, -1):
@@ -114,22 +138,22 @@ def find_title(infos: list[LineInfo], block_start: int, lines: list[Line]) -> in
             if _SENTENCE_END_STRICT.search(first.line.text) or first.words > 25:
                 continue
             own = " ".join(x.line.text for x in infos[i + 1 : i + 1 + LEAD_LINES])
-            score = _title_score(first, 0, lines, content_words(own))
+            score = _title_score(first, 0, lines, content_words(own), slug)
         else:
-            score = _title_score(infos[i], block_start - 1 - i, lines, lead_words)
+            score = _title_score(infos[i], block_start - 1 - i, lines, lead_words, slug)
         if score is not None and (best is None or score > best[0]):
             best = (score, i)
     return None if best is None else best[1]
 
 
-def clean_lines(text: str) -> PlainArticle:
+def clean_lines(text: str, url: str | None = None) -> PlainArticle:
     """Headline and body lines of a whole-page text; empty body when nothing is article-like."""
     lines = split_lines(text)
     infos = describe(lines)
     start, end = article_block(infos)
     if start == end:
         return PlainArticle(None, ())
-    title_idx = find_title(infos, start, lines)
+    title_idx = find_title(infos, start, lines, url)
     kept = keep_lines(infos, start, end)
     title = infos[title_idx].line if title_idx is not None else None
     body = tuple(i.line for i in kept if title is None or i.line.index != title.index)
