@@ -166,6 +166,10 @@ def mention_span(token: Token) -> Span:
         if doc[i].text in {",", "(", "—", "–"}:
             left = i + 1
             break
+    for i in range(token.i + 1, right):
+        if doc[i].text == "," and doc[i + 1].lower_ in {"who", "which", "whose"}:
+            right = i - 1  # "one Democrat familiar with it, who added that …"
+            break
     end = min(right + 1, left + 20)
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -248,8 +252,10 @@ def _subject(tok: Token) -> Span | None:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]
         if subj:
             return mention_span(subj[0])
-        inverted = [c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ != "prep"]
-        if inverted and tok.i > 0 and tok.nbor(-1).is_punct:
+        inverted = [
+            c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ not in {"prep", "dobj", "dative"}
+        ]
+        if inverted and tok.i > 0 and tok.nbor(-1).is_punct and tok.tag_ != "VBG":
             return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
         if tok.dep_ in {"ccomp", "relcl", "ROOT", "parataxis"} or tok.head is tok:
             break  # a clause of its own: its subject is not ours

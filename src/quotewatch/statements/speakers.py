@@ -149,10 +149,14 @@ def resolve_mention(
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         return Resolved(fullest(person.text, ctx), "person", 0.9, "named")
     known = [t for t in mention if t.text[:1].isupper() and t.lower_ in ctx.full_names]
-    if known and not _role_group(mention[known[-1].i - mention.start :]):
+    comma = next((t.i for t in mention if t.text == ","), None)
+    if known and comma is not None and known[-1].i > comma:
+        # "One Republican hopeful, Carly Fiorina": the apposition names the speaker.
         return Resolved(ctx.full_names[known[-1].lower_], "person", 0.8, "surname")
     if _indefinite(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
+    if known and not _role_group(mention[known[-1].i - mention.start :]):
+        return Resolved(ctx.full_names[known[-1].lower_], "person", 0.8, "surname")
     group = _role_group(mention)
     if group is not None and not _has_proper(mention):
         return _resolve_role(group, mention.start_char, ctx, history, para)
@@ -161,6 +165,8 @@ def resolve_mention(
         return Resolved(fullest(name, ctx), "person", 0.8, "surname")
     if lower in UNNAMED_NOUNS and not _has_proper(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
+    if head.ent_type_ == "NORP":
+        return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Democrats said"
     orgs = [e for e in mention.ents if e.label_ in ORG_LABELS]
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
         org = clean_name((orgs[-1] if orgs else mention).text)
@@ -172,14 +178,16 @@ def resolve_mention(
 
 
 def _indefinite(mention: Span) -> bool:
-    """ "a source", "two officials", "many critics": nobody in particular (no name inside)."""
-    if _has_proper(mention):
-        return False
+    """ "a source", "one Democrat familiar with …", "many critics": nobody in particular.
+
+    A determiner such as "a"/"one" decides it even before a name ("a Trump supporter"); a
+    bare plural only when it is a common noun ("Officials", not "Sanders").
+    """
     first = mention[0].lower_
-    plural = mention.root.tag_ in {"NNS", "NNPS"}
-    return first in {"a", "an", "some", "many", "several", "one", "two", "three", "most"} or (
-        plural and first != "the"
-    )
+    if first in {"a", "an", "some", "many", "several", "one", "two", "three", "most"}:
+        return True
+    head = mention.root
+    return head.tag_ in {"NNS"} and first != "the" and not head.text[:1].isupper()
 
 
 def _has_proper(mention: Span) -> bool:
