@@ -77,3 +77,19 @@ def test_clean_dispatches_html_by_sniffing():
     page = clean(source)
     assert page.input_kind == "html"
     assert page.title == "Kremlin: talks were constructive"
+
+
+def test_modified_time_is_kept_apart():
+    meta = (
+        '<meta property="article:published_time" content="2023-03-03T11:05:00Z">'
+        '<meta property="article:modified_time" content="2023-03-04T08:00:00Z">'
+    )
+    page = clean_html_text(_page(meta=meta), uri="p.html")
+    assert page.published == "2023-03-03T11:05:00+00:00"
+    assert page.modified == "2023-03-04T08:00:00+00:00"
+
+
+def test_naive_metadata_time_gets_the_known_outlet_zone():
+    meta = '<meta property="article:published_time" content="2022-02-24T13:36:00">'
+    page = clean_html_text(_page(meta=meta), uri="p.html", url="https://eng.belta.by/x/1")
+    assert page.published == "2022-02-24T13:36:00+03:00"

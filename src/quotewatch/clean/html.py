@@ -12,6 +12,7 @@ import logging
 import re
 import unicodedata
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from quotewatch.clean import dates, metadata
 from quotewatch.clean.boilerplate import word_units
@@ -48,6 +49,8 @@ _JSON_LD = re.compile(
     r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
+_MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-modified")
 _TIME_TAG = re.compile(
     r"<time\b[^>]*itemprop=[\"']datePublished[\"'][^>]*datetime=[\"']([^\"']+)", re.IGNORECASE
 )
@@ -65,7 +68,7 @@ def _meta_values(html: str) -> dict[str, str]:
     return found
 
 
-def published_from_metadata(html: str, now: datetime) -> str | None:
+def published_from_metadata(html: str, now: datetime, zone: str | None = None) -> str | None:
     """The page's declared publication time, ISO 8601 with its zone, if any is plausible.
 
     JSON-LD first (publishers fill it for search engines and it is the "earliest release"
@@ -75,11 +78,33 @@ def published_from_metadata(html: str, now: datetime) -> str | None:
     metas = _meta_values(html)
     candidates += [metas[k] for k in _PUBLISHED_KEYS if k in metas]
     candidates += _TIME_TAG.findall(html)
+    return _first_plausible(candidates, now, zone)
+
+
+def modified_from_metadata(html: str, now: datetime, zone: str | None = None) -> str | None:
+    """The declared update time (JSON-LD ``dateModified``, ``article:modified_time``)."""
+    candidates = [m for block in _JSON_LD.findall(html) for m in _LD_MODIFIED.findall(block)]
+    metas = _meta_values(html)
+    candidates += [metas[k] for k in _MODIFIED_KEYS if k in metas]
+    return _first_plausible(candidates, now, zone)
+
+
+def _first_plausible(candidates: list[str], now: datetime, zone: str | None) -> str | None:
+    """The first timestamp that parses, is not before 1990 and not after the capture time.
+
+    A time without a zone gets the outlet's known zone (BelTA prints Minsk time).
+    """
     for raw in candidates:
         value = _normalise_iso(raw)
         parsed = dates.parse_iso(value) if value else None
-        if parsed and parsed.year >= dates.MIN_YEAR and parsed <= now + timedelta(days=1):
-            return value
+        if not parsed or parsed.year < dates.MIN_YEAR or parsed > now + timedelta(days=1):
+            continue
+        if zone and value and len(value) > 10 and datetime.fromisoformat(value).tzinfo is None:
+            try:
+                return datetime.fromisoformat(value).replace(tzinfo=ZoneInfo(zone)).isoformat()
+            except (ZoneInfoNotFoundError, ValueError):
+                return value
+        return value
     return None
 
 
@@ -198,7 +223,8 @@ def clean_html(
     body_start = len(head)
     found = find_dateline(text, body_start)
     agency = found.agency if found else None
-    published = published_from_metadata(html, now) or _htmldate(html, url, now)
+    zone = metadata.zone_for(agency, url)
+    published = published_from_metadata(html, now, zone) or _htmldate(html, url, now)
     lang = _HTML_LANG.search(html[:5000])
     return Page(
         uri=uri,
@@ -211,6 +237,7 @@ def clean_html(
         offsets=OffsetMap((Segment(0, 0, len(text)),)),
         url=url,
         published=published,
+        modified=modified_from_metadata(html, now, zone),
         captured_at=captured_at,
         dateline=found,
         outlet=metadata.outlet(agency, url, sitename),
