@@ -182,7 +182,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
     for tok in doc:
         if in_quote[tok.i]:
             continue
-        cue = _phrase_cue(tok) or _verb_cue(tok)
+        cue = _phrase_cue(tok) or _verb_cue(tok, in_quote)
         if cue is not None and cue.speaker is not None and in_quote[cue.speaker.root.i]:
             # The parser linked a cue to a subject inside the quote ("“The more people …”
             # Briggs said"): take the noun right before the cue instead.
@@ -219,7 +219,7 @@ def _outside_clause(prep: Token) -> tuple[int, int] | None:
     return p_hi, hi
 
 
-def _verb_cue(tok: Token) -> Cue | None:
+def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower() if tok.lemma_.lower() in CUE_LEMMAS else None
@@ -240,25 +240,41 @@ def _verb_cue(tok: Token) -> Cue | None:
     elif any(c.dep_ == "auxpass" for c in children):
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
-        speaker = _subject(tok)
+        speaker = _subject(tok, in_quote)
     clause = _reported_clause(tok)
     return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
 
 
-def _subject(tok: Token) -> Span | None:
-    """The cue's subject, or the subject it shares ("… and said", "before saying", "adding")."""
+def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
+    """The cue's subject, or the subject it shares ("… and said", "before saying", "adding").
+
+    Subjects inside quotes are skipped: they belong to the quoted words, not to the cue.
+    """
     cue = tok
-    for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]
+    for step in range(4):
+        subj = [
+            c
+            for c in tok.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
+        ]
         if subj:
             return mention_span(subj[0])
+        if step and tok.dep_ == "ROOT":
+            # "Trump summed up …, denounced … and said": the parser hung the subject on an
+            # earlier clause of the same sentence.
+            left = [c for c in tok.lefts if c.dep_ in {"advcl", "conj"}]
+            subj = [g for c in left for g in c.children if g.dep_ == "nsubj" and not in_quote[g.i]]
+            if subj:
+                return mention_span(subj[0])
         inverted = [
             c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ not in {"prep", "dobj", "dative"}
         ]
         if inverted and tok.i > 0 and tok.nbor(-1).is_punct and tok.tag_ != "VBG":
             return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
-        if tok.dep_ in {"ccomp", "relcl", "ROOT", "parataxis"} or tok.head is tok:
+        if tok.dep_ in {"relcl", "ROOT", "parataxis"} or tok.head is tok:
             break  # a clause of its own: its subject is not ours
+        if tok.dep_ == "ccomp" and not (step and in_quote[tok.i]):
+            break  # only a quoted clause passes its cue on ("“…,” suggesting that")
         tok = tok.head
     return _noun_before(cue)
 
@@ -445,6 +461,8 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
             break
         if tok.i in cue_at and tok.dep_ not in {"relcl", "acl"}:
             return cue_at[tok.i]
+        if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"}:
+            break  # "“terrible,” denounced her record and said …": another verb comes first
     return None
 
 
