@@ -241,3 +241,27 @@ def test_subject_inside_the_quote_is_not_the_speaker(nlp):
     )
     s = only(run(nlp, body))
     assert s.speaker == "Peter Lang"
+
+
+def test_indefinite_description_is_unnamed_even_with_a_known_name_inside(nlp):
+    body = (
+        "Donald Trumpet arrived in Ohio on Friday.\n\n"
+        "A Trumpet supporter said that the rally was the largest in the state."
+    )
+    found = [s for s in run(nlp, body) if "rally" in s.text]
+    assert found and found[0].speaker is None and found[0].speaker_kind == "unnamed"
+
+
+def test_apposition_names_the_speaker_of_a_description(nlp):
+    body = (
+        "Carla Moreno spoke in Iowa.\n\n"
+        "One Republican hopeful, Carla Moreno, said that she would cut taxes for farmers."
+    )
+    found = [s for s in run(nlp, body) if "taxes" in s.text]
+    assert found and found[0].speaker == "Carla Moreno"
+
+
+def test_shared_subject_of_a_participle_cue(nlp):
+    body = "Peter Lang said the bridge was safe, adding that repairs would start in May."
+    found = {s.text: s.speaker for s in run(nlp, body)}
+    assert found.get("repairs would start in May") == "Peter Lang"
