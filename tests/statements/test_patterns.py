@@ -265,3 +265,13 @@ def test_shared_subject_of_a_participle_cue(nlp):
     body = "Peter Lang said the bridge was safe, adding that repairs would start in May."
     found = {s.text: s.speaker for s in run(nlp, body)}
     assert found.get("repairs would start in May") == "Peter Lang"
+
+
+def test_report_before_the_attribution_is_the_whole_sentence_prefix(nlp):
+    body = (
+        "On Tuesday, however, Ms. Berg drew deep support among women, while Mr. Lang was "
+        "outpacing her among young men, the officials said."
+    )
+    s = only(run(nlp, body))
+    assert s.text.startswith("On Tuesday") and s.text.endswith("among young men")
+    assert s.speaker_kind == "unnamed"

@@ -297,7 +297,11 @@ def _reported_clause(tok: Token) -> tuple[int, int] | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
         head = min(comps, key=lambda c: abs(c.i - tok.i))
-        return head.left_edge.i, head.right_edge.i + 1
+        if head.i < tok.i and tok.left_edge.i > head.right_edge.i - 1:
+            # "A, while B, Mr. X said.": the report is everything before the attribution,
+            # not just the clause the parser hung on the cue.
+            return tok.sent.start, tok.left_edge.i
+        return head.left_edge.i, _extend_conjuncts(tok, head)
     if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.right_edge.i <= tok.i:
         # "The economy is strong, he said." parsed with "said" hanging off "is".
         return tok.head.left_edge.i, tok.left_edge.i
@@ -306,6 +310,19 @@ def _reported_clause(tok: Token) -> tuple[int, int] | None:
         # because a statement is one span.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _extend_conjuncts(cue: Token, head: Token) -> int:
+    """End of a reported clause, with later conjuncts that are clauses of their own ("that A,
+    but only B do today"; "that A, and that B"); "said A and left" stays A."""
+    end = head.right_edge.i + 1
+    for conj in cue.rights:
+        if conj.i < end or conj.dep_ != "conj":
+            continue
+        own_clause = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in conj.children)
+        if own_clause and conj.i - end <= 3 and conj.lemma_ not in CUE_LEMMAS:
+            end = conj.right_edge.i + 1
+    return end
 
 
 def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
