@@ -80,3 +80,15 @@ def test_date_forms(text, iso):
 
 def test_impossible_dates_are_ignored():
     assert find_dates("31.02.2024 and 2024-13-01 and 99/99/2024") == []
+
+
+def test_two_digit_year_only_with_a_clock_time():
+    assert [h.day.isoformat() for h in find_dates("Publisert: 05.08.23 kl. 14:47")] == [
+        "2023-08-05"
+    ]
+    assert find_dates("Version 1.2.24 released") == []
+
+
+def test_published_label_wins_over_a_nearer_date():
+    text = "Headline\n\nPublished 3 May 2024, 10:00\nBy A. Writer, 2 May 2024, 09:00\nBody."
+    assert _dates(text, "By A. Writer")[0] == "2024-05-03T10:00:00"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from quotewatch.clean.lexicon import COPYRIGHT_CUES, MONTHS, UPDATED_CUES
+from quotewatch.clean.lexicon import COPYRIGHT_CUES, MONTHS, PUBLISHED_CUES, UPDATED_CUES
 
 LOGGER = logging.getLogger(__name__)
 
@@ -28,6 +28,9 @@ MIN_YEAR = 1990
 # headers sit far above the headline on some sites, and nearness still decides.
 ABOVE_TITLE = 1500
 BELOW_BODY = 3000
+# A date introduced by "Published"/"Veröffentlicht" counts this many characters closer.
+# No effect on plain-pages (0.767 with 0, 800 or 2000): kept as the page's own label.
+CUE_BONUS = 800
 # How many characters before a date an "Updated"/"©" cue is looked for (plain-pages).
 CUE_REACH = 25
 # A timestamp with a clock time is preferred over a bare date this many characters closer
@@ -47,6 +50,7 @@ _MONTH_D_Y = re.compile(
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _DMY_NUM = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)")
 _YMD_NUM = re.compile(r"(?<![\d.])(?P<y>\d{4})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d])")
+_DMY_SHORT = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])")
 _SLASH = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)")
 _CJK = re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]?")
 _TIME = re.compile(
@@ -140,6 +144,10 @@ def find_dates(text: str) -> list[DateHit]:
             _add(hits, text, match, day)
     for match in _SLASH.finditer(text):
         _add(hits, text, match, _slash_day(match))
+    for match in _DMY_SHORT.finditer(text):
+        # "05.08.24 kl. 14:47": a two-digit year only counts with a clock time after it.
+        if _TIME.match(text[match.end() : match.end() + 40]):
+            _add(hits, text, match, _make_day("20" + match["y"], match["m"], match["d"]))
     return [hits[k] for k in sorted(hits)]
 
 
@@ -222,7 +230,10 @@ def plain_dates(
     original = [h for h in near if h not in updated]
 
     def closeness(hit: DateHit) -> int:
-        return abs(hit.start - title_start) - (TIME_BONUS if hit.clock else 0)
+        bonus = TIME_BONUS if hit.clock else 0
+        if _cue_before(window, hit, PUBLISHED_CUES):
+            bonus += CUE_BONUS
+        return abs(hit.start - title_start) - bonus
 
     best = min(original, key=closeness) if original else None
     latest = min(updated, key=closeness) if updated else None

@@ -139,3 +139,9 @@ UPDATED_CUES = re.compile(
     r"обновлено|oppdatert|uppdaterad|opdateret|aktualizováno|güncelleme)",
     re.IGNORECASE,
 )
+# Words just before a date that mark it as the publication date.
+PUBLISHED_CUES = re.compile(
+    r"(published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|publisert|publicerad|"
+    r"udgivet|gepubliceerd|opublikowano|publikováno|yayınlanma|опубликовано)",
+    re.IGNORECASE,
+)
