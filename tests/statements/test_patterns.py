@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quotewatch.statements import annotate, annotate_one
 
@@ -275,3 +277,48 @@ def test_report_before_the_attribution_is_the_whole_sentence_prefix(nlp):
     s = only(run(nlp, body))
     assert s.text.startswith("On Tuesday") and s.text.endswith("among young men")
     assert s.speaker_kind == "unnamed"
+
+
+def test_in_someones_words_names_the_speaker(nlp):
+    s = only(run(nlp, "In Maria Olsen's words, the harbour will never be sold to anyone."))
+    assert s.speaker == "Maria Olsen"
+    assert s.text == "the harbour will never be sold to anyone"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Anna Berg said",
+                "“",
+                "”",
+                '"',
+                "'",
+                "«",
+                "»",
+                "„",
+                "‘",
+                "’",
+                "he added:",
+                ",",
+                ".",
+                "\n\n",
+                "the plan works",
+                "According to",
+                "she",
+                "that",
+                "Lang:",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_unbalanced_marks_never_crash_the_stage(nlp, parts):
+    page = make_page("Lang: a " + " ".join(parts[:3]), " ".join(parts))
+    article = annotate_one(page, nlp)
+    for s in article.statements:
+        assert page.text[s.start : s.end] == s.text
+        assert 0.0 <= s.confidence <= 1.0

@@ -67,3 +67,13 @@ def test_cue_before_a_quote_attributes_it_on_a_hand_built_doc():
     assert found.kind == "direct"
     assert found.speaker == "Anna Weber"
     assert found.speaker_kind == "person"
+
+
+def test_model_name_comes_from_the_environment(monkeypatch):
+    import pytest
+
+    from quotewatch.statements import load_nlp
+
+    monkeypatch.setenv("QUOTEWATCH_SPACY_MODEL", "no_such_pipeline_qw")
+    with pytest.raises(OSError):
+        load_nlp()
