@@ -322,3 +322,20 @@ def test_unbalanced_marks_never_crash_the_stage(nlp, parts):
     for s in article.statements:
         assert page.text[s.start : s.end] == s.text
         assert 0.0 <= s.confidence <= 1.0
+
+
+def test_wire_dateline_is_not_part_of_the_lead_statement(nlp):
+    from dataclasses import replace
+
+    from quotewatch.model import Dateline
+
+    page = make_page(
+        "Harbour to reopen",
+        "OSLO, 3 May (Wire) - The harbour will reopen on "
+        "Monday, the agency learned from Maria Olsen.",
+    )
+    start = page.body_start
+    dateline = Dateline("OSLO, 3 May (Wire) -", "Oslo", "Wire", start, start + 20)
+    page = replace(page, dateline=dateline)
+    s = only(annotate_one(page, nlp).statements)
+    assert s.text == "The harbour will reopen on Monday"
