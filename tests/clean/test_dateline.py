@@ -41,6 +41,7 @@ def test_dateline_styles(opening, place, agency):
         "Aleksandr Lukashenko said: “Russia's leaders have never raised the matter.”",
         "",
         "(",
+        "Große Aufregung am Dienstagnachmittag in Elmshorn (Kreis Pinneberg): Ein Meteorit fiel.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(body):

@@ -14,6 +14,8 @@ from quotewatch.model import Dateline
 
 LOGGER = logging.getLogger(__name__)
 
+# Longest place name in a dateline ("RIO DE JANEIRO", "LA CROSSE, Wis.").
+MAX_PLACE_WORDS = 4
 # Longest dateline head we look at (place, region, date), in characters.
 MAX_HEAD = 80
 
@@ -51,9 +53,15 @@ def _place(head: str) -> str | None:
     if not places:
         return None
     place = places[0]
-    if not place[0].isupper() or len(place.split()) > 4:
+    if not place[0].isupper() or len(place.split()) > MAX_PLACE_WORDS:
         return None
     return place.title() if place.isupper() else place
+
+
+def _head_is_place_and_date(head: str) -> bool:
+    """Every comma part of a dateline head is a short place or region name, or a date."""
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    return all(_is_date(p) or len(p.split()) <= MAX_PLACE_WORDS for p in parts)
 
 
 def find_dateline(text: str, body_start: int) -> Dateline | None:
@@ -72,6 +80,8 @@ def find_dateline(text: str, body_start: int) -> Dateline | None:
             return None
     head = match.group("head")
     place = _place(head) if head.strip() else None
+    if head.strip() and (place is None or not _head_is_place_and_date(head)):
+        return None  # "Große Aufregung am Dienstag in Elmshorn (Kreis Pinneberg):" is prose
     if place is None and agency is None:
         return None
     end = start + match.end("dash")
