@@ -138,7 +138,7 @@ class LineInfo:
             self.words <= 4 or (self.words <= SHORT_WORDS and not self.sentence_end)
         ):
             return True  # "Share", "Subscribe to us"; not "... used personal email at Pentagon."
-        return self.caption and not self.sentence_end
+        return self.caption
 
 
 def _consent(text: str) -> bool:

@@ -56,10 +56,14 @@ CONSENT_WORDS: tuple[str, ...] = (
 )
 # fmt: on
 
-# Photo credits at the end of a caption line ("(AP Photo/Marco Ugarte)", "Getty Images/...").
+# Photo credits at the end of a caption line ("(AP Photo/Marco Ugarte)", "(Picture: PA)",
+# "Foto: dpa", "Getty Images/..."). Only credit shapes: a sentence ending "..., AFP said." is
+# not a caption.
 CAPTION_CREDIT = re.compile(
-    r"(\bphoto\b|\bfoto\b|\bbild\b|getty images|imago|picture alliance|\bdpa\b|reuters/|"
-    r"\bafp\b|shutterstock|keystone|\bap photo\b|bildquelle|quelle:|credit:)",
+    r"\((?:[^()]*\b(?:photo|foto|bild|picture|image|credit|getty|reuters|afp|ap|dpa|imago|epa|"
+    r"keystone|anp|efe|ansa)\b[^()]*)\)\s*$"
+    r"|\b(?:photo|foto|bild|picture|credit|quelle|bildquelle)\s*:\s*[^.]{1,60}$"
+    r"|getty images|shutterstock|imago images|picture alliance|\bap photo\b",
     re.IGNORECASE,
 )
 
