@@ -80,9 +80,10 @@ def search(
     with db.connect() as conn:
         labels = db.labels(conn)
         items = queries.search(conn, filters, limit=limit, offset=offset, sort=sort, labels=labels)
-        total = queries.count(conn, filters, labels)
+        total, exact = queries.count(conn, filters, labels)
     return {
         "total": total,
+        "total_exact": exact,
         "offset": offset,
         "limit": limit,
         "next_offset": _next(offset, limit, len(items), total),
@@ -190,7 +191,7 @@ def _profile(conn, db, filters: Filters, limit: int, offset: int) -> dict:
     labels = db.labels(conn)
     return {
         "facets": queries.facets(conn, filters, labels),
-        "total": queries.count(conn, filters, labels),
+        **dict(zip(("total", "total_exact"), queries.count(conn, filters, labels), strict=True)),
         "latest": queries.search(conn, filters, limit=limit, offset=offset, labels=labels),
     }
 

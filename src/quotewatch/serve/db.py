@@ -10,12 +10,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from quotewatch.serve import queries
 from quotewatch.store.sqlite import Store, open_store
 
+T = TypeVar("T")
 QUERY_TIME_LIMIT_S = 2.0
 EXPORT_TIME_LIMIT_S = 120.0
 _PROGRESS_STEPS = 5_000
@@ -34,6 +36,8 @@ class Database:
         open_store(path, readonly=True).close()  # fail at start-up, not on the first request
         self._local = threading.local()
         self._labels: tuple[tuple[str, ...], float] = ((), 0.0)
+        self._memo: dict[str, tuple[tuple, object]] = {}
+        self._memo_lock = threading.Lock()
 
     def _store(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -65,6 +69,26 @@ class Database:
             yield store.conn
         finally:
             store.close()
+
+    def memo(self, conn: sqlite3.Connection, name: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per version of the data: corpus-wide lists change only on ingest.
+
+        Why: ranking every speaker or outlet reads the whole table (about a second at a
+        million statements); the overview page must not pay that on every visit. The version
+        is the newest article, statement and speaker id, which any ingest moves.
+        """
+        version = conn.execute(
+            "SELECT (SELECT max(id) FROM articles), (SELECT max(id) FROM statements),"
+            " (SELECT max(id) FROM speakers)"
+        ).fetchone()
+        with self._memo_lock:
+            hit = self._memo.get(name)
+        if hit is not None and hit[0] == version:
+            return hit[1]  # type: ignore[return-value]
+        value = compute()
+        with self._memo_lock:
+            self._memo[name] = (version, value)
+        return value
 
     def labels(self, conn: sqlite3.Connection) -> tuple[str, ...]:
         """Entity labels, cached briefly: they change only when new kinds of entity arrive."""

@@ -114,7 +114,7 @@ def _all_pages(lister: Callable) -> Callable:
 
 
 _LISTS = {
-    "speakers": (("id", "name", "kind", "statements", "articles"), queries.list_speakers),
+    "speakers": (("id", "name", "kind", "statements"), queries.list_speakers),
     "outlets": (
         ("name", "articles", "statements", "first_published", "last_published"),
         queries.list_outlets,

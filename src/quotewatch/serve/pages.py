@@ -31,12 +31,16 @@ def _db(request: Request):
 def overview(request: Request) -> HTMLResponse:
     db = _db(request)
     with db.connect() as conn:
-        context = {
-            "totals": queries.totals(conn),
-            "speakers": queries.list_speakers(conn, limit=10),
-            "outlets": queries.list_outlets(conn, limit=10),
-        }
+        context = db.memo(conn, "overview", lambda: _overview(conn))
     return render(request, "index.html", context)
+
+
+def _overview(conn) -> dict:
+    return {
+        "totals": queries.totals(conn),
+        "speakers": queries.list_speakers(conn, limit=10),
+        "outlets": queries.list_outlets(conn, limit=10),
+    }
 
 
 @router.get("/search")
@@ -50,7 +54,7 @@ def search(request: Request) -> HTMLResponse:
         rows = queries.search(
             conn, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort, labels=labels
         )
-        total = queries.count(conn, filters, labels)
+        total, exact = queries.count(conn, filters, labels)
         facets = queries.facets(conn, filters, labels)
         speaker_label = _speaker_label(conn, filters)
     context = {
@@ -58,6 +62,7 @@ def search(request: Request) -> HTMLResponse:
         "params": filters.params(),
         "rows": rows,
         "total": total,
+        "exact": exact,
         "facets": facets,
         "page": page,
         "pages": max(1, -(-total // PAGE_SIZE)),
@@ -181,8 +186,9 @@ def entity(request: Request, name: str) -> HTMLResponse:
 def _profile(conn, request: Request, filters: Filters, labels: tuple[str, ...]) -> dict:
     """What entity and outlet pages share: facets, a histogram and the latest statements."""
     page = page_from(request.query_params)
-    total = queries.count(conn, filters, labels)
+    total, exact = queries.count(conn, filters, labels)
     return {
+        "exact": exact,
         "facets": queries.facets(conn, filters, labels),
         "rows": queries.search(
             conn, filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, labels=labels

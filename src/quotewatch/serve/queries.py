@@ -18,11 +18,15 @@ from difflib import SequenceMatcher
 
 # Facets and the histogram are computed over at most this many matches, so a query matching
 # half the corpus still answers quickly; pages say when counts cover a sample.
-FACET_SCAN_LIMIT = 20_000
+FACET_SCAN_LIMIT = 5_000
 FACET_SIZE = 10
-# Entities and outlets in a speaker/entity page come from their latest statements only.
+# Entities and mentions on a speaker page come from their most recently stored statements.
 PROFILE_SCAN_LIMIT = 5_000
 REPEAT_LIMIT = 50
+# A total above this is shown as "more than"; exact totals need every match read.
+COUNT_CAP = 1_000
+# Words matching more statements than this are tested per walked statement (see ``plan``).
+PROBE_ABOVE = 50_000
 _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -87,16 +91,35 @@ def fts_query(text: str) -> str:
     return " ".join(parts)
 
 
-def _where(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]) -> tuple[str, list]:
-    """The WHERE clause (parameterised) for a filter set, over ``s`` and ``a``."""
+def _where(
+    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...], how: Plan | None = None
+) -> tuple[str, list]:
+    """The WHERE clause (parameterised) for a filter set, over ``s`` and ``a``.
+
+    When ``how.walk``, the query walks articles by date and reaches statements by article;
+    unary ``+`` keeps SQLite from looking statements up by id or speaker instead (which would
+    read a speaker's every statement once per article).
+    """
+    how = how or Plan()
+    p = "+" if how.walk or how.fts else ""
     clauses, params = [], []
     match = fts_query(filters.q)
     if match:
-        clauses.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        if how.fts:
+            clauses.append("statements_fts MATCH ?")
+        elif how.probe:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM statements_fts f"
+                " WHERE f.rowid = s.id AND statements_fts MATCH ?)"
+            )
+        else:
+            clauses.append(
+                f"{p}s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
+            )
         params.append(match)
     if filters.speaker:
         ids = speaker_ids(conn, filters.speaker)
-        clauses.append(f"s.speaker_id IN ({', '.join('?' for _ in ids) or 'NULL'})")
+        clauses.append(f"{p}s.speaker_id IN ({', '.join('?' for _ in ids) or 'NULL'})")
         params.extend(ids)
     if filters.outlet:
         clauses.append("a.outlet = ?")
@@ -111,12 +134,12 @@ def _where(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]) 
         clauses.append("a.language = ?")
         params.append(filters.language)
     if filters.kind:
-        clauses.append("s.kind = ?")
+        clauses.append(f"{p}s.kind = ?")
         params.append(filters.kind)
     if filters.entity:
         marks = ", ".join("?" for _ in labels) or "NULL"
         clauses.append(
-            "s.id IN (SELECT se.statement_id FROM statement_entities se"
+            f"{p}s.id IN (SELECT se.statement_id FROM statement_entities se"
             f" JOIN entities e ON e.id = se.entity_id WHERE e.label IN ({marks}) AND e.text = ?)"
         )
         params.extend([*labels, filters.entity])
@@ -174,17 +197,13 @@ def search(
 ) -> list[dict]:
     """One page of matching statements, newest (or oldest) first, with highlights.
 
-    Two steps: the page's ids by a lean query whose join order is chosen by ``_walk_by_date``,
+    Two steps: the page's ids by a lean query whose join order is chosen by ``plan``,
     then the full rows for those ids only.
     """
-    where, params = _where(conn, filters, labels)
     order = "a.published ASC, s.id ASC" if sort == "oldest" else "a.published DESC, s.id DESC"
-    by_date = _walk_by_date(conn, filters, labels, offset + limit)
-    source = (
-        "articles a CROSS JOIN statements s ON s.article_id = a.id"
-        if by_date
-        else "statements s JOIN articles a ON a.id = s.article_id"
-    )
+    how = plan(conn, filters, labels, offset + limit)
+    where, params = _where(conn, filters, labels, how)
+    source = _source(how)
     ids = [
         r[0]
         for r in conn.execute(
@@ -196,6 +215,17 @@ def search(
     _attach_entities(conn, rows)
     _attach_highlights(conn, rows, filters.q)
     return rows
+
+
+def _source(how: Plan) -> str:
+    if how.fts:
+        return (
+            "statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid"
+            " CROSS JOIN articles a ON a.id = s.article_id"
+        )
+    if how.walk:
+        return "articles a CROSS JOIN statements s ON s.article_id = a.id"
+    return "statements s JOIN articles a ON a.id = s.article_id"
 
 
 def by_ids(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:
@@ -214,19 +244,28 @@ def by_ids(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:
     return [found[i] for i in ids if i in found]
 
 
-def _walk_by_date(
-    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...], wanted: int
-) -> bool:
-    """Whether walking articles newest-first beats sorting every match.
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How to find matches: which table leads, and how to test the FTS match."""
+
+    walk: bool = False  # walk articles newest-first instead of sorting every match
+    probe: bool = False  # test each walked statement against FTS instead of listing matches
+    fts: bool = False  # stream matches from the FTS index (unordered scans that stop early)
+
+
+def plan(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...], wanted: int) -> Plan:
+    """Choose the cheaper way to find the first ``wanted`` matches, from index-only counts.
 
     Walking reads about ``wanted * total / matches`` statements (it stops at the page's end);
-    sorting reads every match. A common word ("said": 300,000 matches) is found in
-    milliseconds by walking, a rare name by sorting its few matches; SQLite's planner cannot
-    tell the two apart because it does not know how many rows an FTS match returns.
+    sorting reads every match. A common word is found in milliseconds by walking, a rare name
+    by sorting its few matches; SQLite's planner cannot tell the two apart because it does not
+    know how many rows an FTS match returns. When a word matches very many statements, even
+    listing them costs more than probing the FTS index for the few statements walked.
     """
     total = conn.execute("SELECT max(id) FROM statements").fetchone()[0] or 0
+    counts = _filter_counts(conn, filters, labels)
     matches = float(total)
-    for n in _filter_counts(conn, filters, labels):
+    for n in counts.values():
         matches *= n / total if total else 0
     if filters.outlet:
         share = conn.execute(
@@ -235,38 +274,47 @@ def _walk_by_date(
             [filters.outlet],
         ).fetchone()[0]
         matches *= share
-    return matches > 0 and wanted * total / matches < matches
+    walk = matches > 0 and wanted * total / matches < matches
+    probe = walk and counts.get("q", 0) > PROBE_ABOVE
+    return Plan(walk=walk, probe=probe)
+
+
+def _scan_plan(
+    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...], wanted: int
+) -> Plan:
+    """For scans in no particular order that stop after ``wanted`` matches (counts, facets).
+
+    With words, streaming the FTS index reads ``wanted`` matches and stops, where listing
+    them first would read all of them (630,000 for "the" in a million statements).
+    """
+    if fts_query(filters.q):
+        return Plan(fts=True)
+    return plan(conn, filters, labels, wanted)
 
 
 def _filter_counts(
     conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]
-) -> list[int]:
+) -> dict[str, int]:
     """How many statements each selective filter keeps, each counted from an index alone."""
-    counts = []
+    counts = {}
     match = fts_query(filters.q)
     if match:
-        counts.append(
-            conn.execute(
-                "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", [match]
-            ).fetchone()[0]
-        )
+        counts["q"] = conn.execute(
+            "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", [match]
+        ).fetchone()[0]
     if filters.speaker:
         ids = speaker_ids(conn, filters.speaker)
         marks = ", ".join("?" for _ in ids) or "NULL"
-        counts.append(
-            conn.execute(
-                f"SELECT count(*) FROM statements WHERE speaker_id IN ({marks})", ids
-            ).fetchone()[0]
-        )
+        counts["speaker"] = conn.execute(
+            f"SELECT count(*) FROM statements WHERE speaker_id IN ({marks})", ids
+        ).fetchone()[0]
     if filters.entity:
         marks = ", ".join("?" for _ in labels) or "NULL"
-        counts.append(
-            conn.execute(
-                "SELECT count(*) FROM statement_entities se JOIN entities e ON e.id = se.entity_id"
-                f" WHERE e.label IN ({marks}) AND e.text = ?",
-                [*labels, filters.entity],
-            ).fetchone()[0]
-        )
+        counts["entity"] = conn.execute(
+            "SELECT count(*) FROM statement_entities se JOIN entities e ON e.id = se.entity_id"
+            f" WHERE e.label IN ({marks}) AND e.text = ?",
+            [*labels, filters.entity],
+        ).fetchone()[0]
     return counts
 
 
@@ -287,17 +335,30 @@ def iter_search(
         yield from rows
 
 
-def count(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()) -> int:
-    """How many statements match; a words-only search is counted by the FTS index alone."""
-    if filters.params().keys() <= {"q"} and fts_query(filters.q):
-        return conn.execute(
-            "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?",
-            [fts_query(filters.q)],
-        ).fetchone()[0]
-    where, params = _where(conn, filters, labels)
-    needs_article = any((filters.outlet, filters.since, filters.until, filters.language))
-    join = " JOIN articles a ON a.id = s.article_id" if needs_article else ""
-    return conn.execute(f"SELECT count(*) FROM statements s{join}{where}", params).fetchone()[0]
+def count(
+    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()
+) -> tuple[int, bool]:
+    """How many statements match, and whether that number is exact.
+
+    Words alone, a speaker alone, or nothing, are counted exactly from an index. Any other
+    combination is counted up to ``COUNT_CAP`` ("more than 10,000"): beyond that an exact
+    number would mean reading every match, and the user narrows the search anyway.
+    """
+    given = filters.params().keys()
+    match = fts_query(filters.q)
+    if given <= {"q"} and match:
+        sql, params = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", [match]
+        return conn.execute(sql, params).fetchone()[0], True
+    if given <= {"speaker"}:
+        where, params = _where(conn, filters, labels)
+        return conn.execute(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0], True
+    how = _scan_plan(conn, filters, labels, COUNT_CAP)
+    where, params = _where(conn, filters, labels, how)
+    n = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {_source(how)} {where} LIMIT ?)",
+        [*params, COUNT_CAP + 1],
+    ).fetchone()[0]
+    return min(n, COUNT_CAP), n <= COUNT_CAP
 
 
 def _attach_entities(conn: sqlite3.Connection, rows: list[dict]) -> None:
@@ -358,12 +419,13 @@ def facets(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] =
     Computed over at most ``FACET_SCAN_LIMIT`` matches in one materialised pass;
     ``sampled`` says when the counts cover only part of the matches.
     """
-    where, params = _where(conn, filters, labels)
+    how = _scan_plan(conn, filters, labels, FACET_SCAN_LIMIT)
+    where, params = _where(conn, filters, labels, how)
     rows = conn.execute(
         f"""WITH m AS MATERIALIZED (
                 SELECT s.id, s.speaker_id, a.outlet, a.language, s.kind,
                        substr(a.published, 1, 7) AS month
-                FROM statements s JOIN articles a ON a.id = s.article_id {where}
+                FROM {_source(how)} {where}
                 LIMIT {FACET_SCAN_LIMIT})
             SELECT 'speaker', CAST(speaker_id AS TEXT), count(*) FROM m
                 WHERE speaker_id IS NOT NULL GROUP BY 2
@@ -513,9 +575,10 @@ def speaker(conn: sqlite3.Connection, speaker_id: int) -> dict | None:
         [speaker_id],
     ).fetchone()
     mentions = conn.execute(
-        "SELECT speaker_mention, count(*) FROM statements WHERE speaker_id = ?"
-        " AND speaker_mention IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-        [speaker_id, FACET_SIZE],
+        "SELECT speaker_mention, count(*) FROM (SELECT speaker_mention FROM statements"
+        " WHERE speaker_id = ? ORDER BY id DESC LIMIT ?)"
+        " WHERE speaker_mention IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+        [speaker_id, PROFILE_SCAN_LIMIT, FACET_SIZE],
     ).fetchall()
     return {
         "id": row[0],
@@ -574,12 +637,16 @@ def fill_months(buckets: list[dict]) -> list[dict]:
 def top_entities(
     conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()
 ) -> list[dict]:
-    """Entities most often inside the latest ``PROFILE_SCAN_LIMIT`` matching statements."""
+    """Entities most often inside the ``PROFILE_SCAN_LIMIT`` most recently stored matches.
+
+    Stored order, not publication order: it needs no sort, so a speaker with 100,000
+    statements costs the same as one with 5,000.
+    """
     where, params = _where(conn, filters, labels)
     rows = conn.execute(
         f"""WITH m AS MATERIALIZED (
                 SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id {where}
-                ORDER BY a.published DESC LIMIT {PROFILE_SCAN_LIMIT})
+                ORDER BY s.id DESC LIMIT {PROFILE_SCAN_LIMIT})
             SELECT e.text, min(e.label), count(DISTINCT m.id) AS n FROM m
             JOIN statement_entities se ON se.statement_id = m.id
             JOIN entities e ON e.id = se.entity_id
@@ -617,11 +684,11 @@ def totals(conn: sqlite3.Connection) -> dict:
 
 
 def list_speakers(conn: sqlite3.Connection, *, limit: int, offset: int = 0) -> list[dict]:
-    """Speakers by number of statements, most quoted first."""
+    """Speakers by number of statements, most quoted first (counted from the speaker index)."""
     cur = conn.execute(
-        """SELECT sp.id, sp.name, sp.kind, c.n AS statements, c.articles
-           FROM (SELECT speaker_id, count(*) AS n, count(DISTINCT article_id) AS articles
-                 FROM statements WHERE speaker_id IS NOT NULL GROUP BY speaker_id) c
+        """SELECT sp.id, sp.name, sp.kind, c.n AS statements
+           FROM (SELECT speaker_id, count(*) AS n FROM statements
+                 WHERE speaker_id IS NOT NULL GROUP BY speaker_id) c
            JOIN speakers sp ON sp.id = c.speaker_id
            ORDER BY c.n DESC, sp.id LIMIT ? OFFSET ?""",
         [limit, offset],

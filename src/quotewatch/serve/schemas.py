@@ -59,7 +59,8 @@ class RepeatOut(StatementOut):
 
 
 class StatementPage(BaseModel):
-    total: int
+    total: int = Field(description="matches; a lower bound when total_exact is false")
+    total_exact: bool = Field(description="false when counting stopped at 1,000")
     offset: int
     limit: int
     next_offset: int | None = Field(description="offset of the next page; null on the last")
@@ -166,7 +167,6 @@ class SpeakerItem(BaseModel):
     name: str
     kind: str | None
     statements: int
-    articles: int
 
 
 class OutletItem(BaseModel):
@@ -221,6 +221,7 @@ class OutletOverview(BaseModel):
 class Profile(BaseModel):
     facets: Facets
     total: int
+    total_exact: bool
     latest: list[StatementOut]
 
 
