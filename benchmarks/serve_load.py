@@ -4,9 +4,11 @@ Starts the server in a subprocess (``quotewatch.serve.serve`` on 127.0.0.1, a fr
 database built by ``benchmarks/serve_build.py``, then sends a fixed, seeded mix of requests with
 a bounded asyncio + httpx loop and reports p50/p95/p99 per kind:
 
-* ``search``: full-text queries drawn from the corpus' own words (common and rare), phrases,
-  prefixes, and the same combined with speaker / outlet / date filters; each answer is the whole
-  HTML page (results, total count, facets and histogram);
+* ``search``: full-text queries drawn from the corpus' own content words (5+ letters, not among
+  the 30 most frequent) and entity names, two-word queries, phrases, prefixes, and the same
+  combined with speaker / outlet / date filters; each answer is the whole HTML page (results,
+  total count, facets and histogram);
+* ``search_common``: the 30 most frequent words alone ("the", "said"): the worst case;
 * ``browse``: /search with filters only (no words);
 * ``speaker``: /speakers/{id} pages, half of them for the ten most quoted speakers (the worst
   case: most statements to count and chart), half for random speakers;
@@ -33,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -51,7 +54,8 @@ def free_port() -> int:
 def start_server(db: Path, port: int) -> subprocess.Popen:
     code = f"from quotewatch.serve import serve; serve({str(db)!r}, '127.0.0.1', {port})"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.DEVNULL)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, **quiet)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -74,7 +78,12 @@ def plan(db: Path, n: int, seed: int) -> dict[str, list[str]]:
         ).fetchone()[0]
         for _ in range(200)
     ]
-    words = [w for t in texts for w in _WORD.findall(t)]
+    counts = Counter(w.lower() for t in texts for w in _WORD.findall(t))
+    common = [w for w, _ in counts.most_common(30)]
+    words = [w for w in counts if len(w) >= 5 and w not in set(common)]
+    names = [r[0] for r in conn.execute(
+        "SELECT text FROM entities WHERE id >= ? LIMIT 200", (rng.randint(1, 1000),)
+    ) if _WORD.search(r[0])]  # fmt: skip
     top = [r[0] for r in conn.execute(
         "SELECT speaker_id FROM statements WHERE speaker_id IS NOT NULL"
         " GROUP BY speaker_id ORDER BY count(*) DESC LIMIT 10"
@@ -85,8 +94,10 @@ def plan(db: Path, n: int, seed: int) -> dict[str, list[str]]:
 
     def query() -> dict:
         shape = rng.random()
-        if shape < 0.4:
+        if shape < 0.2:
             return {"q": rng.choice(words)}
+        if shape < 0.4:
+            return {"q": rng.choice(names)}
         if shape < 0.6:
             return {"q": f"{rng.choice(words)} {rng.choice(words)}"}
         if shape < 0.7:
@@ -119,6 +130,7 @@ def plan(db: Path, n: int, seed: int) -> dict[str, list[str]]:
 
     return {
         "search": [f"/search?{urlencode(query())}" for _ in range(n)],
+        "search_common": [f"/search?q={rng.choice(common)}" for _ in range(n // 3)],
         "browse": [f"/search?{urlencode(browse())}" for _ in range(n // 3)],
         "speaker": [f"/speakers/{speaker()}" for _ in range(n // 3)],
         "statement": [f"/statements/{rng.randint(1, max_id)}" for _ in range(n // 3)],

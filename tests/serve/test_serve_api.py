@@ -7,9 +7,10 @@ every answer against the schema it declares and that no request makes the server
 from __future__ import annotations
 
 import pytest
-from conftest import LUKASHENKO, ONLY_FORCE, STATEMENTS, ids
 
 from quotewatch.serve.params import MAX_PAGE_SIZE
+
+from .conftest import LUKASHENKO, ONLY_FORCE, STATEMENTS, ids
 
 # The statement fields of Article.to_dict()["quotes"][i] (docs/model.md): the API keeps them all.
 CONTRACT_FIELDS = {

@@ -15,7 +15,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import HOSTILE_ENTITY, HOSTILE_OUTLET, ONLY_FORCE, ids
+
+from .conftest import HOSTILE_ENTITY, HOSTILE_OUTLET, ONLY_FORCE, ids
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

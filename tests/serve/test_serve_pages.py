@@ -7,7 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from conftest import LUKASHENKO, ONLY_FORCE, SERIES, STATEMENTS, ids
+from .conftest import LUKASHENKO, ONLY_FORCE, SERIES, STATEMENTS, ids
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

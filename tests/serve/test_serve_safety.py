@@ -9,7 +9,13 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 import pytest
-from conftest import (
+from fastapi.testclient import TestClient
+
+from quotewatch.errors import StoreError
+from quotewatch.serve import create_app
+from quotewatch.serve.db import Database
+
+from .conftest import (
     HOSTILE_ENTITY,
     HOSTILE_FORMULA,
     HOSTILE_MARKERS,
@@ -18,11 +24,6 @@ from conftest import (
     STATEMENTS,
     ids,
 )
-from fastapi.testclient import TestClient
-
-from quotewatch.errors import StoreError
-from quotewatch.serve import create_app
-from quotewatch.serve.db import Database
 
 
 @pytest.fixture(scope="module")
@@ -103,9 +104,9 @@ def test_errors_show_no_stack_trace(app, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("secret detail in /etc/passwd")
 
-    monkeypatch.setattr(queries, "totals", boom)
+    monkeypatch.setattr(queries, "count", boom)
     client = TestClient(app, raise_server_exceptions=False)
-    for path in ("/", "/api/totals"):
+    for path in ("/search?q=force", "/api/search?q=force"):
         page = client.get(path)
         assert page.status_code == 500
         assert "secret detail" not in page.text and "Traceback" not in page.text

@@ -9,6 +9,7 @@ store's tables and never write. Every function returns plain dicts whose field n
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -25,8 +26,6 @@ PROFILE_SCAN_LIMIT = 5_000
 REPEAT_LIMIT = 50
 # A total above this is shown as "more than"; exact totals need every match read.
 COUNT_CAP = 1_000
-# Words matching more statements than this are tested per walked statement (see ``plan``).
-PROBE_ABOVE = 50_000
 _MARK_OPEN, _MARK_CLOSE = "\x01", "\x02"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -96,16 +95,18 @@ def _where(
 ) -> tuple[str, list]:
     """The WHERE clause (parameterised) for a filter set, over ``s`` and ``a``.
 
-    When ``how.walk``, the query walks articles by date and reaches statements by article;
-    unary ``+`` keeps SQLite from looking statements up by id or speaker instead (which would
-    read a speaker's every statement once per article).
+    Unary ``+`` on a column keeps SQLite from using its index, so that the index ``how``
+    chose leads and every other filter is a cheap test on rows already read (see ``choose``).
     """
     how = how or Plan()
-    p = "+" if how.walk or how.fts else ""
+
+    def p(name: str) -> str:
+        return "" if how.leads(name) else "+"
+
     clauses, params = [], []
     match = fts_query(filters.q)
     if match:
-        if how.fts:
+        if how.driver == "fts":
             clauses.append("statements_fts MATCH ?")
         elif how.probe:
             clauses.append(
@@ -114,32 +115,34 @@ def _where(
             )
         else:
             clauses.append(
-                f"{p}s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
+                f"{p('fts')}s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"
             )
         params.append(match)
     if filters.speaker:
         ids = speaker_ids(conn, filters.speaker)
-        clauses.append(f"{p}s.speaker_id IN ({', '.join('?' for _ in ids) or 'NULL'})")
+        marks = ", ".join("?" for _ in ids) or "NULL"
+        clauses.append(f"{p('speaker')}s.speaker_id IN ({marks})")
         params.extend(ids)
     if filters.outlet:
-        clauses.append("a.outlet = ?")
+        clauses.append(f"{p('articles')}a.outlet = ?")
         params.append(filters.outlet)
+    dates = "" if how.leads("articles") or how.driver == "walk" else "+"
     if filters.since:
-        clauses.append("a.published >= ?")
+        clauses.append(f"{dates}a.published >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append("a.published < ?")
+        clauses.append(f"{dates}a.published < ?")
         params.append(after(filters.until))
     if filters.language:
-        clauses.append("a.language = ?")
+        clauses.append("+a.language = ?")
         params.append(filters.language)
     if filters.kind:
-        clauses.append(f"{p}s.kind = ?")
+        clauses.append(f"{p('kind')}s.kind = ?")
         params.append(filters.kind)
     if filters.entity:
         marks = ", ".join("?" for _ in labels) or "NULL"
         clauses.append(
-            f"{p}s.id IN (SELECT se.statement_id FROM statement_entities se"
+            f"{p('entity')}s.id IN (SELECT se.statement_id FROM statement_entities se"
             f" JOIN entities e ON e.id = se.entity_id WHERE e.label IN ({marks}) AND e.text = ?)"
         )
         params.extend([*labels, filters.entity])
@@ -197,11 +200,11 @@ def search(
 ) -> list[dict]:
     """One page of matching statements, newest (or oldest) first, with highlights.
 
-    Two steps: the page's ids by a lean query whose join order is chosen by ``plan``,
+    Two steps: the page's ids by a lean query whose join order is chosen by ``choose``,
     then the full rows for those ids only.
     """
     order = "a.published ASC, s.id ASC" if sort == "oldest" else "a.published DESC, s.id DESC"
-    how = plan(conn, filters, labels, offset + limit)
+    how = choose(conn, filters, labels, offset + limit)
     where, params = _where(conn, filters, labels, how)
     source = _source(how)
     ids = [
@@ -215,17 +218,6 @@ def search(
     _attach_entities(conn, rows)
     _attach_highlights(conn, rows, filters.q)
     return rows
-
-
-def _source(how: Plan) -> str:
-    if how.fts:
-        return (
-            "statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid"
-            " CROSS JOIN articles a ON a.id = s.article_id"
-        )
-    if how.walk:
-        return "articles a CROSS JOIN statements s ON s.article_id = a.id"
-    return "statements s JOIN articles a ON a.id = s.article_id"
 
 
 def by_ids(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:
@@ -246,57 +238,64 @@ def by_ids(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """How to find matches: which table leads, and how to test the FTS match."""
+    """Which index leads a query; every other filter is then a test on the rows it yields.
 
-    walk: bool = False  # walk articles newest-first instead of sorting every match
-    probe: bool = False  # test each walked statement against FTS instead of listing matches
-    fts: bool = False  # stream matches from the FTS index (unordered scans that stop early)
-
-
-def plan(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...], wanted: int) -> Plan:
-    """Choose the cheaper way to find the first ``wanted`` matches, from index-only counts.
-
-    Walking reads about ``wanted * total / matches`` statements (it stops at the page's end);
-    sorting reads every match. A common word is found in milliseconds by walking, a rare name
-    by sorting its few matches; SQLite's planner cannot tell the two apart because it does not
-    know how many rows an FTS match returns. When a word matches very many statements, even
-    listing them costs more than probing the FTS index for the few statements walked.
+    ``walk``: articles newest-first by their published index, so an ordered page stops early;
+    ``fts``, ``speaker``, ``entity``, ``articles`` (outlet or dates): that filter's matches
+    first; ``default``: let SQLite choose. ``probe``: while walking, test each statement
+    against the FTS index instead of listing every match first.
     """
-    total = conn.execute("SELECT max(id) FROM statements").fetchone()[0] or 0
-    counts = _filter_counts(conn, filters, labels)
-    matches = float(total)
-    for n in counts.values():
-        matches *= n / total if total else 0
-    if filters.outlet:
-        share = conn.execute(
-            "SELECT (SELECT count(*) FROM articles WHERE outlet = ?) * 1.0"
-            " / max(1, (SELECT max(id) FROM articles))",
-            [filters.outlet],
-        ).fetchone()[0]
-        matches *= share
-    walk = matches > 0 and wanted * total / matches < matches
-    probe = walk and counts.get("q", 0) > PROBE_ABOVE
-    return Plan(walk=walk, probe=probe)
+
+    driver: str = "default"
+    probe: bool = False
+
+    def leads(self, name: str) -> bool:
+        return self.driver in (name, "default")
 
 
-def _scan_plan(
-    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...], wanted: int
+# Relative costs, in "rows read" (measured on the 1M-statement benchmark store): listing an
+# FTS match costs about a tenth of reading a row; probing FTS for one row about fifty rows.
+_LIST_COST, _PROBE_COST, _SORT_COST = 0.1, 50.0, 1.2
+
+
+def choose(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    labels: tuple[str, ...],
+    wanted: int,
+    *,
+    ordered: bool = True,
 ) -> Plan:
-    """For scans in no particular order that stop after ``wanted`` matches (counts, facets).
+    """The cheapest way to find the first ``wanted`` matches, from index-only counts.
 
-    With words, streaming the FTS index reads ``wanted`` matches and stops, where listing
-    them first would read all of them (630,000 for "the" in a million statements).
+    SQLite's planner cannot do this itself: it does not know how many rows an FTS match
+    returns, so it treats "the" (630,000 matches in a million statements) like a rare name.
+    Walking articles by date reads about ``wanted / selectivity`` rows and stops; leading
+    with a filter reads all of its matches (and, for an ordered page, sorts them).
     """
-    if fts_query(filters.q):
-        return Plan(fts=True)
-    return plan(conn, filters, labels, wanted)
+    total, counts = _filter_counts(conn, filters, labels)
+    if not total or not counts:
+        return Plan("walk" if ordered else "default")
+    share = {k: max(n, 0.5) / total for k, n in counts.items()}
+    everything = math.prod(share.values())
+    listing = _LIST_COST * counts.get("q", 0)
+    options = {("walk", False): wanted / everything + listing}
+    if "q" in counts and "*" not in fts_query(filters.q):
+        options["walk", True] = wanted / everything * _PROBE_COST
+    for name, n in counts.items():
+        others = everything / share[name]
+        rows = n * _SORT_COST if ordered else min(n, wanted / others)
+        options[name, False] = rows + (0 if name == "q" else listing)
+    (driver, probe), _ = min(options.items(), key=lambda item: item[1])
+    return Plan({"q": "fts"}.get(driver, driver), probe)
 
 
 def _filter_counts(
     conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]
-) -> dict[str, int]:
-    """How many statements each selective filter keeps, each counted from an index alone."""
-    counts = {}
+) -> tuple[int, dict[str, int]]:
+    """The number of statements, and how many each indexed filter keeps (index reads only)."""
+    total = conn.execute("SELECT max(id) FROM statements").fetchone()[0] or 0
+    counts: dict[str, int] = {}
     match = fts_query(filters.q)
     if match:
         counts["q"] = conn.execute(
@@ -315,7 +314,43 @@ def _filter_counts(
             f" WHERE e.label IN ({marks}) AND e.text = ?",
             [*labels, filters.entity],
         ).fetchone()[0]
-    return counts
+    if filters.outlet or filters.since or filters.until:
+        counts["articles"] = _article_share(conn, filters) * total
+    return total, counts
+
+
+def _article_share(conn: sqlite3.Connection, filters: Filters) -> float:
+    """The share of articles an outlet and/or date range keeps (one index range count)."""
+    clauses, params = [], []
+    if filters.outlet:
+        clauses.append("outlet = ?")
+        params.append(filters.outlet)
+    if filters.since:
+        clauses.append("published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("published < ?")
+        params.append(after(filters.until))
+    n, most = conn.execute(
+        f"SELECT count(*), (SELECT max(id) FROM articles) FROM articles"
+        f" WHERE {' AND '.join(clauses)}",
+        params,
+    ).fetchone()
+    return n / max(most or 1, 1)
+
+
+def _source(how: Plan) -> str:
+    """The FROM clause that makes ``how.driver`` the outer loop."""
+    if how.driver == "fts":
+        return (
+            "statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid"
+            " CROSS JOIN articles a ON a.id = s.article_id"
+        )
+    if how.driver in ("walk", "articles"):
+        return "articles a CROSS JOIN statements s ON s.article_id = a.id"
+    if how.driver in ("speaker", "entity"):
+        return "statements s CROSS JOIN articles a ON a.id = s.article_id"
+    return "statements s JOIN articles a ON a.id = s.article_id"
 
 
 def iter_search(
@@ -352,7 +387,7 @@ def count(
     if given <= {"speaker"}:
         where, params = _where(conn, filters, labels)
         return conn.execute(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0], True
-    how = _scan_plan(conn, filters, labels, COUNT_CAP)
+    how = choose(conn, filters, labels, COUNT_CAP + 1, ordered=False)
     where, params = _where(conn, filters, labels, how)
     n = conn.execute(
         f"SELECT count(*) FROM (SELECT 1 FROM {_source(how)} {where} LIMIT ?)",
@@ -419,7 +454,7 @@ def facets(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] =
     Computed over at most ``FACET_SCAN_LIMIT`` matches in one materialised pass;
     ``sampled`` says when the counts cover only part of the matches.
     """
-    how = _scan_plan(conn, filters, labels, FACET_SCAN_LIMIT)
+    how = choose(conn, filters, labels, FACET_SCAN_LIMIT, ordered=False)
     where, params = _where(conn, filters, labels, how)
     rows = conn.execute(
         f"""WITH m AS MATERIALIZED (
