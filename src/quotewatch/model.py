@@ -66,12 +66,16 @@ class OffsetMap:
     """
 
     segments: tuple[Segment, ...] = ()
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Mapping runs once per statement and mention: keep the search keys, not a rebuild.
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.segments))
 
     def to_source(self, offset: int, *, is_end: bool = False) -> int | None:
         """The input offset for a text offset; ``is_end`` maps an exclusive end offset."""
-        starts = [s.start for s in self.segments]
         probe = offset - 1 if is_end else offset
-        i = bisect_right(starts, probe) - 1
+        i = bisect_right(self._starts, probe) - 1
         if i < 0:
             return None
         seg = self.segments[i]
