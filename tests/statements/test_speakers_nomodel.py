@@ -15,7 +15,10 @@ def test_titles_and_possessives_are_dropped_from_names():
 
 
 def test_surname_resolves_to_the_fullest_name():
-    ctx = PageContext(full_names={"lukashenko": "Aleksandr Lukashenko"})
+    ctx = PageContext(
+        full_names={"lukashenko": "Aleksandr Lukashenko"},
+        forms={"lukashenko": ["Aleksandr Lukashenko", "Lukashenko"]},
+    )
     assert fullest("Lukashenko", ctx) == "Aleksandr Lukashenko"
     assert fullest("Mr. Lukashenko", ctx) == "Aleksandr Lukashenko"
     assert fullest("Somebody Else", ctx) == "Somebody Else"
@@ -77,3 +80,10 @@ def test_model_name_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("QUOTEWATCH_SPACY_MODEL", "no_such_pipeline_qw")
     with pytest.raises(OSError):
         load_nlp()
+
+
+def test_bare_surname_goes_to_the_person_named_most_often():
+    forms = {"harris": ["Kamala Harris", "Shyamala Gopalan Harris", "Kamala Harris", "Harris"]}
+    ctx = PageContext(forms=forms)
+    assert fullest("Harris", ctx) == "Kamala Harris"
+    assert fullest("Shyamala Harris", ctx) == "Shyamala Gopalan Harris"

@@ -503,8 +503,10 @@ def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
         return []
     who = m.group("who").strip()
     words = who.split()
+    lower_words = [w for w in words if not w[:1].isupper() and w not in {"of", "the", "and", "de"}]
     if (
-        len(words) > 6
+        lower_words  # "Kamala Harris' Canadian connections: …" is a topic, not a speaker
+        or len(words) > 6
         or not who[:1].isupper()
         or who.lower() in NON_SPEAKER_PREFIXES
         or words[0].lower() in NON_SPEAKER_PREFIXES

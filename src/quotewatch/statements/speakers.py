@@ -50,6 +50,7 @@ class PageContext:
 
     people: list[tuple[int, str, bool]] = field(default_factory=list)  # (char, name, in quote)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    forms: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full form
     organisations: set[str] = field(default_factory=set)
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # group -> holders
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
@@ -57,11 +58,13 @@ class PageContext:
 
 def clean_name(text: str) -> str:
     """A name without titles, possessive and edge punctuation: "Mr. Trump's" -> "Trump"."""
-    words = text.replace("’", "'").split()
+    words = text.replace("’", "'").replace("‘", "'").split()
     while words and words[0].lower().strip(".") in {t.strip(".") for t in NAME_TITLES}:
         words = words[1:]
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
+    elif words and words[-1] in {"'s", "'"}:
+        words = words[:-1]
     return " ".join(w.strip(",.;:\"'()") for w in words).strip()
 
 
@@ -79,6 +82,7 @@ def build_context(doc: Doc, in_quote: list[bool]) -> PageContext:
             continue
         if ent.label_ == "PERSON":
             key = surname(name)
+            ctx.forms.setdefault(key, []).append(name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
                 ctx.full_names[key] = name
             ctx.people.append((ent.start_char, name, in_quote[ent.start]))
@@ -108,10 +112,25 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
 
 
 def fullest(name: str, ctx: PageContext) -> str:
-    """The longest form of a person's name in the article with the same surname."""
+    """The longest form in the article that contains every word of ``name``.
+
+    "Harris" with both "Kamala Harris" and "Shyamala Gopalan Harris" on the page goes to the
+    form mentioned most often; "Kamala Harris" only ever to a form containing "Kamala".
+    """
     cleaned = clean_name(name)
-    best = ctx.full_names.get(surname(cleaned), cleaned)
-    return best if len(best.split()) >= len(cleaned.split()) else cleaned
+    words = set(cleaned.lower().split())
+    forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= set(f.lower().split())]
+    if not forms:
+        return cleaned
+    longest = max(len(f.split()) for f in forms)
+    if len(words) > 1:
+        return max((f for f in forms if len(f.split()) == longest), key=forms.count)
+    # A bare surname: the person most often named with it, then the longest form of that person.
+    first_names = [f.split()[0] for f in forms if len(f.split()) > 1]
+    if not first_names:
+        return cleaned
+    top = max(first_names, key=first_names.count)
+    return max((f for f in forms if f.split()[0] == top), key=lambda f: len(f.split()))
 
 
 @dataclass
@@ -142,21 +161,32 @@ def resolve_mention(
     head = mention.root
     para = paragraph_of[mention.start]
     lower = head.lower_
-    people = [e for e in mention.ents if e.label_ == "PERSON"]
+    people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if lower in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         return _resolve_pronoun(mention[0] if len(mention) == 1 else head, ctx, history, para)
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         return Resolved(fullest(person.text, ctx), "person", 0.9, "named")
-    known = [t for t in mention if t.text[:1].isupper() and t.lower_ in ctx.full_names]
+    known = [
+        t
+        for t in mention
+        if t.text[:1].isupper() and t.lower_ in ctx.full_names and _is_head_name(t, head)
+    ]
     comma = next((t.i for t in mention if t.text == ","), None)
     if known and comma is not None and known[-1].i > comma:
         # "One Republican hopeful, Carly Fiorina": the apposition names the speaker.
-        return Resolved(ctx.full_names[known[-1].lower_], "person", 0.8, "surname")
+        return Resolved(fullest(known[-1].text, ctx), "person", 0.8, "surname")
     if _indefinite(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     if known and not _role_group(mention[known[-1].i - mention.start :]):
-        return Resolved(ctx.full_names[known[-1].lower_], "person", 0.8, "surname")
+        return Resolved(fullest(known[-1].text, ctx), "person", 0.8, "surname")
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_:
+        # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
+        # cannot tell a person from an organisation, so the kind stays None.
+        words = [t.text for t in head.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+        name = clean_name(" ".join([*words, head.text]))
+        if name and name.lower() not in ROLE_GROUPS:
+            return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     group = _role_group(mention)
     if group is not None and not _has_proper(mention):
         return _resolve_role(group, mention.start_char, ctx, history, para)
@@ -175,6 +205,28 @@ def resolve_mention(
         return Resolved(org, "organisation", 0.75, "organisation")
     del doc
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
+
+
+def _is_head_name(tok, head) -> bool:
+    """A word that names the head itself: the head, its compound, or its apposition's head."""
+    if tok.i == head.i or head.lower_ in ROLE_GROUPS:
+        return True
+    if tok.dep_ == "compound" and tok.head.i == head.i:
+        return True
+    return tok.dep_ == "appos" and tok.head.i == head.i
+
+
+def _names_head(ent: Span, head) -> bool:
+    """Whether a PERSON inside the mention is the speaker: it holds the head, stands in
+    apposition to it, or follows a role noun ("the head of state Aleksandr Lukashenko"); not
+    "Residents of X", "X's mom" or "a longtime X backer"."""
+    if ent.start <= head.i < ent.end:
+        return True
+    if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return False
+    if ent.root.dep_ == "appos" and ent.root.head.i == head.i:
+        return True
+    return head.lower_ in ROLE_GROUPS or head.lower_ in {"head", "state"}
 
 
 def _indefinite(mention: Span) -> bool:
