@@ -339,3 +339,9 @@ def test_wire_dateline_is_not_part_of_the_lead_statement(nlp):
     page = replace(page, dateline=dateline)
     s = only(annotate_one(page, nlp).statements)
     assert s.text == "The harbour will reopen on Monday"
+
+
+def test_a_possessor_is_not_the_speaker(nlp):
+    body = "Peter Lang's mother said that she was proud of the whole team."
+    s = only(run(nlp, body))
+    assert s.speaker != "Peter Lang"
