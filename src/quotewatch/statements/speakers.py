@@ -157,7 +157,6 @@ def resolve_mention(
     paragraph_of: list[int],
 ) -> Resolved:
     """Name the speaker behind a mention; see the module docstring for the order of rules."""
-    doc = mention.doc
     head = mention.root
     para = paragraph_of[mention.start]
     lower = head.lower_
@@ -203,7 +202,6 @@ def resolve_mention(
         if org.lower().startswith("the "):
             org = org[4:]
         return Resolved(org, "organisation", 0.75, "organisation")
-    del doc
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
 
 
