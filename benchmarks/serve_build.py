@@ -6,7 +6,7 @@
    (``open_store(path).add(article, source)``), with variation: publication dates spread over
    ten years, speakers re-drawn from the real speakers with a Zipf-like skew (a few are quoted
    very often, as in monitoring work), words of half the statements shuffled, outlets mixed.
-   A quarter of statements keep their exact wording, so "repeated by" look-ups have work to do.
+   The other half keep their exact wording, so "repeated by" look-ups have work to do.
 3. ``ANALYZE`` so SQLite's planner knows the table sizes (writes only sqlite_stat1), and,
    unless ``--no-serve-indexes``, the two indexes the web app's speaker pages want (see
    ``SERVE_INDEXES``; proposed for schema.sql): without them a speaker page of the most quoted
