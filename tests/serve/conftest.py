@@ -17,6 +17,7 @@ from quotewatch.model import Article, Dateline, Entity, OffsetMap, Page, Segment
 from quotewatch.serve import create_app
 from quotewatch.store import open_store
 
+SEED_PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "belta-2022-02-24-lukashenko.txt"
 PWN = "window.__pwned=1"
 HOSTILE_TITLE = f'<script>{PWN}</script>Breaking <img src=x onerror="{PWN};alert(1)">'
 HOSTILE_QUOTE = f"<script>{PWN};alert('x')</script> click javascript:alert(1) now"

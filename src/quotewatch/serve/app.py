@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from quotewatch.serve import api, exports, pages
+from quotewatch.serve import api, exports, pages, upload
 from quotewatch.serve.db import Database, QueryTimeout
 from quotewatch.serve.templating import render
 
@@ -38,8 +38,8 @@ SECURITY_HEADERS = {
 def create_app(db_path: str, *, write_token: str | None = None) -> FastAPI:
     """The app over the store at ``db_path`` (opened read-only; ``StoreError`` if unusable).
 
-    ``write_token`` is accepted for the optional upload endpoint, which this version does not
-    provide: the app never writes, whatever the token.
+    With a ``write_token``, ``POST /api/ingest`` accepts pages from holders of that token;
+    without one the route does not exist and the app never writes.
     """
     app = FastAPI(
         title="quotewatch",
@@ -53,6 +53,8 @@ def create_app(db_path: str, *, write_token: str | None = None) -> FastAPI:
     app.state.write_token = write_token
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
+    if write_token:
+        app.include_router(upload.make_router(db_path, write_token))
     app.include_router(exports.router)
     app.include_router(pages.router)
     _install_safety(app)
@@ -113,8 +115,11 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
     return _error(request, 500, "Something went wrong", "The error was logged on the server.")
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(
+    db_path: str, host: str = "127.0.0.1", port: int = 8000, *, write_token: str | None = None
+) -> None:
     """Run the app with uvicorn until interrupted; binds loopback unless told otherwise."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")
+    app = create_app(db_path, write_token=write_token)
+    uvicorn.run(app, host=host, port=port, log_level="info")

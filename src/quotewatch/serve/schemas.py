@@ -242,6 +242,13 @@ class Totals(BaseModel):
     last_published: str | None
 
 
+class Ingested(BaseModel):
+    article_id: int | None
+    added: bool = Field(description="false when the same page was already stored")
+    statements: int
+    title: str
+
+
 class ErrorOut(BaseModel):
     """Every error under /api/: a title, and a message or the list of invalid parameters."""
 
