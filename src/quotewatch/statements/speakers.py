@@ -156,13 +156,29 @@ def resolve_mention(
     history: History,
     paragraph_of: list[int],
 ) -> Resolved:
-    """Name the speaker behind a mention; see the module docstring for the order of rules."""
+    """Name the speaker behind a mention: pronoun, then names, then role nouns, then the rest.
+
+    Names come before role nouns so "Foreign Minister Sergei Lavrov" is Lavrov; indefinite
+    descriptions ("a Trump supporter") are unnamed even with a known name inside.
+    """
     head = mention.root
     para = paragraph_of[mention.start]
-    lower = head.lower_
-    people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
-    if lower in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
+    if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         return _resolve_pronoun(mention[0] if len(mention) == 1 else head, ctx, history, para)
+    named = _resolve_name(mention, ctx)
+    if named is not None:
+        return named
+    group = _role_group(mention)
+    if group is not None and not _has_proper(mention):
+        return _resolve_role(group, mention.start_char, ctx, history, para)
+    return _resolve_other(mention, ctx)
+
+
+def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
+    """A person named in the mention (by NER or by a surname known on the page), a name the
+    NER missed, or an indefinite description; None when none of these applies."""
+    head = mention.root
+    people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         return Resolved(fullest(person.text, ctx), "person", 0.9, "named")
@@ -186,13 +202,16 @@ def resolve_mention(
         name = clean_name(" ".join([*words, head.text]))
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
-    group = _role_group(mention)
-    if group is not None and not _has_proper(mention):
-        return _resolve_role(group, mention.start_char, ctx, history, para)
+    return None
+
+
+def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
+    """Surnames written with a title, unnamed sources, groups and organisations."""
+    head = mention.root
     name = clean_name(mention.text)
     if _has_proper(mention) and surname(name) in ctx.full_names:
         return Resolved(fullest(name, ctx), "person", 0.8, "surname")
-    if lower in UNNAMED_NOUNS and not _has_proper(mention):
+    if head.lower_ in UNNAMED_NOUNS and not _has_proper(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     if head.ent_type_ == "NORP":
         return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Democrats said"
