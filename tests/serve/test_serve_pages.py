@@ -27,6 +27,7 @@ def test_search_highlights_matches_and_counts_them(client):
     assert "Only <mark>force</mark> works with them" in page.text
     assert 'href="/search.csv?q=force"' in page.text
     assert 'href="/search.atom?q=force"' in page.text
+    assert page.headers["link"] == '</api/search?q=force>; rel="alternate"; type="application/json"'
 
 
 def test_search_filters_combine(client):

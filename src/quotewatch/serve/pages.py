@@ -6,6 +6,8 @@ one query, several renderings) and links to its CSV/JSONL exports.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
@@ -18,13 +20,19 @@ from quotewatch.serve.params import (
     sort_from,
 )
 from quotewatch.serve.queries import Filters
-from quotewatch.serve.templating import render
+from quotewatch.serve.templating import link, render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 
 def _db(request: Request):
     return request.app.state.db
+
+
+def _twin(response: HTMLResponse, api_url: str) -> HTMLResponse:
+    """Point to the page's JSON twin, as datasette does: ``Link: <...>; rel="alternate"``."""
+    response.headers["Link"] = f'<{api_url}>; rel="alternate"; type="application/json"'
+    return response
 
 
 @router.get("/")
@@ -69,7 +77,7 @@ def search(request: Request) -> HTMLResponse:
         "sort": sort,
         "speaker_label": speaker_label,
     }
-    return render(request, "search.html", context)
+    return _twin(render(request, "search.html", context), link("/api/search", filters.params()))
 
 
 def _speaker_label(conn, filters: Filters) -> str | None:
@@ -99,7 +107,7 @@ def statement(request: Request, statement_id: int) -> HTMLResponse:
         "first_seen": _first_seen(row, repeats),
         "repeated_by": sorted({r["outlet"] for r in repeats if r["outlet"]}),
     }
-    return render(request, "statement.html", context)
+    return _twin(render(request, "statement.html", context), f"/api/statements/{statement_id}")
 
 
 def marked_text(text: str, row: dict) -> list[tuple[str | None, str]]:
@@ -159,7 +167,7 @@ def speaker(request: Request, speaker_id: int) -> HTMLResponse:
         }
     context.update(params=filters.params(), page=page, by=by, scan=queries.PROFILE_SCAN_LIMIT)
     context["pages"] = max(1, -(-found["statements"] // PAGE_SIZE))
-    return render(request, "speaker.html", context)
+    return _twin(render(request, "speaker.html", context), f"/api/speakers/{speaker_id}")
 
 
 @router.get("/entities")
@@ -180,7 +188,8 @@ def entity(request: Request, name: str) -> HTMLResponse:
         if found is None:
             raise HTTPException(404, "No such entity.")
         context = _profile(conn, request, filters, labels)
-    return render(request, "entity.html", {"entity": found, **context})
+    page = render(request, "entity.html", {"entity": found, **context})
+    return _twin(page, f"/api/entities/{quote(name, safe='')}")
 
 
 def _profile(conn, request: Request, filters: Filters, labels: tuple[str, ...]) -> dict:
@@ -217,4 +226,5 @@ def outlet(request: Request, name: str) -> HTMLResponse:
         if found is None:
             raise HTTPException(404, "No such outlet.")
         context = _profile(conn, request, filters, db.labels(conn))
-    return render(request, "outlet.html", {"outlet": found, **context})
+    page = render(request, "outlet.html", {"outlet": found, **context})
+    return _twin(page, f"/api/outlets/{quote(name, safe='')}")
