@@ -32,7 +32,7 @@ class ParagraphSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
-            if tok.is_space and "\n\n" in tok.text:
+            if tok.is_space and tok.text.count("\n") >= 2:
                 tok.is_sent_start = True
         return doc
 
