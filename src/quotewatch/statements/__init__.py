@@ -5,7 +5,10 @@ lexicon and the pipeline are English, and a wrong attribution is worse than none
 languages come back as an ``Article`` with no statements.
 
 Speed: only the headline, the lead, paragraphs holding a quote mark or a cue word, and the
-paragraph before one that opens with a pronoun or role noun are parsed (see ``select``).
+paragraph before one that opens with a pronoun or role noun are parsed (see ``select``). So
+``Article.entities`` and the names speakers resolve to come from those paragraphs only: on the
+90 English news-pages this parsed 68% of the text in 59% of the time of whole pages and kept
+1,542 of 1,555 statements (docs/benchmarks.md).
 """
 
 from __future__ import annotations
