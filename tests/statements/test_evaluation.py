@@ -8,10 +8,10 @@ from quotewatch.evaluation.polnear import (
     coverage,
     gold_source_is_name,
     match,
+    in_input_coordinates,
     merge_split_quotes,
-    page_from_record,
 )
-from quotewatch.model import Statement
+from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
 
 
 def stmt(start, end, text="", mention=None, cue="said", speaker=None):
@@ -48,10 +48,17 @@ def test_only_named_gold_sources_are_checked():
     assert not gold_source_is_name({"text": "the president"})
 
 
-def test_page_from_record_uses_the_first_line_as_headline():
-    page = page_from_record({"id": "x", "text": "Head line\n\nBody text."})
-    assert page.title == "Head line"
-    assert page.body == "Body text."
+def test_statements_are_scored_in_input_coordinates():
+    source = "nav\nHead line\nmenu\nHe said it."
+    text = "Head line\n\nHe said it."
+    page = Page(
+        uri="x", input_kind="text", input_text=source, encoding="utf-8", title="Head line",
+        text=text, body_start=11, offsets=OffsetMap((Segment(0, 4, 9), Segment(11, 19, 11))),
+    )  # fmt: skip
+    statement = Statement("it", "indirect", 19, 21, "said", "He", 11, 13, None, None, 0.5)
+    (mapped,) = in_input_coordinates(Article(page, (statement,))).statements
+    assert source[mapped.start : mapped.end] == "it" == mapped.text
+    assert source[mapped.speaker_mention_start : mapped.speaker_mention_end] == "He"
 
 
 def test_report_formats_scores():
