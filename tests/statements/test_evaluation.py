@@ -7,8 +7,8 @@ from quotewatch.evaluation.polnear import (
     Scores,
     coverage,
     gold_source_is_name,
-    match,
     in_input_coordinates,
+    match,
     merge_split_quotes,
 )
 from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
