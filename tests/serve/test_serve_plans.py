@@ -68,3 +68,15 @@ def test_cost_model_prefers_walking_for_common_words_and_sorting_for_rare_ones(c
     assert queries.choose(conn, Filters(), labels, 20).driver == "walk"
     rare = queries.choose(conn, Filters(q="Blinken"), labels, 20)
     assert rare.driver == "fts"
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(speaker="Lukashenko"), Filters(q="Poland")])
+def test_facets_sample_every_step_th_statement_and_scale_up(conn, filters, monkeypatch):
+    labels = queries.entity_labels(conn)
+    exact = queries.facets(conn, filters, labels)
+    assert exact["step"] == 1 and not exact["sampled"]
+    monkeypatch.setattr(queries, "FACET_SCAN_LIMIT", 2)
+    sampled = queries.facets(conn, filters, labels)
+    assert sampled["step"] > 1 and sampled["sampled"]
+    assert sum(k["count"] for k in sampled["kind"]) == sampled["scanned"] * sampled["step"]
+    assert all(b["count"] % sampled["step"] == 0 for b in sampled["histogram"])

@@ -273,7 +273,7 @@ def choose(
     Walking articles by date reads about ``wanted / selectivity`` rows and stops; leading
     with a filter reads all of its matches (and, for an ordered page, sorts them).
     """
-    total, counts = _filter_counts(conn, filters, labels)
+    total, counts = _stats(conn, filters, labels)
     if not total or not counts:
         return Plan("walk" if ordered else "default")
     share = {k: max(n, 0.5) / total for k, n in counts.items()}
@@ -290,12 +290,37 @@ def choose(
     return Plan({"q": "fts"}.get(driver, driver), probe)
 
 
+def estimate(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]) -> float:
+    """About how many statements match (filters taken as independent)."""
+    total, counts = _stats(conn, filters, labels)
+    return total * math.prod(n / total for n in counts.values()) if total else 0.0
+
+
+_STATS: dict[tuple, tuple[int, dict[str, float]]] = {}
+
+
+def _stats(
+    conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]
+) -> tuple[int, dict[str, float]]:
+    """``_filter_counts``, remembered while no statement is added: planning a search page
+    needs them three times (results, count, facets), and "the" alone takes 20 ms to count."""
+    top = conn.execute("SELECT max(id) FROM statements").fetchone()[0]
+    key = (filters, labels, top)
+    hit = _STATS.get(key)
+    if hit is None:
+        hit = _filter_counts(conn, filters, labels)
+        if len(_STATS) > 512:
+            _STATS.clear()
+        _STATS[key] = hit
+    return hit
+
+
 def _filter_counts(
     conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...]
-) -> tuple[int, dict[str, int]]:
+) -> tuple[int, dict[str, float]]:
     """The number of statements, and how many each indexed filter keeps (index reads only)."""
     total = conn.execute("SELECT max(id) FROM statements").fetchone()[0] or 0
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     match = fts_query(filters.q)
     if match:
         counts["q"] = conn.execute(
@@ -451,16 +476,33 @@ def split_marks(marked: str) -> list[tuple[bool, str]]:
 def facets(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] = ()) -> dict:
     """Counts per speaker, outlet, language, kind, entity and month over the matches.
 
-    Computed over at most ``FACET_SCAN_LIMIT`` matches in one materialised pass;
-    ``sampled`` says when the counts cover only part of the matches.
+    Exact up to ``FACET_SCAN_LIMIT`` matches. Beyond, every ``step``-th statement id is read
+    and counts are multiplied by ``step``: ids do not follow dates, speakers or outlets, so
+    this is a uniform sample of all the matches, not just the oldest or newest ones.
     """
-    how = choose(conn, filters, labels, FACET_SCAN_LIMIT, ordered=False)
+    step = max(1, math.ceil(estimate(conn, filters, labels) / FACET_SCAN_LIMIT))
+    how = choose(conn, filters, labels, FACET_SCAN_LIMIT * step, ordered=False)
     where, params = _where(conn, filters, labels, how)
+    source = _source(how)
+    if step > 1 and not _stats(conn, filters, labels)[1]:
+        # Nothing indexed narrows the scan: visit every step-th id directly, not every row.
+        source = (
+            "sample CROSS JOIN statements s ON s.id = sample.x"
+            " CROSS JOIN articles a ON a.id = s.article_id"
+        )
+    elif step > 1:
+        rowid = "statements_fts.rowid" if how.driver == "fts" else "s.id"
+        where = f"{where} AND {rowid} % ? = 0" if where else f" WHERE {rowid} % ? = 0"
+        params = [*params, step]
+    params = [step, step, step, *params]  # the sample CTE's, bound even when unused
     rows = conn.execute(
-        f"""WITH m AS MATERIALIZED (
+        f"""WITH RECURSIVE sample(x) AS (
+                SELECT ? UNION ALL SELECT x + ? FROM sample
+                WHERE x + ? <= (SELECT max(id) FROM statements)),
+            m AS MATERIALIZED (
                 SELECT s.id, s.speaker_id, a.outlet, a.language, s.kind,
                        substr(a.published, 1, 7) AS month
-                FROM {_source(how)} {where}
+                FROM {source} {where}
                 LIMIT {FACET_SCAN_LIMIT})
             SELECT 'speaker', CAST(speaker_id AS TEXT), count(*) FROM m
                 WHERE speaker_id IS NOT NULL GROUP BY 2
@@ -482,13 +524,14 @@ def facets(conn: sqlite3.Connection, filters: Filters, labels: tuple[str, ...] =
             scanned = n
         else:
             groups.setdefault(facet, []).append((value, n))
-    out = {"scanned": scanned, "sampled": scanned >= FACET_SCAN_LIMIT}
+    sampled = step > 1 or scanned >= FACET_SCAN_LIMIT
+    out: dict = {"scanned": scanned, "sampled": sampled, "step": step}
     for facet in ("speaker", "outlet", "language", "kind", "entity"):
         top = sorted(groups.get(facet, []), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
-        out[facet] = [{"value": v, "count": n} for v, n in top]
+        out[facet] = [{"value": v, "count": n * step} for v, n in top]
     _name_speakers(conn, out["speaker"])
     out["histogram"] = fill_months(
-        [{"bucket": v, "count": n} for v, n in sorted(groups.get("month", []))]
+        [{"bucket": v, "count": n * step} for v, n in sorted(groups.get("month", []))]
     )
     return out
 

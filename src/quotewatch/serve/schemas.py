@@ -90,8 +90,9 @@ class Bucket(BaseModel):
 
 
 class Facets(BaseModel):
-    scanned: int = Field(description="how many matches the counts cover")
-    sampled: bool = Field(description="true when there were more matches than scanned")
+    scanned: int = Field(description="how many matches were read")
+    sampled: bool = Field(description="true when counts are estimates from a sample")
+    step: int = Field(description="every step-th match was read; counts are multiplied by it")
     speaker: list[SpeakerCount]
     outlet: list[Count]
     language: list[Count]
