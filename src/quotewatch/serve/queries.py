@@ -407,8 +407,7 @@ def count(
     given = filters.params().keys()
     match = fts_query(filters.q)
     if given <= {"q"} and match:
-        sql, params = "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", [match]
-        return conn.execute(sql, params).fetchone()[0], True
+        return int(_stats(conn, filters, labels)[1]["q"]), True
     if given <= {"speaker"}:
         where, params = _where(conn, filters, labels)
         return conn.execute(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0], True
