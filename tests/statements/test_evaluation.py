@@ -10,6 +10,7 @@ from quotewatch.evaluation.polnear import (
     in_input_coordinates,
     match,
     merge_split_quotes,
+    outcomes,
 )
 from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
 
@@ -65,3 +66,21 @@ def test_report_formats_scores():
     s = Scores(0.3, gold=10, predicted=5, matched=4)
     text = PolnearReport("dev", 2, [s]).format()
     assert "P 0.800" in text and "R 0.400" in text
+
+
+def test_outcomes_need_content_and_a_named_speaker_right():
+    golds = [gold([[0, 10]], {"text": "Maria Olsen"}), gold([[20, 30]], {"text": "he"})]
+    preds = (
+        stmt(0, 10, speaker="Maria Olsen"),
+        stmt(20, 30, speaker="Peter Lang"),  # gold source "he": content decides
+        stmt(40, 50, speaker="Maria Olsen"),  # no gold there
+    )
+    assert [right for _, right in outcomes(golds, preds)] == [True, True, False]
+    wrong = (stmt(0, 10, speaker="Peter Lang"),)
+    assert outcomes(golds, wrong) == [(0.9, False)]
+
+
+def test_report_prints_calibration_bands():
+    report = PolnearReport("dev", 1, [Scores(0.3)])
+    report.bands[0].predicted, report.bands[0].right = 20, 19
+    assert "confidence >= 0.9   0.950 correct (19/20)" in report.format()

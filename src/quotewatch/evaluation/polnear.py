@@ -36,6 +36,27 @@ from quotewatch.statements.lexicon import CUE_FORMS, PRONOUNS, ROLE_GROUPS, UNNA
 LOGGER = logging.getLogger(__name__)
 
 THRESHOLDS = (0.3, 0.8)
+# Confidence bands for the calibration table: [low, high) (the top band includes 1.0).
+BANDS = ((0.9, 1.01), (0.7, 0.9), (0.0, 0.7))
+CALIBRATION_THRESHOLD = 0.3
+
+
+@dataclass
+class Band:
+    """Predicted statements whose confidence falls in ``[low, high)`` and how many were right.
+
+    Right means: the content matches a gold attribution at 0.3 overlap, and the speaker is
+    right when the gold source is a name (otherwise the content alone decides).
+    """
+
+    low: float
+    high: float
+    predicted: int = 0
+    right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
 
 
 @dataclass
@@ -75,6 +96,7 @@ class PolnearReport:
     scores: list[Scores]
     errors: dict[str, Counter] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    bands: list[Band] = field(default_factory=lambda: [Band(lo, hi) for lo, hi in BANDS])
 
     def format(self) -> str:
         lines = [f"PolNeAR {self.path}: {self.documents} documents"]
@@ -94,6 +116,22 @@ class PolnearReport:
                 f"({s.speaker_right}/{s.speaker_checked}; {s.speaker_unchecked} matched with "
                 f"a pronoun/role/unnamed gold source not checked)"
             )
+        if any(b.predicted for b in self.bands):
+            lines.append(
+                f"confidence calibration (content at {CALIBRATION_THRESHOLD:.1f} and speaker "
+                f"right where the gold source is a name):"
+            )
+            for b in self.bands:
+                if b.high > 1:
+                    label = f">= {b.low:.1f}"
+                elif b.low <= 0:
+                    label = f"< {b.high:.1f}"
+                else:
+                    label = f"{b.low:.1f}-{b.high:.1f}"
+                lines.append(
+                    f"  confidence {label:8s} {b.precision:.3f} correct "
+                    f"({b.right}/{b.predicted})"
+                )
         for group, counter in self.errors.items():
             lines.append(f"{group}:")
             for cause, n in counter.most_common():
@@ -266,6 +304,10 @@ def evaluate_polnear(
         )
         for s in scores:
             _score_one(s, gold, article.statements)
+        for confidence, right in outcomes(gold, article.statements):
+            band = next(b for b in report.bands if b.low <= confidence < b.high)
+            band.predicted += 1
+            band.right += right
         if errors:
             _diagnose(report, record, gold, article)
     return report
@@ -294,6 +336,19 @@ def merge_split_quotes(text: str, preds: tuple[Statement, ...]) -> tuple[Stateme
         else:
             out.append(p)
     return tuple(out)
+
+
+def outcomes(gold: list[dict], preds: tuple[Statement, ...]) -> list[tuple[float, bool]]:
+    """(confidence, right) for each prediction, at the calibration overlap (see ``Band``)."""
+    m = {pi: gi for gi, pi in match(gold, preds, CALIBRATION_THRESHOLD).items()}
+    out = []
+    for pi, p in enumerate(preds):
+        gi = m.get(pi)
+        right = gi is not None
+        if right and gold_source_is_name(gold[gi].get("source")):
+            right = speaker_right(p, gold[gi]["source"])
+        out.append((p.confidence, right))
+    return out
 
 
 def _score_one(s: Scores, gold: list[dict], preds: tuple[Statement, ...]) -> None:
