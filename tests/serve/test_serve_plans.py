@@ -76,6 +76,7 @@ def test_facets_sample_every_step_th_statement_and_scale_up(conn, filters, monke
     exact = queries.facets(conn, filters, labels)
     assert exact["step"] == 1 and not exact["sampled"]
     monkeypatch.setattr(queries, "FACET_SCAN_LIMIT", 2)
+    monkeypatch.setattr(queries, "FACET_SAMPLE", 2)
     sampled = queries.facets(conn, filters, labels)
     assert sampled["step"] > 1 and sampled["sampled"]
     assert sum(k["count"] for k in sampled["kind"]) == sampled["scanned"] * sampled["step"]
