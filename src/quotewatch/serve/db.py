@@ -87,6 +87,8 @@ class Database:
             return hit[1]  # type: ignore[return-value]
         value = compute()
         with self._memo_lock:
+            if len(self._memo) > 256:
+                self._memo.clear()
             self._memo[name] = (version, value)
         return value
 

@@ -138,9 +138,17 @@ def _first_seen(row: dict, repeats: list[dict]) -> dict:
 @router.get("/speakers")
 def speakers(request: Request) -> HTMLResponse:
     page = page_from(request.query_params)
-    with _db(request).connect() as conn:
-        rows = queries.list_speakers(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    db = _db(request)
+    with db.connect() as conn:
+        rows = db.memo(
+            conn, f"speakers:{page}", lambda: _page_of(queries.list_speakers, conn, page)
+        )
     return render(request, "speakers.html", _listing(rows, page))
+
+
+def _page_of(lister, conn, page: int) -> list[dict]:
+    """One page of a corpus-wide ranking, plus one row to tell whether there is a next page."""
+    return lister(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
 
 
 def _listing(rows: list[dict], page: int) -> dict:
@@ -173,8 +181,11 @@ def speaker(request: Request, speaker_id: int) -> HTMLResponse:
 @router.get("/entities")
 def entities(request: Request) -> HTMLResponse:
     page = page_from(request.query_params)
-    with _db(request).connect() as conn:
-        rows = queries.list_entities(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    db = _db(request)
+    with db.connect() as conn:
+        rows = db.memo(
+            conn, f"entities:{page}", lambda: _page_of(queries.list_entities, conn, page)
+        )
     return render(request, "entities.html", _listing(rows, page))
 
 
@@ -212,8 +223,9 @@ def _profile(conn, request: Request, filters: Filters, labels: tuple[str, ...]) 
 @router.get("/outlets")
 def outlets(request: Request) -> HTMLResponse:
     page = page_from(request.query_params)
-    with _db(request).connect() as conn:
-        rows = queries.list_outlets(conn, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    db = _db(request)
+    with db.connect() as conn:
+        rows = db.memo(conn, f"outlets:{page}", lambda: _page_of(queries.list_outlets, conn, page))
     return render(request, "outlets.html", _listing(rows, page))
 
 

@@ -383,16 +383,22 @@ def _source(how: Plan) -> str:
 def iter_search(
     conn: sqlite3.Connection, filters: Filters, *, limit: int, labels: tuple[str, ...] = ()
 ) -> Iterator[dict]:
-    """Every match (up to ``limit``), newest first, for exports; no highlights."""
-    where, params = _where(conn, filters, labels)
-    cur = conn.execute(
-        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} {where}"
-        " ORDER BY a.published DESC, s.id DESC LIMIT ?",
-        [*params, limit],
-    )
-    names = [d[0] for d in cur.description]
-    while batch := cur.fetchmany(500):
-        rows = [dict(zip(names, row, strict=True)) for row in batch]
+    """Every match (up to ``limit``), newest first, for exports; no highlights.
+
+    Ids first (planned like a page, sorted without dragging the text along), then the rows
+    in batches, so memory holds ids, not statements.
+    """
+    how = choose(conn, filters, labels, limit)
+    where, params = _where(conn, filters, labels, how)
+    ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT s.id FROM {_source(how)} {where} ORDER BY a.published DESC, s.id DESC LIMIT ?",
+            [*params, limit],
+        )
+    ]
+    for start in range(0, len(ids), 500):
+        rows = by_ids(conn, ids[start : start + 500])
         _attach_entities(conn, rows)
         yield from rows
 
