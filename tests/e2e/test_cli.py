@@ -130,3 +130,18 @@ def test_hostile_inputs_are_reported_and_the_batch_goes_on(tmp_path):
     assert any(uri.endswith("seed.txt") for uri in stored)
     assert any(uri.endswith("cyrillic.txt") for uri in stored)
     assert any(uri.endswith("unbalanced.txt") for uri in stored)
+
+
+def test_parallel_ingest_stores_what_a_single_process_stores(tmp_path, database):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for sample in SAMPLES.iterdir():
+        (pages / sample.name).write_bytes(sample.read_bytes())
+    (pages / "zz-junk.bin").write_bytes(b"\x00\xff" * 4096)
+    db = tmp_path / "parallel.db"
+    result = run("ingest", str(pages), "--db", str(db), "--quiet", "--workers", "2")
+    assert result.exit_code == 1 and "zz-junk.bin" in result.output
+    query = "SELECT text, speaker FROM statements ORDER BY text"
+    assert sqlite3.connect(db).execute(query).fetchall() == (
+        sqlite3.connect(database).execute(query).fetchall()
+    )
