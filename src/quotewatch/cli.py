@@ -232,6 +232,28 @@ def export(fmt: str, out: str | None, db_path: str) -> None:
     click.echo(f"exported {count} statement(s)", err=True)
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@reports_errors
+def serve(db_path: str, host: str, port: int) -> None:
+    """Web app and JSON API over the database (read-only; /search, /api/, /openapi.json).
+
+    Uploads (POST /api/ingest) are enabled only when QUOTEWATCH_WRITE_TOKEN is set; clients
+    then send it as a bearer token.
+
+    Example: quotewatch serve --db news.db --port 8000
+    """
+    import os
+
+    from quotewatch.serve import serve as run_server
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such database (run quotewatch ingest first)")
+    run_server(db_path, host, port, write_token=os.environ.get("QUOTEWATCH_WRITE_TOKEN") or None)
+
+
 @main.group(name="eval")
 def evaluate() -> None:
     """Measure accuracy against annotated corpora."""
