@@ -10,14 +10,14 @@ PY=.venv/bin/python
 if [ ! -x /usr/bin/chromium ]; then
     SUDO=""
     if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
 
 if ! "$PY" -c "import playwright" 2>/dev/null; then
     "$PY" -m pip install --quiet "playwright>=1.40"
 fi
 
-/usr/bin/chromium --version
+/usr/bin/chromium --version 2>/dev/null  # Debian's wrapper warns about its own env tests
 "$PY" -c "from importlib.metadata import version; print('playwright', version('playwright'))"
