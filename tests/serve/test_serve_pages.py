@@ -84,7 +84,7 @@ def test_speaker_page_has_aliases_timeline_entities_and_latest(client, db_path):
 def test_entity_and_outlet_pages(client):
     nato = client.get("/entities/NATO").text
     assert "Antony Blinken" in nato and "We will defend every inch" in nato
-    assert "entity=NATO" not in nato.split('<aside class="facets">')[1]  # not its own neighbour
+    assert ">NATO</a>" not in nato.split('<aside class="facets">')[1]  # not its own neighbour
     reuters = client.get("/outlets/Reuters").text
     assert "2 articles" in reuters and "sanctions on Belarus" in reuters
     assert client.get("/entities/Nothing-here").status_code == 404
