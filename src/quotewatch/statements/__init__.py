@@ -24,6 +24,7 @@ from quotewatch.statements import components as _components  # registers factori
 from quotewatch.statements import select as _select
 from quotewatch.statements.finder import Found
 from quotewatch.statements.select import Selection
+from quotewatch.statements.tagging import replace_ruler_and_lemmatizer
 
 __all__ = ["DEFAULT_MODEL", "annotate", "annotate_one", "load_nlp"]
 
@@ -36,6 +37,7 @@ ENTITY_LABELS = frozenset(
 def load_nlp(name: str | None = None) -> Language:
     """The English pipeline plus our components; ``QUOTEWATCH_SPACY_MODEL`` overrides the name."""
     nlp = spacy.load(name or os.environ.get("QUOTEWATCH_SPACY_MODEL") or DEFAULT_MODEL)
+    replace_ruler_and_lemmatizer(nlp)
     first = "parser" if "parser" in nlp.pipe_names else None
     if "qw_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("qw_paragraphs", before=first) if first else nlp.add_pipe("qw_paragraphs")
