@@ -129,8 +129,7 @@ class PolnearReport:
                 else:
                     label = f"{b.low:.1f}-{b.high:.1f}"
                 lines.append(
-                    f"  confidence {label:8s} {b.precision:.3f} correct "
-                    f"({b.right}/{b.predicted})"
+                    f"  confidence {label:8s} {b.precision:.3f} correct ({b.right}/{b.predicted})"
                 )
         for group, counter in self.errors.items():
             lines.append(f"{group}:")

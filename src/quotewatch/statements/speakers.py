@@ -26,8 +26,21 @@ from quotewatch.statements.lexicon import (
     ROLE_GROUPS,
     UNNAMED_NOUNS,
 )
+from quotewatch.statements.names import first_name_gender
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+# Heads of sources that are a group working for someone ("Hillary Clinton's campaign"): the
+# speaker is that group, an organisation named after its owner.
+GROUP_HEADS = frozenset({"campaign", "administration", "team", "office", "camp", "spokesman"})
+# Heads of written or measured sources ("data from the Census Bureau", "an exit poll by Edison
+# Research"): the organisation named inside is the source.
+DATA_HEADS = frozenset(
+    {
+        "data", "poll", "polls", "polling", "survey", "surveys", "filings", "filing", "records",
+        "record", "documents", "report", "reports", "study", "figures", "results", "statement",
+        "average", "projections", "estimates", "analysis", "release",
+    }
+)  # fmt: skip
 # How far back (in paragraphs) a pronoun or role noun may reach for the last speaker. Two is the
 # usual news pattern (name in one paragraph, "He added" in the next); more drifted to the
 # wrong person on the PolNeAR train examples we looked at.
@@ -165,6 +178,9 @@ def resolve_mention(
     para = paragraph_of[mention.start]
     if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         return _resolve_pronoun(mention[0] if len(mention) == 1 else head, ctx, history, para)
+    grouped = _resolve_group(mention, ctx)
+    if grouped is not None:
+        return grouped
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
@@ -172,6 +188,39 @@ def resolve_mention(
     if group is not None and not _has_proper(mention):
         return _resolve_role(group, mention.start_char, ctx, history, para)
     return _resolve_other(mention, ctx)
+
+
+def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "Hillary Clinton's campaign" -> the campaign; "an exit poll by Edison Research" ->
+    Edison Research; "one hopeful, Carly Fiorina" -> the person the apposition names."""
+    head = mention.root
+    low = head.lower_
+    if low in GROUP_HEADS and low != "spokesman":
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if owners:
+            owner = fullest(mention.doc[owners[0].left_edge.i : owners[0].i + 1].text, ctx)
+            return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
+        compounds = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if compounds and mention[0].lower_ == "the":
+            owner = fullest(mention.doc[compounds[0].i : head.i].text, ctx)
+            return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
+    if low in DATA_HEADS:
+        orgs = [e for e in mention.ents if e.label_ == "ORG"]
+        if orgs:
+            org = clean_name(orgs[-1].text)
+            org = org[4:] if org.lower().startswith("the ") else org
+            return Resolved(org, "organisation", 0.75, "organisation's data")
+    comma = next((t.i for t in mention if t.text == ","), None)
+    if comma is not None and _indefinite(mention):
+        for app in head.children:
+            if app.dep_ != "appos" or app.pos_ != "PROPN" or app.i < comma:
+                continue
+            words = [t for t in app.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            name = clean_name(mention.doc[(words[0] if words else app).i : app.i + 1].text)
+            person = app.ent_type_ == "PERSON" or first_name_gender(name) is not None
+            if person or surname(name) in ctx.full_names:
+                return Resolved(fullest(name, ctx), "person", 0.8, "named")
+    return None
 
 
 def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
@@ -299,14 +348,19 @@ def _resolve_pronoun(token, ctx: PageContext, history: History, para: int) -> Re
     for char, p, speaker, kind in reversed(history.speakers):
         if char >= token.idx or para - p > MAX_PARAGRAPHS_BACK:
             continue
-        if kind == "person" and ctx.gender.get(speaker, want) == want:
+        if kind == "person" and _gender(speaker, ctx, want) == want:
             ctx.gender[speaker] = want
             return Resolved(speaker, "person", 0.8 if para == p else 0.7, "pronoun -> speaker")
     for char, name, quoted in reversed(ctx.people):
         if char >= token.idx or quoted:
             continue
         full = fullest(name, ctx)
-        if ctx.gender.get(full, want) == want:
+        if _gender(full, ctx, want) == want:
             ctx.gender[full] = want
             return Resolved(full, "person", 0.55, "pronoun -> person")
     return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
+
+
+def _gender(name: str, ctx: PageContext, default: str) -> str:
+    """What the page says (a title, an earlier pronoun), else the first name, else ``default``."""
+    return ctx.gender.get(name) or first_name_gender(name) or default
