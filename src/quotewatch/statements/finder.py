@@ -411,6 +411,16 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         if cue is None:
             if not _worth_keeping(doc, q, _text(doc)[q.start : q.end]):
                 continue
+            subject = _fragment_subject(doc, q, in_quote)
+            if subject is not None:
+                # "Trump called the plan “a disaster for working families”": a quote inside a
+                # sentence with no speech verb belongs to that sentence's subject.
+                verb, mention = subject
+                found = Found(
+                    q.start, q.end, "direct", verb, None, None, None, None, 0.8, "", q.balanced
+                )
+                out.append((found, mention))
+                continue
             # A candidate continuation; _resolve decides once it sees the statement before.
             found = Found(
                 q.start, q.end, "direct", "", None, None, None, None, 0.3, "", q.balanced, True
@@ -422,6 +432,25 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             )
             out.append((found, cue.speaker))
     return [(_strip(doc, f), m) for f, m in out]
+
+
+def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str, Span] | None:
+    """The verb and subject of the sentence a quote fragment sits in, when the quote does not
+    open the sentence and the subject is a name or a pronoun outside the quote."""
+    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+    if span is None or span.start == span.sent.start:
+        return None
+    sent = span.sent
+    before = [t for t in doc[sent.start : span.start] if not (t.is_punct or t.is_space)]
+    if len(before) < 2:
+        return None
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or in_quote[root.i] or root.i > span.start:
+        return None
+    subj = [c for c in root.children if c.dep_ == "nsubj" and not in_quote[c.i]]
+    if not subj or not (subj[0].pos_ in {"PROPN", "PRON"} or subj[0].ent_type_ == "PERSON"):
+        return None
+    return root.text, mention_span(subj[0])
 
 
 def _strip(doc: Doc, f: Found) -> Found:
