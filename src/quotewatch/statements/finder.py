@@ -408,6 +408,8 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             prev_end = quotes[qi - 1].outer_end
         nxt = quotes[qi + 1].outer_start if qi + 1 < len(quotes) else p_end
         cue = _cue_before(doc, prev_end, q, cue_at) or _cue_after(doc, q, min(nxt, p_end), cue_at)
+        if cue is None and p_index and not _text(doc)[p_start : q.outer_start].strip():
+            cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at)
         if cue is None:
             if not _worth_keeping(doc, q, _text(doc)[q.start : q.end]):
                 continue
@@ -475,6 +477,17 @@ def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue 
         if cue is not None and (last.lower_ in _INTRO_PUNCT or last.i == tok.i):
             return cue
     return None
+
+
+def _colon_intro(doc: Doc, paragraph: tuple[int, int], cue_at: dict[int, Cue]) -> Cue | None:
+    """ "Cruz wrote on Facebook:" closing the paragraph before a quote that opens its own."""
+    text = _text(doc)[paragraph[0] : paragraph[1]].rstrip()
+    if not text.endswith(":"):
+        return None
+    tokens = _gap_tokens(doc, paragraph[0], paragraph[0] + len(text))
+    sentence = [t for t in tokens if t.sent == tokens[-1].sent] if tokens else []
+    cues = [cue_at[t.i] for t in sentence if t.i in cue_at]
+    return cues[-1] if cues else None
 
 
 def _bare_cue_sentence(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue | None:
