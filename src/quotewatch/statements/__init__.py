@@ -61,6 +61,7 @@ def annotate(pages: Iterable[Page], nlp: Language, batch_size: int = 64) -> Iter
                 else Selection("", ())
             )
             doc = nlp.make_doc(sel.text)
+            doc.user_data[_components.RUN_STARTS_KEY] = [r[0] for r in sel.runs]
             title_run = sel.runs[0] if sel.runs and sel.runs[0][1] < page.body_start else None
             if title_run is not None:
                 doc.user_data[_components.TITLE_END_KEY] = min(

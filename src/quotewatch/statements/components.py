@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from quotewatch.statements.finder import find_statements
 
 TITLE_END_KEY = "qw_title_end"  # doc.user_data: where the headline paragraph ends, if any
+RUN_STARTS_KEY = "qw_run_starts"  # doc.user_data: where each verbatim run of the page starts
 
 if not Doc.has_extension("qw_statements"):
     Doc.set_extension("qw_statements", default=None)
@@ -46,7 +47,9 @@ class StatementFinder:
     """Finds statements, then writes quote spans, cue spans and ``Found`` records."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_statements(doc, doc.user_data.get(TITLE_END_KEY))
+        found = find_statements(
+            doc, doc.user_data.get(TITLE_END_KEY), doc.user_data.get(RUN_STARTS_KEY)
+        )
         quotes, cues = [], []
         for f in found:
             span = doc.char_span(f.start, f.end, label=f.kind, alignment_mode="expand")
