@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotewatch.evaluation.calibrate import wilson_lower
 from quotewatch.evaluation.polnear import (
     PolnearReport,
     Scores,
@@ -13,6 +14,7 @@ from quotewatch.evaluation.polnear import (
     outcomes,
 )
 from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
+from quotewatch.statements.calibration import calibrated, length_group
 
 
 def stmt(start, end, text="", mention=None, cue="said", speaker=None):
@@ -84,3 +86,15 @@ def test_report_prints_calibration_bands():
     report = PolnearReport("dev", 1, [Scores(0.3)])
     report.bands[0].predicted, report.bands[0].right = 20, 19
     assert "confidence >= 0.9   0.950 correct (19/20)" in report.format()
+
+
+def test_wilson_lower_bound_trusts_small_groups_less():
+    assert wilson_lower(19, 20) < wilson_lower(950, 1000) < 0.95
+    assert wilson_lower(0, 0) == 0.0
+
+
+def test_unmeasured_statements_stay_below_the_top_band():
+    assert calibrated("direct", "a reason never measured", True, "one two three", 1.0) < 0.9
+    words = "we will open the border crossing next week"
+    assert calibrated("direct", "named", True, words, 0.5) >= 0.9
+    assert length_group("too short") == "short" and length_group(words) == "long"
