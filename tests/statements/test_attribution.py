@@ -95,3 +95,21 @@ def test_confidence_is_measured_per_kind_of_statement(nlp):
     named = only(run(nlp, "Maria Olsen said: “We will open the border crossing next week.”"))
     unresolved = only(run(nlp, "“The plant will stay open for at least another year,” she said."))
     assert named.confidence >= 0.9 > unresolved.confidence
+
+
+def test_a_title_picks_the_person_of_that_gender_among_namesakes(nlp):
+    body = (
+        "Anna Berg and Tom Berg spoke at the town hall in Ohio.\n\n"
+        "“We will keep the school open,” Mr. Berg said."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Tom Berg"
+
+
+def test_a_name_written_capitalised_mid_sentence_is_a_name_not_a_common_noun(nlp):
+    body = (
+        "The ranking by Wealthscope put him third.\n\n"
+        "Wealthscope says that his fortune grew by a fifth last year."
+    )
+    found = run(nlp, body)
+    assert [s.speaker for s in found if s.kind == "indirect"] == ["Wealthscope"]

@@ -119,12 +119,12 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     if ent.start > 0:
         title = doc[ent.start - 1].lower_
         if title in MALE_TITLES:
-            ctx.gender[fullest(name, ctx)] = "m"
+            ctx.gender[fullest(name, ctx, "m")] = "m"
         elif title in FEMALE_TITLES:
-            ctx.gender[fullest(name, ctx)] = "f"
+            ctx.gender[fullest(name, ctx, "f")] = "f"
 
 
-def fullest(name: str, ctx: PageContext) -> str:
+def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     """The longest form in the article that contains every word of ``name``.
 
     "Harris" with both "Kamala Harris" and "Shyamala Gopalan Harris" on the page goes to the
@@ -140,6 +140,10 @@ def fullest(name: str, ctx: PageContext) -> str:
         return max((f for f in forms if len(f.split()) == longest), key=forms.count)
     # A bare surname: the person most often named with it, then the longest form of that person.
     first_names = [f.split()[0] for f in forms if len(f.split()) > 1]
+    if gender is not None:
+        # "Mr. Khan" with "Khizr Khan" and "Ghazala Khan" on the page: the man.
+        fitting = [n for n in first_names if _gender(f"{n} {cleaned}", ctx, gender) == gender]
+        first_names = fitting or first_names
     if not first_names:
         return cleaned
     top = max(first_names, key=first_names.count)
@@ -230,7 +234,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
-        return Resolved(fullest(person.text, ctx), "person", 0.9, "named")
+        return Resolved(fullest(person.text, ctx, _title_gender(mention)), "person", 0.9, "named")
     known = [
         t
         for t in mention
@@ -243,7 +247,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if _indefinite(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     if known and not _role_group(mention[known[-1].i - mention.start :]):
-        return Resolved(fullest(known[-1].text, ctx), "person", 0.8, "surname")
+        gender = _title_gender(mention)
+        return Resolved(fullest(known[-1].text, ctx, gender), "person", 0.8, "surname")
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_:
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
@@ -259,7 +264,7 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     head = mention.root
     name = clean_name(mention.text)
     if _has_proper(mention) and surname(name) in ctx.full_names:
-        return Resolved(fullest(name, ctx), "person", 0.8, "surname")
+        return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.8, "surname")
     if head.lower_ in UNNAMED_NOUNS and not _has_proper(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     if head.ent_type_ == "NORP":
@@ -270,7 +275,35 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         if org.lower().startswith("the "):
             org = org[4:]
         return Resolved(org, "organisation", 0.75, "organisation")
+    if _capitalised_name(mention):
+        name = clean_name(head.text)
+        return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
+
+
+def _title_gender(mention: Span) -> str | None:
+    """ "m" after Mr./Sir, "f" after Mrs./Ms./Miss in the mention, else None."""
+    for tok in mention:
+        if tok.lower_ in MALE_TITLES:
+            return "m"
+        if tok.lower_ in FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def _capitalised_name(mention: Span) -> bool:
+    """A one-word mention the tagger took for a common noun ("Forbes notes", "Wealth-X says")
+    is a name when the page also writes it capitalised inside a sentence; "Others say" at a
+    sentence start is not."""
+    if len(mention) != 1:
+        return False
+    head = mention[0]
+    word = head.text
+    if not word[:1].isupper() or word.lower() in UNNAMED_NOUNS or word.lower() in PRONOUNS:
+        return False
+    if head.i != head.sent.start:
+        return True
+    return any(t.text == word and t.i != t.sent.start for t in head.doc if t.i != head.i)
 
 
 def _is_head_name(tok, head) -> bool:
