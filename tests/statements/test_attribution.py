@@ -113,3 +113,15 @@ def test_a_name_written_capitalised_mid_sentence_is_a_name_not_a_common_noun(nlp
     )
     found = run(nlp, body)
     assert [s.speaker for s in found if s.kind == "indirect"] == ["Wealthscope"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Maria Olsen's reply came at once: “We will not pay a cent more than we offered.”",
+        "Asked about the strike, Maria Olsen's response was: “We will not pay a cent more.”",
+    ],
+)
+def test_the_owner_of_a_response_is_the_speaker(nlp, body):
+    s = only(run(nlp, body))
+    assert s.speaker == "Maria Olsen" and s.kind == "direct"

@@ -23,6 +23,8 @@ from quotewatch.statements.lexicon import (
     CUE_VERBS,
     FROM_CUES,
     NON_SPEAKER_PREFIXES,
+    PRONOUNS,
+    SPEECH_NOUNS,
     TITLE_MARKERS,
     WEAK_CUES,
 )
@@ -446,12 +448,23 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
     """The verb and subject of the sentence a quote fragment sits in, when the quote does not
     open the sentence and the subject is a name or a pronoun outside the quote."""
     span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
-    if span is None or span.start == span.sent.start:
+    if span is None:
         return None
     sent = span.sent
+    if span.start == sent.start:
+        colon = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
+        if colon is None or colon.text != ":":
+            return None
+        sent = colon.sent  # "Her answer was short:" then the quote as a sentence of its own
     before = [t for t in doc[sent.start : span.start] if not (t.is_punct or t.is_space)]
     if len(before) < 2:
         return None
+    for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        noun = before[k]
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        if noun.lower_ in SPEECH_NOUNS and owners:
+            # "Maria Olsen's reply came at once: “…”": the owner of the words speaks.
+            return noun.text, mention_span(owners[0])
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"} or in_quote[root.i] or root.i > span.start:
         return None

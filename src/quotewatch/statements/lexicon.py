@@ -181,6 +181,14 @@ WEAK_CUES = frozenset({"continue", "describe", "ask", "post", "agree", "quote"})
 # Verbs whose speaker is the object of "from", not the subject ("BelTA learned from X").
 FROM_CUES = frozenset({"learn", "hear"})
 
+# Nouns for someone's words: "X's response was: “…”" has X as the speaker (no cue verb).
+SPEECH_NOUNS = frozenset(
+    {
+        "response", "reply", "answer", "message", "statement", "words", "comment", "comments",
+        "remarks", "retort", "reaction", "verdict", "advice", "warning", "explanation",
+    }
+)  # fmt: skip
+
 # Multi-word cues, matched as lower-case token sequences.
 PHRASE_CUES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),

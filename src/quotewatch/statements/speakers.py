@@ -24,6 +24,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
     ROLE_GROUPS,
+    SPEECH_NOUNS,
     UNNAMED_NOUNS,
 )
 from quotewatch.statements.names import first_name_gender
@@ -179,6 +180,11 @@ def resolve_mention(
     descriptions ("a Trump supporter") are unnamed even with a known name inside.
     """
     head = mention.root
+    owners = [c for c in head.children if c.dep_ == "poss"] if head.lower_ in SPEECH_NOUNS else []
+    if owners and owners[0].lower_ not in PRONOUNS:
+        # "Maria Olsen's response": the words are hers.
+        mention = mention.doc[max(mention.start, owners[0].left_edge.i) : owners[0].i + 1]
+        head = mention.root
     para = paragraph_of[mention.start]
     if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         return _resolve_pronoun(mention[0] if len(mention) == 1 else head, ctx, history, para)
