@@ -125,3 +125,15 @@ def test_a_name_written_capitalised_mid_sentence_is_a_name_not_a_common_noun(nlp
 def test_the_owner_of_a_response_is_the_speaker(nlp, body):
     s = only(run(nlp, body))
     assert s.speaker == "Maria Olsen" and s.kind == "direct"
+
+
+def test_transcript_labels_name_the_speaker(nlp):
+    body = (
+        "The interview was recorded on Monday.\n\n"
+        "Maria Olsen: We will open the border crossing next week, come what may.\n\n"
+        "Q: Did the service help you at all?\n\n"
+        "Update: The river rose again overnight in the north."
+    )
+    s = only(run(nlp, body))
+    assert s.text == "We will open the border crossing next week, come what may."
+    assert s.speaker == "Maria Olsen" and s.kind == "direct"

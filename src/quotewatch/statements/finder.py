@@ -29,6 +29,7 @@ from quotewatch.statements.lexicon import (
     WEAK_CUES,
 )
 from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
+from quotewatch.statements.select import LABEL_RE
 from quotewatch.statements.speakers import (
     History,
     PageContext,
@@ -122,6 +123,7 @@ def find_statements(
     raw += _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes)
     if title_end:
         raw += _headline(doc, title_end)
+    raw += _labels(doc, title_end or 0, raw)
     ctx = build_context(doc, in_quote)
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
     para_starts = [s for s, _ in paragraph_spans(_text(doc))]
@@ -554,6 +556,45 @@ def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:
         return False
     capitalised = sum(w[:1].isupper() for w in words)
     return not (len(words) <= 8 and capitalised >= len(words) - 1 and not inner.endswith("."))
+
+
+def _labels(
+    doc: Doc, body_start: int, raw: list[tuple[Found, Span | None]]
+) -> list[tuple[Found, Span | None]]:
+    """Transcript lines in the body: "Matthews: Here's the irony …" is Matthews speaking.
+
+    The label must be a name: one to five capitalised words holding a PERSON or ORG entity, or
+    written in capitals ("FALLIN:"); single letters ("Q:", "A:") and section words are not.
+    """
+    text = _text(doc)
+    out: list[tuple[Found, Span | None]] = []
+    for p_start, p_end in paragraph_spans(text):
+        if p_start < body_start:
+            continue
+        m = LABEL_RE.match(text[p_start:p_end])
+        if m is None:
+            continue
+        colon = text.index(":", p_start)
+        who = text[p_start:colon]
+        words = who.split()
+        if len(who.strip(".")) < 2 or who.lower() in NON_SPEAKER_PREFIXES:
+            continue
+        mention = doc.char_span(p_start, colon, alignment_mode="expand")
+        if mention is None or words[0].lower() in NON_SPEAKER_PREFIXES:
+            continue
+        named = any(e.label_ in {"PERSON", "ORG"} for e in mention.ents)
+        if not (named or (who.isupper() and len(who) > 2)):
+            continue
+        start, end = colon + 1, p_end
+        while start < end and text[start] in " “\"'‘«„":
+            start += 1
+        while end > start and text[end - 1] in " \n”\"'’»":
+            end -= 1
+        if any(f.start < end and start < f.end for f, _ in raw) or end - start < 10:
+            continue  # the paragraph's quote is attributed already
+        found = Found(start, end, "direct", "", None, None, None, None, 0.85, "label")
+        out.append((found, mention))
+    return out
 
 
 def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:

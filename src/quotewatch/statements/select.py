@@ -43,6 +43,8 @@ _BACKREF_RE = re.compile(
     + r"))\b",
     re.I,
 )
+# "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
+LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
 JOIN = "\n\n"
 
 
@@ -70,8 +72,12 @@ class Selection:
 
 
 def is_candidate(paragraph: str) -> bool:
-    """Whether a paragraph can hold a statement: it has a quote mark or a cue word."""
-    return has_quote_mark(paragraph) or _CUE_RE.search(paragraph) is not None
+    """Whether a paragraph can hold a statement: a quote mark, a cue word or a speaker label."""
+    return (
+        has_quote_mark(paragraph)
+        or _CUE_RE.search(paragraph) is not None
+        or LABEL_RE.match(paragraph) is not None
+    )
 
 
 def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
