@@ -75,7 +75,7 @@ def process(
             yield from _pass_errors(chunk, _process_chunk)
         return
     with _worker_context().Pool(workers, initializer=_warm_worker) as pool:
-        for chunk, outcomes in _imap_chunks(pool, chunks):
+        for chunk, outcomes in _imap_chunks(pool, chunks, in_flight=2 * workers):
             yield from _merge(chunk, outcomes)
 
 
@@ -107,14 +107,15 @@ def _merge(chunk: list, outcomes: list[Outcome]) -> Iterator[Outcome | Quotewatc
         yield item if isinstance(item, QuotewatchError) else next(done)
 
 
-def _imap_chunks(pool, chunks: Iterator[list]) -> Iterator[tuple[list, list[Outcome]]]:
-    """Keep at most two chunks per worker in flight so memory stays flat on huge batches."""
+def _imap_chunks(
+    pool, chunks: Iterator[list], in_flight: int
+) -> Iterator[tuple[list, list[Outcome]]]:
+    """Keep at most ``in_flight`` chunks queued so memory stays flat on huge batches."""
     pending: list[tuple[list, object]] = []
-    limit = 2 * pool._processes  # Pool exposes no public size
     for chunk in chunks:
         sources = [s for s in chunk if isinstance(s, Source)]
         pending.append((chunk, pool.apply_async(_process_chunk, (sources,))))
-        if len(pending) >= limit:
+        if len(pending) >= in_flight:
             first, result = pending.pop(0)
             yield first, result.get()
     for chunk, result in pending:
