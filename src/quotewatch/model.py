@@ -86,6 +86,13 @@ class OffsetMap:
     def span_to_source(self, start: int, end: int) -> tuple[int | None, int | None]:
         return self.to_source(start), self.to_source(end, is_end=True)
 
+    def statement_to_source(self, s: Statement) -> tuple[int | None, ...]:
+        """(start, end, mention start, mention end) of a statement in the input text."""
+        mention: tuple[int | None, int | None] = (None, None)
+        if s.speaker_mention_start is not None and s.speaker_mention_end is not None:
+            mention = self.span_to_source(s.speaker_mention_start, s.speaker_mention_end)
+        return (*self.span_to_source(s.start, s.end), *mention)
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -209,10 +216,7 @@ def _entity_dict(entity: Entity) -> dict:
 
 
 def _statement_dict(s: Statement, offsets: OffsetMap) -> dict:
-    source_start, source_end = offsets.span_to_source(s.start, s.end)
-    mention_source: tuple[int | None, int | None] = (None, None)
-    if s.speaker_mention_start is not None and s.speaker_mention_end is not None:
-        mention_source = offsets.span_to_source(s.speaker_mention_start, s.speaker_mention_end)
+    source_start, source_end, mention_start, mention_end = offsets.statement_to_source(s)
     return {
         "text": s.text,
         "kind": s.kind,
@@ -224,8 +228,8 @@ def _statement_dict(s: Statement, offsets: OffsetMap) -> dict:
         "end": s.end,
         "source_start": source_start,
         "source_end": source_end,
-        "speaker_mention_start": mention_source[0],
-        "speaker_mention_end": mention_source[1],
+        "speaker_mention_start": mention_start,
+        "speaker_mention_end": mention_end,
         "speaker_mention_text_start": s.speaker_mention_start,
         "speaker_mention_text_end": s.speaker_mention_end,
         "confidence": round(s.confidence, 3),

@@ -179,14 +179,9 @@ def in_input_coordinates(article: Article) -> Article:
     offsets, source = article.page.offsets, article.page.input_text
     mapped = []
     for s in article.statements:
-        start, end = offsets.span_to_source(s.start, s.end)
+        start, end, mention_start, mention_end = offsets.statement_to_source(s)
         if start is None or end is None:
             continue
-        mention_start, mention_end = (None, None)
-        if s.speaker_mention_start is not None and s.speaker_mention_end is not None:
-            mention_start, mention_end = offsets.span_to_source(
-                s.speaker_mention_start, s.speaker_mention_end
-            )
         mapped.append(
             replace(
                 s,

@@ -159,8 +159,7 @@ def _insert_statements(conn: sqlite3.Connection, article_id: int, article: Artic
         speaker_id = resolve_speaker(conn, s.speaker, s.speaker_kind) if s.speaker else None
         if speaker_id is not None and s.speaker_mention:
             record_mention_alias(conn, speaker_id, s.speaker, s.speaker_mention)
-        src_start, src_end = offsets.span_to_source(s.start, s.end)
-        mention_src = _mention_source(s, article)
+        src_start, src_end, *mention_src = offsets.statement_to_source(s)
         cur = conn.execute(
             "INSERT INTO statements (article_id, seq, text, kind, cue, speaker_id, speaker,"
             " speaker_kind, speaker_mention, text_start, text_end, source_start, source_end,"
@@ -175,12 +174,6 @@ def _insert_statements(conn: sqlite3.Connection, article_id: int, article: Artic
         )  # fmt: skip
         ids.append(int(cur.lastrowid or 0))
     return ids
-
-
-def _mention_source(s: Statement, article: Article) -> tuple[int | None, int | None]:
-    if s.speaker_mention_start is None or s.speaker_mention_end is None:
-        return (None, None)
-    return article.page.offsets.span_to_source(s.speaker_mention_start, s.speaker_mention_end)
 
 
 def _insert_statement_entities(
