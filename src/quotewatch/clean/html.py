@@ -68,25 +68,23 @@ def _meta_values(html: str) -> dict[str, str]:
     return found
 
 
-def published_from_metadata(html: str, now: datetime, zone: str | None = None) -> str | None:
-    """The page's declared publication time, ISO 8601 with its zone, if any is plausible.
+def declared_times(
+    html: str, now: datetime, zone: str | None = None
+) -> tuple[str | None, str | None]:
+    """The page's declared (published, modified) times, ISO 8601 with their zone if plausible.
 
     JSON-LD first (publishers fill it for search engines and it is the "earliest release"
-    fundus' gold follows), then ``<meta>`` tags, then ``<time itemprop=datePublished>``.
+    fundus' gold follows), then ``<meta>`` tags, then ``<time itemprop=datePublished>``. The
+    JSON-LD blocks and meta tags are read once for both.
     """
-    candidates = [m for block in _JSON_LD.findall(html) for m in _LD_PUBLISHED.findall(block)]
+    ld_blocks = _JSON_LD.findall(html)
     metas = _meta_values(html)
-    candidates += [metas[k] for k in _PUBLISHED_KEYS if k in metas]
-    candidates += _TIME_TAG.findall(html)
-    return _first_plausible(candidates, now, zone)
-
-
-def modified_from_metadata(html: str, now: datetime, zone: str | None = None) -> str | None:
-    """The declared update time (JSON-LD ``dateModified``, ``article:modified_time``)."""
-    candidates = [m for block in _JSON_LD.findall(html) for m in _LD_MODIFIED.findall(block)]
-    metas = _meta_values(html)
-    candidates += [metas[k] for k in _MODIFIED_KEYS if k in metas]
-    return _first_plausible(candidates, now, zone)
+    published = [m for block in ld_blocks for m in _LD_PUBLISHED.findall(block)]
+    published += [metas[k] for k in _PUBLISHED_KEYS if k in metas]
+    published += _TIME_TAG.findall(html)
+    modified = [m for block in ld_blocks for m in _LD_MODIFIED.findall(block)]
+    modified += [metas[k] for k in _MODIFIED_KEYS if k in metas]
+    return _first_plausible(published, now, zone), _first_plausible(modified, now, zone)
 
 
 def _first_plausible(candidates: list[str], now: datetime, zone: str | None) -> str | None:
@@ -122,23 +120,6 @@ def _normalise_iso(raw: str) -> str | None:
     if len(raw) <= 10:
         return parsed.date().isoformat()
     return parsed.replace(microsecond=0).isoformat()
-
-
-def _htmldate(html: str, url: str | None, now: datetime) -> str | None:
-    """htmldate's original publication date (calendar date only), as a fallback."""
-    from htmldate import find_date
-
-    try:
-        return find_date(
-            html,
-            url=url,
-            original_date=True,
-            extensive_search=False,
-            max_date=now.strftime("%Y-%m-%d"),
-        )
-    except Exception:
-        LOGGER.debug("htmldate failed", exc_info=True)
-        return None
 
 
 def _same(a: str, b: str) -> bool:
@@ -224,7 +205,9 @@ def clean_html(
     found = find_dateline(text, body_start)
     agency = found.agency if found else None
     zone = metadata.zone_for(agency, url)
-    published = published_from_metadata(html, now, zone) or _htmldate(html, url, now)
+    published, modified = declared_times(html, now, zone)
+    # else the date htmldate found inside trafilatura (original_date=True, see _extract)
+    published = published or _first_plausible([getattr(doc, "date", None) or ""], now, None)
     lang = _HTML_LANG.search(html[:5000])
     return Page(
         uri=uri,
@@ -237,7 +220,7 @@ def clean_html(
         offsets=OffsetMap((Segment(0, 0, len(text)),)),
         url=url,
         published=published,
-        modified=modified_from_metadata(html, now, zone),
+        modified=modified,
         captured_at=captured_at,
         dateline=found,
         outlet=metadata.outlet(agency, url, sitename),
