@@ -70,9 +70,12 @@ def extract(page: str, url: str | None, as_json: bool) -> None:
     Example: quotewatch extract page.txt --json
     """
     from quotewatch.pipeline import extract as extract_page
+    from quotewatch.pipeline import extract_source
 
-    raw = sys.stdin.buffer.read() if page == "-" else _read_file(page)
-    article = extract_page(raw, url=url, uri=page)
+    if page == "-":
+        article = extract_page(sys.stdin.buffer.read(), url=url, uri="<stdin>")
+    else:
+        article = extract_source(_one_source(page, url))
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=1))
         return
@@ -81,13 +84,21 @@ def extract(page: str, url: str | None, as_json: bool) -> None:
     click.echo(describe_article(article))
 
 
-def _read_file(path: str) -> bytes:
-    from quotewatch.errors import UnreadableSource
+def _one_source(path: str, url: str | None):
+    """The single page in ``path``, read as ``ingest`` reads it (gzip, size cap, errors)."""
+    from dataclasses import replace
+    from itertools import islice
 
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise UnreadableSource(path, error.strerror or str(error)) from error
+    from quotewatch.errors import QuotewatchError
+    from quotewatch.sources import iter_sources
+
+    found = list(islice(iter_sources([path]), 2))
+    for item in found:
+        if isinstance(item, QuotewatchError):
+            raise item
+    if len(found) != 1:
+        raise QuotewatchError(path, "holds several pages: use quotewatch ingest")
+    return replace(found[0], url=url) if url else found[0]
 
 
 @main.command()

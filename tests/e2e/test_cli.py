@@ -145,3 +145,16 @@ def test_parallel_ingest_stores_what_a_single_process_stores(tmp_path, database)
     assert sqlite3.connect(db).execute(query).fetchall() == (
         sqlite3.connect(database).execute(query).fetchall()
     )
+
+
+def test_extract_reads_a_gzipped_page_as_ingest_does():
+    result = run("extract", str(SAMPLES / "voa-2024-04-28-child-care.html.gz"), "--json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["input_kind"] == "html" and document["quotes"]
+
+
+def test_extract_names_a_missing_file_and_fails(tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = CliRunner().invoke(main, ["extract", str(missing)])
+    assert result.exit_code == 1 and str(missing) in result.output
