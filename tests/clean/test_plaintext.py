@@ -114,3 +114,16 @@ def test_odd_input_never_crashes(text):
             page.text[seg.start : seg.start + seg.length]
             == text[seg.source_start : seg.source_start + seg.length]
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama said the economy is strong.",
+        "Budget talks\n\nThe minister said talks would resume.\n\n“We are close,” she added.",
+    ],
+)
+def test_a_short_clean_text_with_no_long_line_is_still_an_article(text):
+    page = clean_plain_text(text, uri="brief.txt")
+    assert "said" in page.text[page.body_start :]
+    assert page.text.endswith(text.rsplit("\n\n", 1)[-1])

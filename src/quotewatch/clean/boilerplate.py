@@ -49,6 +49,9 @@ SENTENCE_COST = 3.0
 # last line weighs 1 - POSITION_DECAY. plain-pages body F1: 0 -> 0.888, 0.2 -> 0.893,
 # 0.4 -> 0.895, 0.6 -> 0.896; 0.4 keeps late-starting articles (long menus above) safe.
 POSITION_DECAY = 0.4
+# A short clean text (no line of LONG_WORDS) is an article when it has a line this long that
+# ends like a sentence ("Obama said the economy is strong."); menus end in no punctuation.
+MIN_SENTENCE_WORDS = 3
 # Run-position multiplier cap for the cost of consecutive non-article lines.
 RUN_CAP = 8
 
@@ -219,6 +222,23 @@ def article_block(infos: list[LineInfo]) -> tuple[int, int]:
         return 0, 0
     start, end = _merge_neighbours(values, start, end, mass)
     return _to_edges(infos, start, end)
+
+
+def sentence_block(infos: list[LineInfo]) -> tuple[int, int]:
+    """For a short, already clean text with no long line ("Obama said the economy is
+    strong."): from its first to its last sentence-shaped line; (0, 0) if it has none.
+
+    Why: ``article_block`` wants lines of ``LONG_WORDS`` or more, which a one-sentence item or
+    a brief of short paragraphs never has; such a text is still an article, not a menu.
+    """
+    sentences = [
+        n
+        for n, info in enumerate(infos)
+        if info.sentence_end and info.words >= MIN_SENTENCE_WORDS and not info.furniture
+    ]
+    if not sentences:
+        return 0, 0
+    return _to_edges(infos, sentences[0], sentences[-1] + 1)
 
 
 def _merge_neighbours(values: list[float], start: int, end: int, mass: float) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from quotewatch.clean.boilerplate import (
     article_block,
     describe,
     keep_lines,
+    sentence_block,
     split_lines,
 )
 from quotewatch.clean.dates import find_dates
@@ -151,6 +152,8 @@ def clean_lines(text: str, url: str | None = None) -> PlainArticle:
     lines = split_lines(text)
     infos = describe(lines)
     start, end = article_block(infos)
+    if start == end:
+        start, end = sentence_block(infos)
     if start == end:
         return PlainArticle(None, ())
     title_idx = find_title(infos, start, lines, url)
