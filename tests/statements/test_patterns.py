@@ -162,6 +162,45 @@ def test_pronoun_skips_people_named_only_inside_quotes(nlp):
     assert found[1].speaker == "Peter Lang"
 
 
+def test_pronoun_prefers_a_newer_subject_to_an_older_speaker(nlp):
+    body = (
+        "Peter Lang said the bridge would open in May.\n\n"
+        "President Tomas Berg backed the plan on Monday. “It is a good day for the valley,” "
+        "he said."
+    )
+    found = run(nlp, body)
+    assert found[-1].speaker_mention == "he" and found[-1].speaker == "Tomas Berg"
+
+
+def test_pronoun_skips_people_inside_reported_speech(nlp):
+    body = (
+        "Peter Lang said Tomas Berg had misled the council.\n\n"
+        "“It is a sad day for the valley,” he added."
+    )
+    found = run(nlp, body)
+    assert found[-1].speaker == "Peter Lang"
+
+
+def test_pronoun_after_an_unnamed_source_names_nobody(nlp):
+    body = (
+        "Peter Lang opened the meeting.\n\n"
+        "A reporter for the local paper called the vote “absolute chaos.” "
+        "“People were shouting at each other,” he said."
+    )
+    found = run(nlp, body)
+    assert found[-1].speaker is None and found[-1].speaker_kind == "unnamed"
+
+
+def test_pronoun_finds_its_antecedent_in_a_paragraph_with_no_quote(nlp):
+    body = (
+        "Anna Berg spoke at the harbour on Friday.\n\n"
+        "Peter Lang laughed and shook his head.\n\n"
+        "“Politics is a tough game,” he said."
+    )
+    found = run(nlp, body)
+    assert found[-1].speaker == "Peter Lang"
+
+
 def test_role_noun_resolves_to_its_holder(nlp):
     body = (
         "Talks were held with the head of state Anna Berg on Monday.\n\n"
@@ -345,3 +384,13 @@ def test_a_possessor_is_not_the_speaker(nlp):
     body = "Peter Lang's mother said that she was proud of the whole team."
     s = only(run(nlp, body))
     assert s.speaker != "Peter Lang"
+
+
+def test_that_as_the_subject_of_the_report_stays_in_the_content(nlp):
+    s = only(run(nlp, "Peter Lang says that does not mean the bridge will close."))
+    assert s.text == "that does not mean the bridge will close"
+
+
+def test_the_person_asked_is_not_the_speaker_of_the_question(nlp):
+    body = "Asked whether the bridge would close, Peter Lang shrugged and walked away."
+    assert run(nlp, body) == ()

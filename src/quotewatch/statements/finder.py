@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewatch.statements.calibration import calibrated
 from quotewatch.statements.lexicon import (
+    CONTINUING_CUES,
     CUE_LEMMAS,
     CUE_VERBS,
     FROM_CUES,
@@ -124,8 +125,9 @@ def find_statements(
     if title_end:
         raw += _headline(doc, title_end)
     raw += _labels(doc, title_end or 0, raw)
-    ctx = build_context(doc, in_quote)
+    ctx = build_context(doc, in_quote, paragraph_of)
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
+    ctx.reported_spans = [(f.start, f.end) for f, _ in raw]
     para_starts = [s for s, _ in paragraph_spans(_text(doc))]
     return _resolve(raw, ctx, paragraph_of, para_starts, run_starts or [], _text(doc))
 
@@ -246,12 +248,18 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
             return None
         speaker: Span | None = mention_span(objs[0])
         end = froms[0].idx + len(froms[0])
+    elif tok.tag_ in {"VBN", "VBD"} and tok.dep_ in {"advcl", "acl"} and not _has_subject(tok):
+        return None  # "Asked whether …, Trump deflected": Trump was asked, he did not ask
     elif any(c.dep_ == "auxpass" for c in children):
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
         speaker = _subject(tok, in_quote)
     clause = _reported_clause(tok)
     return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in tok.children)
 
 
 def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
@@ -377,7 +385,7 @@ def _cover_closing_mark(text: str, end: int, quotes: list[QuoteSpan]) -> int:
 
 def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
     """Drop "that", edge punctuation and a leading wire dateline from a clause."""
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ == "that"):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _is_complementizer(doc[lo])):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         if doc[hi - 1].text in {"”", '"', "’", "»"} and _has_open_before(doc, lo, hi - 1):
@@ -391,6 +399,11 @@ def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
         cut = doc.char_span(span.start_char + m.end(), span.end_char, alignment_mode="contract")
         return cut if cut is not None and len(cut) else None
     return span
+
+
+def _is_complementizer(tok: Token) -> bool:
+    """ "said that X": "that" is dropped; in "says that doesn’t mean …" it is the subject."""
+    return tok.lower_ == "that" and tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}
 
 
 def _has_open_before(doc: Doc, lo: int, hi: int) -> bool:
@@ -676,10 +689,14 @@ def _resolve(
             res = Resolved(None, None, found.confidence, reason)
             found = replace(found, continuation=False)
         else:
-            res = resolve_mention(mention, ctx, history, paragraph_of)
+            continuing = _FORM_TO_LEMMA.get(found.cue.lower()) in CONTINUING_CUES
+            res = resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
             if found.kind == "headline" and res.speaker is None and res.kind is None:
                 res = Resolved(clean_name(mention.text), None, 0.5, "headline name as written")
-            history.add(mention.start_char, paragraph_of[mention.start], res.speaker, res.kind)
+            plural = mention.root.tag_ in {"NNS", "NNPS"}
+            history.add(
+                mention.start_char, paragraph_of[mention.start], res.speaker, res.kind, plural
+            )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return out
 

@@ -178,6 +178,9 @@ AMBIGUOUS_FORMS = frozenset(
 CUE_FORMS = frozenset(form for forms in CUE_VERBS.values() for form in forms)
 # Cues that only count with a quote or a that-clause right next to them, never alone.
 WEAK_CUES = frozenset({"continue", "describe", "ask", "post", "agree", "quote"})
+# Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
+# another man was named as a subject in between.
+CONTINUING_CUES = frozenset({"add", "continue"})
 # Verbs whose speaker is the object of "from", not the subject ("BelTA learned from X").
 FROM_CUES = frozenset({"learn", "hear"})
 
@@ -288,6 +291,20 @@ UNNAMED_NOUNS = frozenset(
         "statement",
     }
 )
+
+# Common nouns for one person, as a subject with "a"/"one" ("A reporter for AFP called it
+# chaos"): a pronoun right after points to this unnamed person, not to an older named one.
+PERSON_NOUNS = frozenset(
+    {
+        "reporter", "journalist", "correspondent", "man", "woman", "witness", "source",
+        "official", "resident", "voter", "supporter", "spokesman", "spokeswoman", "aide",
+        "lawyer", "attorney", "officer", "doctor", "student", "teacher", "worker", "farmer",
+        "owner", "analyst", "expert", "activist", "protester", "member", "diplomat", "soldier",
+        "veteran", "mother", "father", "friend", "neighbour", "neighbor", "volunteer",
+        "employee", "staffer", "strategist", "adviser", "advisor", "delegate", "senator",
+        "lawmaker", "congressman", "congresswoman", "representative", "candidate", "leader",
+    }
+)  # fmt: skip
 
 # Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
 NON_SPEAKER_PREFIXES = frozenset(

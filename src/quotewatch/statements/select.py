@@ -43,6 +43,8 @@ _BACKREF_RE = re.compile(
     + r"))\b",
     re.I,
 )
+# "“…,” he said" anywhere in a paragraph: its antecedent may sit in the paragraph before.
+_PERSONAL_RE = re.compile(r"\b(?:he|she)\b", re.I)
 # "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
 JOIN = "\n\n"
@@ -89,7 +91,7 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
         chunk = text[start:end]
         if start < body_start or i == first_body or is_candidate(chunk):
             keep[i] = True
-            if i > 0 and _BACKREF_RE.match(chunk):
+            if i > 0 and (_BACKREF_RE.match(chunk) or _PERSONAL_RE.search(chunk)):
                 keep[i - 1] = True
     return [p for p, k in zip(paragraphs, keep, strict=True) if k]
 

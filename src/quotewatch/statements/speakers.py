@@ -18,6 +18,7 @@ from quotewatch.statements.lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
     NAME_TITLES,
+    PERSON_NOUNS,
     PRONOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -58,16 +59,32 @@ class Resolved:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A PERSON entity in the parsed text, as a pronoun's possible antecedent."""
+
+    char: int
+    paragraph: int
+    name: str | None  # None: a person nobody names ("a reporter for AFP")
+    in_quote: bool
+    subject: bool  # subject of its clause ("President Obama backed her"), not an object
+
+
 @dataclass
 class PageContext:
     """Names known in the parsed page: people, organisations, roles and genders."""
 
-    people: list[tuple[int, str, bool]] = field(default_factory=list)  # (char, name, in quote)
+    people: list[Person] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
     forms: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full form
     organisations: set[str] = field(default_factory=set)
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # group -> holders
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
+    reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
+
+    def reported(self, char: int) -> bool:
+        """Whether ``char`` lies inside a statement's content (what was said, not who)."""
+        return any(start <= char < end for start, end in self.reported_spans)
 
 
 def clean_name(text: str) -> str:
@@ -87,7 +104,7 @@ def surname(name: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
-def build_context(doc: Doc, in_quote: list[bool]) -> PageContext:
+def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> PageContext:
     """Collect the page's people (fullest forms), organisations and role holders."""
     ctx = PageContext()
     for ent in doc.ents:
@@ -99,11 +116,58 @@ def build_context(doc: Doc, in_quote: list[bool]) -> PageContext:
             ctx.forms.setdefault(key, []).append(name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
                 ctx.full_names[key] = name
-            ctx.people.append((ent.start_char, name, in_quote[ent.start]))
+            person = Person(
+                ent.start_char, paragraph_of[ent.start], name, in_quote[ent.start], _is_subject(ent)
+            )
+            ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
         elif ent.label_ in ORG_LABELS:
             ctx.organisations.add(name)
+    ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
+    ctx.people.sort(key=lambda p: p.char)
     return ctx
+
+
+def _unrecognised_subjects(
+    doc: Doc, in_quote: list[bool], paragraph_of: list[int], ctx: PageContext
+) -> list[Person]:
+    """Capitalised proper-noun subjects the NER left unlabelled ("Szlachta laughed") or
+    mislabelled although the page names that person in full ("Kasich" as GPE after "John
+    Kasich"): the nearest antecedent a reader would take for "he"."""
+    found = []
+    for tok in doc:
+        mislabelled = tok.ent_type_ in ORG_LABELS and tok.lower_ in ctx.full_names
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.pos_ == "PROPN"
+            and (not tok.ent_type_ or mislabelled)
+            and tok.text[:1].isupper()
+            and not in_quote[tok.i]
+            and tok.lower_ not in ROLE_GROUPS
+        ):
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+            first = words[0] if words else tok
+            name = clean_name(doc[first.i : tok.i + 1].text)
+            if name:
+                found.append(Person(first.idx, paragraph_of[tok.i], name, False, True))
+        elif (
+            tok.dep_ in {"nsubj", "nsubjpass", "ROOT"}  # ROOT: "A reporter … called" misparsed
+            and tok.tag_ == "NN"
+            and tok.lower_ in PERSON_NOUNS
+            and not in_quote[tok.i]
+            and any(c.lower_ in {"a", "an", "one", "another"} for c in tok.children)
+        ):
+            # "A reporter for AFP called it chaos. “…,” he said": someone nobody names.
+            found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True))
+    return found
+
+
+def _is_subject(ent: Span) -> bool:
+    """The entity is its clause's subject, or in apposition to it ("Singh, 47, voted")."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
@@ -151,20 +215,40 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     return max((f for f in forms if f.split()[0] == top), key=lambda f: len(f.split()))
 
 
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """A resolved speaker mention: a name, or an unnamed source ("a reporter said")."""
+
+    char: int
+    paragraph: int
+    speaker: str | None
+    kind: str | None
+    plural: bool = False
+
+
 @dataclass
 class History:
     """Speakers resolved so far on this page, in text order (for pronouns and role nouns)."""
 
-    speakers: list[tuple[int, int, str, str]] = field(default_factory=list)  # (char, para, ...)
+    speakers: list[Spoken] = field(default_factory=list)
 
-    def add(self, char: int, paragraph: int, speaker: str | None, kind: str | None) -> None:
-        if speaker and kind:
-            self.speakers.append((char, paragraph, speaker, kind))
+    def add(
+        self, char: int, paragraph: int, speaker: str | None, kind: str | None, plural: bool = False
+    ) -> None:
+        """Names of any kind, and unnamed sources: "A reporter said … “…,” he added" must
+        find the reporter, not an older named speaker."""
+        if speaker or kind == "unnamed":
+            self.speakers.append(Spoken(char, paragraph, speaker, kind, plural))
 
     def last(self, before: int, paragraph: int, kind: str) -> tuple[str, int] | None:
-        for char, para, speaker, k in reversed(self.speakers):
-            if char < before and k == kind and paragraph - para <= MAX_PARAGRAPHS_BACK:
-                return speaker, paragraph - para
+        for s in reversed(self.speakers):
+            if (
+                s.speaker
+                and s.char < before
+                and s.kind == kind
+                and paragraph - s.paragraph <= MAX_PARAGRAPHS_BACK
+            ):
+                return s.speaker, paragraph - s.paragraph
         return None
 
 
@@ -173,6 +257,8 @@ def resolve_mention(
     ctx: PageContext,
     history: History,
     paragraph_of: list[int],
+    *,
+    continuing: bool = False,
 ) -> Resolved:
     """Name the speaker behind a mention: pronoun, then names, then role nouns, then the rest.
 
@@ -187,7 +273,8 @@ def resolve_mention(
         head = mention.root
     para = paragraph_of[mention.start]
     if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
-        return _resolve_pronoun(mention[0] if len(mention) == 1 else head, ctx, history, para)
+        pronoun = mention[0] if len(mention) == 1 else head
+        return _resolve_pronoun(pronoun, ctx, history, para, continuing=continuing)
     grouped = _resolve_group(mention, ctx)
     if grouped is not None:
         return grouped
@@ -373,8 +460,18 @@ def _resolve_role(group: str, char: int, ctx: PageContext, history: History, par
     return Resolved(None, None, 0.3, "speaker unresolved: role noun")
 
 
-def _resolve_pronoun(token, ctx: PageContext, history: History, para: int) -> Resolved:
-    """he/she -> last compatible person speaker, else last person named outside quotes."""
+def _resolve_pronoun(
+    token, ctx: PageContext, history: History, para: int, *, continuing: bool = False
+) -> Resolved:
+    """he/she -> the nearest earlier speaker or person subject of the same gender.
+
+    Why nearest, and subjects: "President Obama backed her up. “…,” he said" is Obama even when
+    another man spoke two paragraphs up; "Trump attacked Bush. “…,” he said" is Trump, the
+    subject. People inside quotes or inside reported content are not candidates ("Smith said
+    Jones lied. “…,” he added" is Smith), and an unnamed source is one ("A reporter called it
+    chaos. “…,” he said" names nobody). ``continuing`` cues ("he added") prefer the last
+    speaker over a newer subject.
+    """
     word = token.lower_
     if word in PRONOUNS_PLURAL or word in PRONOUNS_NEUTER:
         last = history.last(token.idx, para, "organisation")
@@ -384,16 +481,46 @@ def _resolve_pronoun(token, ctx: PageContext, history: History, para: int) -> Re
     if word not in PRONOUNS_MALE and word not in PRONOUNS_FEMALE:
         return Resolved(None, None, 0.3, "speaker unresolved: pronoun")
     want = "m" if word in PRONOUNS_MALE else "f"
-    for char, p, speaker, kind in reversed(history.speakers):
-        if char >= token.idx or para - p > MAX_PARAGRAPHS_BACK:
+    speakers = [
+        s
+        for s in history.speakers
+        if s.char < token.idx
+        and para - s.paragraph <= MAX_PARAGRAPHS_BACK
+        and s.kind in {"person", None, "unnamed"}
+        and not s.plural
+        and (s.speaker is None or _gender(s.speaker, ctx, want) == want)
+    ]
+    subjects = [
+        p
+        for p in ctx.people
+        if p.char < token.idx
+        and p.subject
+        and not p.in_quote
+        and not ctx.reported(p.char)
+        and para - p.paragraph <= MAX_PARAGRAPHS_BACK
+        and (p.name is None or _gender(fullest(p.name, ctx), ctx, want) == want)
+    ]
+    last_speaker = speakers[-1] if speakers else None
+    last_subject = subjects[-1] if subjects else None
+    if last_subject is not None and (
+        last_speaker is None or (last_subject.char > last_speaker.char and not continuing)
+    ):
+        if last_subject.name is None:
+            return Resolved(None, "unnamed", 0.5, "pronoun -> unnamed subject")
+        full = fullest(last_subject.name, ctx)
+        ctx.gender[full] = want
+        same = para == last_subject.paragraph
+        return Resolved(full, "person", 0.75 if same else 0.65, "pronoun -> subject")
+    if last_speaker is not None:
+        if last_speaker.speaker is None:
+            return Resolved(None, "unnamed", 0.5, "pronoun -> unnamed source")
+        ctx.gender[last_speaker.speaker] = want
+        same = para == last_speaker.paragraph
+        return Resolved(last_speaker.speaker, "person", 0.8 if same else 0.7, "pronoun -> speaker")
+    for p in reversed(ctx.people):
+        if p.char >= token.idx or p.in_quote or p.name is None:
             continue
-        if kind == "person" and _gender(speaker, ctx, want) == want:
-            ctx.gender[speaker] = want
-            return Resolved(speaker, "person", 0.8 if para == p else 0.7, "pronoun -> speaker")
-    for char, name, quoted in reversed(ctx.people):
-        if char >= token.idx or quoted:
-            continue
-        full = fullest(name, ctx)
+        full = fullest(p.name, ctx)
         if _gender(full, ctx, want) == want:
             ctx.gender[full] = want
             return Resolved(full, "person", 0.55, "pronoun -> person")
