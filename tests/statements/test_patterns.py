@@ -394,3 +394,25 @@ def test_that_as_the_subject_of_the_report_stays_in_the_content(nlp):
 def test_the_person_asked_is_not_the_speaker_of_the_question(nlp):
     body = "Asked whether the bridge would close, Peter Lang shrugged and walked away."
     assert run(nlp, body) == ()
+
+
+def test_a_role_with_a_place_before_it_is_a_person_not_the_place(nlp):
+    s = only(run(nlp, "The Florida senator said that he would not run for the seat again."))
+    assert s.speaker_kind != "organisation" and s.speaker != "Florida"
+
+
+def test_vice_president_is_not_the_president(nlp):
+    body = (
+        "Vice President Mike Pence met President Anna Berg in Vienna.\n\n"
+        "The president said that the talks had failed."
+    )
+    assert only(run(nlp, body)).speaker == "Anna Berg"
+
+
+def test_a_modified_role_never_falls_back_to_the_last_speaker(nlp):
+    body = (
+        "Anna Berg said that the talks had failed.\n\n"
+        "The Republican nominee said that the talks had never begun."
+    )
+    found = run(nlp, body)
+    assert found[-1].speaker is None

@@ -43,6 +43,7 @@ DATA_HEADS = frozenset(
         "average", "projections", "estimates", "analysis", "release",
     }
 )  # fmt: skip
+_ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
 # How far back (in paragraphs) a pronoun or role noun may reach for the last speaker. Two is the
 # usual news pattern (name in one paragraph, "He added" in the next); more drifted to the
 # wrong person on the PolNeAR train examples we looked at.
@@ -178,9 +179,12 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     after = doc[ent.end : min(ent.sent.end, ent.end + 6)]
     if len(after) > 1 and after[0].text == ",":
         words += " " + " ".join(t.lower_ for t in after[1:])
-    for role, group in ROLE_GROUPS.items():
-        if f" {role} " in f" {words} ":
+    padded = f" {words} "
+    for role, group in _ROLES_LONGEST_FIRST:
+        if f" {role} " in padded:
             ctx.roles.setdefault(group, []).append((ent.start_char, fullest(name, ctx)))
+            # "Vice President Mike Pence" holds "vice president", not also "president".
+            padded = padded.replace(f" {role} ", " | ")
     if ent.start > 0:
         title = doc[ent.start - 1].lower_
         if title in MALE_TITLES:
@@ -282,8 +286,10 @@ def resolve_mention(
     if named is not None:
         return named
     group = _role_group(mention)
-    if group is not None and not _has_proper(mention):
-        return _resolve_role(group, mention.start_char, ctx, history, para)
+    if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
+        # "the Florida senator" is a senator, not the organisation "Florida".
+        bare = all(t.lower_ in {"the", "this"} or t.i >= mention.root.i for t in mention)
+        return _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
     return _resolve_other(mention, ctx)
 
 
@@ -441,20 +447,33 @@ def _has_proper(mention: Span) -> bool:
 
 def _role_group(mention: Span) -> str | None:
     text = " " + " ".join(t.lower_ for t in mention) + " "
-    for role, group in sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0])):
+    for role, group in _ROLES_LONGEST_FIRST:
         if f" {role} " in text or text.rstrip().endswith(" " + role):
             return group
     return None
 
 
-def _resolve_role(group: str, char: int, ctx: PageContext, history: History, para: int) -> Resolved:
+def _head_is_role(mention: Span) -> bool:
+    """The mention's head noun is itself a role ("the Supreme Court justice", "the former
+    secretary of state"), so its proper-noun modifiers only say where the role is held."""
+    head = mention.root
+    return head.pos_ == "NOUN" and _role_group(mention[head.i - mention.start :]) is not None
+
+
+def _resolve_role(
+    group: str, char: int, ctx: PageContext, history: History, para: int, *, bare: bool = True
+) -> Resolved:
+    """The holder of the role named earlier (or the only one named later); for a bare "the
+    president" also the last person speaker. A modified role ("the GOP nominee", "the New
+    York businessman") is written to tell someone apart, often from the last speaker, so it
+    never falls back to them."""
     holders = ctx.roles.get(group, [])
     earlier = [name for pos, name in holders if pos < char]
     if earlier:
         return Resolved(earlier[-1], "person", 0.75, "role noun")
     if len({name for _, name in holders}) == 1:
         return Resolved(holders[0][1], "person", 0.65, "role noun (named later)")
-    last = history.last(char, para, "person")
+    last = history.last(char, para, "person") if bare else None
     if last is not None:
         return Resolved(last[0], "person", 0.55, "role noun -> last speaker")
     return Resolved(None, None, 0.3, "speaker unresolved: role noun")
