@@ -416,3 +416,40 @@ def test_a_modified_role_never_falls_back_to_the_last_speaker(nlp):
     )
     found = run(nlp, body)
     assert found[-1].speaker is None
+
+
+def test_a_gerund_subject_after_the_cue_is_the_report(nlp):
+    s = only(run(nlp, "Anna Berg said having Peter Lang on the ticket puts the party at risk."))
+    assert s.text == "having Peter Lang on the ticket puts the party at risk"
+    assert s.speaker == "Anna Berg"
+
+
+def test_a_that_clause_after_a_prepositional_phrase_is_the_report(nlp):
+    body = "Anna Berg said in one of a series of messages that the bridge was closed at noon."
+    s = only(run(nlp, body))
+    assert s.text == "the bridge was closed at noon"
+
+
+def test_as_someone_noted_reports_the_main_clause(nlp):
+    s = only(run(nlp, "But as Anna Berg noted, the council did not fill half of the seats."))
+    assert s.text == "the council did not fill half of the seats"
+    assert s.speaker == "Anna Berg"
+
+
+def test_a_participle_cue_ends_the_clause_before_it(nlp):
+    body = (
+        "Peter Lang said he saw no need to change the plan, telling reporters that "
+        "“we tell the truth, we deal with the issues.”"
+    )
+    found = run(nlp, body)
+    assert found[0].text == "he saw no need to change the plan"
+    assert found[0].speaker == "Peter Lang"
+
+
+def test_a_participle_cue_hung_on_a_that_clause_keeps_the_reporters_subject(nlp):
+    body = (
+        "Anna Berg warned that the closure could hurt the valley, remarking that it "
+        "would cut the town off from the coast."
+    )
+    found = run(nlp, body)
+    assert [s.speaker for s in found] == ["Anna Berg", "Anna Berg"]

@@ -42,6 +42,7 @@ from quotewatch.statements.speakers import (
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
 _SENTENCE_END = frozenset({".", "!", "?"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "''", "»"})
 _INTRO_PUNCT = frozenset({":", ",", "—", "–", "-", "that"})
 _TRAILING_INNER = tuple(",?!—–-…")
 # Unattributed quotes shorter than this are scare quotes or names, not speech; 4 words kept
@@ -248,7 +249,7 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
             return None
         speaker: Span | None = mention_span(objs[0])
         end = froms[0].idx + len(froms[0])
-    elif tok.tag_ in {"VBN", "VBD"} and tok.dep_ in {"advcl", "acl"} and not _has_subject(tok):
+    elif _fronted_participle(tok):
         return None  # "Asked whether …, Trump deflected": Trump was asked, he did not ask
     elif any(c.dep_ == "auxpass" for c in children):
         speaker = None  # "was told", "is said": the subject is not the speaker
@@ -258,8 +259,15 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in tok.children)
+def _fronted_participle(tok: Token) -> bool:
+    """A past participle opening its sentence with no subject of its own ("Asked about …,")."""
+    return (
+        tok.tag_ in {"VBN", "VBD"}
+        and tok.dep_ == "advcl"
+        and tok.i < tok.head.i
+        and (tok.i == tok.sent.start or tok.nbor(-1).is_punct)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in tok.children)
+    )
 
 
 def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
@@ -269,6 +277,10 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
     """
     cue = tok
     for step in range(4):
+        if step and cue.tag_ == "VBG" and _reported_by_cue(tok):
+            # "X warned that the incident could …, remarking that …": the parser hung the
+            # participle on the reported clause; its subject is the reporter's, not the clause's.
+            tok = tok.head
         subj = [
             c
             for c in tok.children
@@ -296,11 +308,23 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
     return _noun_before(cue)
 
 
+def _reported_by_cue(tok: Token) -> bool:
+    """A "that"-clause reported by a cue ("warned that the incident could …"); not a
+    sentence that a trailing attribution reports ("Trump welcomed it, saying …, CNN said")."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in CUE_LEMMAS
+        and any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in tok.children)
+    )
+
+
 def _noun_before(cue: Token) -> Span | None:
     """Fallback when the parse has no subject (long fronted phrases): the noun phrase right
     before the cue, skipping adverbs, auxiliaries and commas ("X, the leader, bluntly said")."""
     i = cue.i - 1
     while i >= 0 and cue.doc[i].pos_ in {"ADV", "AUX", "PART", "PUNCT"} and cue.doc[i].text != ".":
+        if cue.doc[i].text in CLOSING_MARKS:
+            return None  # "“doing the right thing,” suggesting": the noun is quoted words
         i -= 1
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
@@ -318,7 +342,10 @@ def _reported_clause(tok: Token) -> tuple[int, int] | None:
             # "A, while B, Mr. X said.": the report is everything before the attribution,
             # not just the clause the parser hung on the cue.
             return tok.sent.start, tok.left_edge.i
-        return head.left_edge.i, _extend_conjuncts(tok, head)
+        return head.left_edge.i, _before_next_cue(head, _extend_conjuncts(tok, head))
+    misparsed = _misparsed_clause(tok)
+    if misparsed is not None:
+        return misparsed
     if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.right_edge.i <= tok.i:
         # "The economy is strong, he said." parsed with "said" hanging off "is".
         return tok.head.left_edge.i, tok.left_edge.i
@@ -327,6 +354,49 @@ def _reported_clause(tok: Token) -> tuple[int, int] | None:
         # because a statement is one span.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
+    """Reported clauses the small parser does not hang on the cue as ``ccomp``.
+
+    - "X said having Trump on the ticket puts …": a gerund subject read as ``xcomp``;
+    - "X said in a series of messages that the truck …": "that" clause hung on the noun;
+    - "as a reporter noted, he did not …": the report is the clause the cue modifies.
+    """
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "xcomp" and nxt.tag_ == "VBG" and nxt.head.i == tok.i:
+        return nxt.left_edge.i, nxt.right_edge.i + 1
+    for t in doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 16)]:
+        if (
+            t.lower_ == "that"
+            and t.dep_ == "mark"
+            and t.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children)
+        ):
+            return t.i, t.head.right_edge.i + 1
+        if t.pos_ in {"VERB", "AUX"}:
+            break  # another verb before any "that": not a report of this cue
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    head = tok.head
+    if tok.dep_ == "advcl" and marks == ["as"] and head.pos_ in {"VERB", "AUX"} and head.i > tok.i:
+        return tok.right_edge.i + 1, head.right_edge.i + 1
+    return None
+
+
+def _before_next_cue(head: Token, end: int) -> int:
+    """Cut a reported clause before a participle cue of its own ("he saw no need, telling
+    reporters that …"): that cue reports something else."""
+    for t in head.subtree:
+        if (
+            head.i < t.i < end
+            and t.tag_ == "VBG"
+            and t.dep_ in {"advcl", "conj", "xcomp"}
+            and t.lemma_.lower() in CUE_LEMMAS
+            and t.nbor(-1).text == ","
+        ):
+            return t.i - 1
+    return end
 
 
 def _extend_conjuncts(cue: Token, head: Token) -> int:
@@ -430,6 +500,8 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             prev_end = quotes[qi - 1].outer_end
         nxt = quotes[qi + 1].outer_start if qi + 1 < len(quotes) else p_end
         cue = _cue_before(doc, prev_end, q, cue_at) or _cue_after(doc, q, min(nxt, p_end), cue_at)
+        if cue is not None and _inside(q, cue.speaker):
+            cue = None  # "X, wearing “Ted Cruz” pins, said": the quote is part of the speaker
         if cue is None and p_index and not _text(doc)[p_start : q.outer_start].strip():
             cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at)
         if cue is None:
@@ -457,6 +529,10 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             )
             out.append((found, cue.speaker))
     return [(_strip(doc, f), m) for f, m in out]
+
+
+def _inside(q: QuoteSpan, span: Span | None) -> bool:
+    return span is not None and span.start_char <= q.outer_start and q.outer_end <= span.end_char
 
 
 def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str, Span] | None:

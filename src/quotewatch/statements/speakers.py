@@ -288,7 +288,7 @@ def resolve_mention(
     group = _role_group(mention)
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
-        bare = all(t.lower_ in {"the", "this"} or t.i >= mention.root.i for t in mention)
+        bare = not any(t.text[:1].isupper() for t in mention[1 : mention.root.i - mention.start])
         return _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
     return _resolve_other(mention, ctx)
 
