@@ -453,3 +453,20 @@ def test_a_participle_cue_hung_on_a_that_clause_keeps_the_reporters_subject(nlp)
     )
     found = run(nlp, body)
     assert [s.speaker for s in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_less_common_speech_verbs_attribute_quotes(nlp):
+    s = only(run(nlp, "“Go back to your seat,” Peter Lang barked at the reporter."))
+    assert (s.cue, s.speaker) == ("barked", "Peter Lang")
+
+
+def test_an_editorial_of_a_newspaper_speaks_for_the_newspaper(nlp):
+    body = "“The council has lost its way,” reads an editorial in The Valley Times."
+    s = only(run(nlp, body))
+    assert s.speaker_kind == "organisation" and s.speaker == "Valley Times"
+
+
+def test_a_cue_between_commas_before_a_quote_is_not_part_of_it(nlp):
+    body = "Anna Berg spoke last.\n\nBut, Ms. Berg said, “democracy is a series of choices.”"
+    s = only(run(nlp, body))
+    assert s.text == "democracy is a series of choices." and s.kind == "direct"

@@ -68,3 +68,13 @@ def test_paragraphs_are_split_at_blank_lines():
 def test_unbalanced_quote_marks_never_crash(text):
     for q in find_quotes(text):
         assert 0 <= q.outer_start <= q.start <= q.end <= q.outer_end <= len(text)
+
+
+def test_a_curly_opener_closed_by_a_straight_mark_and_the_reverse():
+    text = 'A “We are going to build it," he said. "It is already built.” Then he left.'
+    assert inner(text) == ["We are going to build it,", "It is already built."]
+
+
+def test_straight_marks_nested_in_curly_ones_stay_inside():
+    text = 'She said: “He called it "a disaster" on Monday,” and left.'
+    assert inner(text) == ['He called it "a disaster" on Monday,']

@@ -255,7 +255,7 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
         speaker = _subject(tok, in_quote)
-    clause = _reported_clause(tok)
+    clause = _reported_clause(tok, in_quote)
     return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
 
 
@@ -334,7 +334,7 @@ def _noun_before(cue: Token) -> Span | None:
     return mention_span(tok)
 
 
-def _reported_clause(tok: Token) -> tuple[int, int] | None:
+def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
         head = min(comps, key=lambda c: abs(c.i - tok.i))
@@ -349,7 +349,7 @@ def _reported_clause(tok: Token) -> tuple[int, int] | None:
     if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.right_edge.i <= tok.i:
         # "The economy is strong, he said." parsed with "said" hanging off "is".
         return tok.head.left_edge.i, tok.left_edge.i
-    if tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"}:
+    if tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"} and not in_quote[tok.head.i]:
         # "Survival, Mr. X says, depends on …": the clause around the cue, cue included,
         # because a statement is one span.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 # Opening mark -> the marks that may close it. Nested marks of the other family are content.
 QUOTE_PAIRS: dict[str, str] = {
-    "“": "”“",  # English curly; some sites close with a second “
+    "“": '”“"',  # English curly; some sites close with a second “ or a straight mark
     "”": "”",  # Swedish/Finnish style
     "„": "“”",  # German / Polish / Russian low-high
     "«": "»",  # guillemets (Russian, French)
     "»": "«",  # Danish/German reversed guillemets
-    '"': '"',
+    '"': '"”',  # straight, sometimes closed by a curly mark (pasted text)
     "‘": "’‘",
     "‚": "‘’",
     "'": "'’",
@@ -103,6 +103,24 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "clarify": ("clarified",),
     "inform": ("informed",),
     "assure": ("assured",),
+    "bark": ("barked",),
+    "snap": ("snapped",),
+    "remember": ("remembered", "remembers"),
+    "lament": ("lamented", "laments"),
+    "demand": ("demanded", "demands"),
+    "proclaim": ("proclaimed", "proclaims"),
+    "whisper": ("whispered",),
+    "grumble": ("grumbled",),
+    "fume": ("fumed",),
+    "opine": ("opined",),
+    "gush": ("gushed",),
+    "interject": ("interjected",),
+    "plead": ("pleaded",),
+    "wonder": ("wondered",),
+    "marvel": ("marveled", "marvelled"),
+    "laugh": ("laughed",),
+    "sigh": ("sighed",),
+    "read": ("reads",),
 }
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Forms that are more often nouns or unrelated words ("the United States", "a report"): the
@@ -177,7 +195,9 @@ AMBIGUOUS_FORMS = frozenset(
 )
 CUE_FORMS = frozenset(form for forms in CUE_VERBS.values() for form in forms)
 # Cues that only count with a quote or a that-clause right next to them, never alone.
-WEAK_CUES = frozenset({"continue", "describe", "ask", "post", "agree", "quote"})
+WEAK_CUES = frozenset(
+    {"continue", "describe", "ask", "post", "agree", "quote", "wonder", "laugh", "sigh", "read"}
+)
 # Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
 # another man was named as a subject in between.
 CONTINUING_CUES = frozenset({"add", "continue"})

@@ -74,6 +74,12 @@ def can_open(text: str, i: int) -> bool:
     return False
 
 
+def _opens(text: str, i: int) -> bool:
+    """A mark in opening position: after a space or opening punctuation, before a word."""
+    prev, nxt = _char(text, i - 1), _char(text, i + 1)
+    return (prev.isspace() or prev in _OPEN_BEFORE) and not nxt.isspace()
+
+
 def can_close(text: str, i: int, open_mark: str) -> bool:
     """Whether the mark at ``i`` closes a quote opened with ``open_mark``."""
     mark, prev, nxt = text[i], _char(text, i - 1), _char(text, i + 1)
@@ -82,6 +88,8 @@ def can_close(text: str, i: int, open_mark: str) -> bool:
     if mark in SINGLE_MARKS:
         # ’ between letters is an apostrophe (don’t, Russia’s), never a closing mark.
         return not prev.isspace() and not nxt.isalnum()
+    if mark != open_mark and mark == '"' and (prev.isspace() or nxt.isalnum()):
+        return False  # “… "inner" …”: a straight mark closes a curly one only where it ends
     if mark == open_mark and mark in '"“' and prev.isspace() and not nxt.isspace():
         # A second opener in opening position: the writer forgot to close the first.
         return mark == '"'
@@ -119,6 +127,7 @@ def _find_quotes(text: str) -> list[QuoteSpan]:
     open_at: int | None = None
     open_mark = ""
     n_paragraphs = 1
+    inner_straight = False
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
         if open_at is not None:
@@ -128,7 +137,11 @@ def _find_quotes(text: str) -> list[QuoteSpan]:
             if ch in QUOTE_PAIRS or ch in "’":
                 if open_at is None:
                     if ch in QUOTE_PAIRS and can_open(text, i):
-                        open_at, open_mark, n_paragraphs = i, ch, 1
+                        open_at, open_mark, n_paragraphs, inner_straight = i, ch, 1, False
+                elif ch == '"' and open_mark == "“" and not inner_straight and _opens(text, i):
+                    inner_straight = True  # “… "inner" …”: its closer is not ours
+                elif ch == '"' and inner_straight:
+                    inner_straight = False
                 elif can_close(text, i, open_mark):
                     quotes.append(
                         QuoteSpan(open_at + 1, i, open_at, i + 1, open_mark, True, n_paragraphs)

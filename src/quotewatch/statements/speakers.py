@@ -40,7 +40,9 @@ DATA_HEADS = frozenset(
     {
         "data", "poll", "polls", "polling", "survey", "surveys", "filings", "filing", "records",
         "record", "documents", "report", "reports", "study", "figures", "results", "statement",
-        "average", "projections", "estimates", "analysis", "release",
+        "average", "projections", "estimates", "analysis", "release", "editorial", "article",
+        "story", "column", "memo", "letter", "email", "ad", "advertisement", "website",
+        "tweet", "post", "blog", "op-ed", "investigation", "review", "assessment", "audit",
     }
 )  # fmt: skip
 _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
