@@ -461,7 +461,7 @@ def test_less_common_speech_verbs_attribute_quotes(nlp):
 
 
 def test_an_editorial_of_a_newspaper_speaks_for_the_newspaper(nlp):
-    body = "“The council has lost its way,” reads an editorial in The Valley Times."
+    body = "“The council has lost its way,” said an editorial in The Valley Times."
     s = only(run(nlp, body))
     assert s.speaker_kind == "organisation" and s.speaker == "Valley Times"
 
@@ -470,3 +470,9 @@ def test_a_cue_between_commas_before_a_quote_is_not_part_of_it(nlp):
     body = "Anna Berg spoke last.\n\nBut, Ms. Berg said, “democracy is a series of choices.”"
     s = only(run(nlp, body))
     assert s.text == "democracy is a series of choices." and s.kind == "direct"
+
+
+def test_a_name_right_after_a_cue_after_the_quote_is_the_speaker(nlp):
+    body = 'The vote was close.\n\n"Debate recap," tweeted council spokesman Peter Lang.'
+    found = run(nlp, body)
+    assert [s.speaker for s in found] == ["Peter Lang"]

@@ -305,7 +305,26 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
         if tok.dep_ == "ccomp" and not (step and in_quote[tok.i]):
             break  # only a quoted clause passes its cue on ("“…,” suggesting that")
         tok = tok.head
-    return _noun_before(cue)
+    return _noun_after_quote(cue) or _noun_before(cue)
+
+
+def _noun_after_quote(cue: Token) -> Span | None:
+    """ "“…,” tweeted Rubio spokesman Alex Conant." parsed with the cue as a modifier: the
+    name right after a cue that follows a closing mark is the speaker."""
+    doc = cue.doc
+    if cue.i < 2 or not (
+        doc[cue.i - 1].text in CLOSING_MARKS or doc[cue.i - 2].text in CLOSING_MARKS
+    ):
+        return None
+    end = cue.i + 1
+    while end < len(doc) and (
+        doc[end].pos_ in {"PROPN", "DET"} or (doc[end].pos_ == "NOUN" and doc[end].is_lower)
+    ):
+        end += 1
+    span = doc[cue.i + 1 : end]
+    if not any(t.pos_ == "PROPN" for t in span) or doc[end - 1].pos_ != "PROPN":
+        return None
+    return span
 
 
 def _reported_by_cue(tok: Token) -> bool:

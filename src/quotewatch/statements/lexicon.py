@@ -120,7 +120,6 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "marvel": ("marveled", "marvelled"),
     "laugh": ("laughed",),
     "sigh": ("sighed",),
-    "read": ("reads",),
 }
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Forms that are more often nouns or unrelated words ("the United States", "a report"): the
@@ -196,7 +195,7 @@ AMBIGUOUS_FORMS = frozenset(
 CUE_FORMS = frozenset(form for forms in CUE_VERBS.values() for form in forms)
 # Cues that only count with a quote or a that-clause right next to them, never alone.
 WEAK_CUES = frozenset(
-    {"continue", "describe", "ask", "post", "agree", "quote", "wonder", "laugh", "sigh", "read"}
+    {"continue", "describe", "ask", "post", "agree", "quote", "wonder", "laugh", "sigh"}
 )
 # Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
 # another man was named as a subject in between.
