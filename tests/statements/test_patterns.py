@@ -476,3 +476,18 @@ def test_a_name_right_after_a_cue_after_the_quote_is_the_speaker(nlp):
     body = 'The vote was close.\n\n"Debate recap," tweeted council spokesman Peter Lang.'
     found = run(nlp, body)
     assert [s.speaker for s in found] == ["Peter Lang"]
+
+
+def test_a_sentence_opening_with_said_names_the_speaker_after_it(nlp):
+    body = "Some doubt the plan.\n\nSaid Lang: “I don’t think the council wants a bridge at all.”"
+    s = only(run(nlp, body))
+    assert s.speaker == "Lang" and s.speaker_mention == "Lang"
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person(nlp):
+    body = (
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the "
+        "Security Council, said that the vote could not be left without consequences."
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Jean-Marc Ayrault", "person")

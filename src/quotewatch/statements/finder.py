@@ -25,6 +25,7 @@ from quotewatch.statements.lexicon import (
     FROM_CUES,
     NON_SPEAKER_PREFIXES,
     PRONOUNS,
+    QUOTE_MARKS,
     SPEECH_NOUNS,
     TITLE_MARKERS,
     WEAK_CUES,
@@ -232,7 +233,7 @@ def _outside_clause(prep: Token) -> tuple[int, int] | None:
 
 
 def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" and not _inverted_said(tok, in_quote):
         return None
     lemma = tok.lemma_.lower() if tok.lemma_.lower() in CUE_LEMMAS else None
     lemma = lemma or _FORM_TO_LEMMA.get(tok.lower_)
@@ -257,6 +258,20 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = _subject(tok, in_quote)
     clause = _reported_clause(tok, in_quote)
     return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
+
+
+def _inverted_said(tok: Token, in_quote: list[bool]) -> bool:
+    """ "Said Ellis: “…”": a sentence-opening cue the tagger took for part of a name, known by
+    the colon or comma and the quote right after the name."""
+    doc = tok.doc
+    if tok.lower_ not in {"said", "says", "added", "asked", "wrote"} or tok.i != tok.sent.start:
+        return False
+    for t in doc[tok.i + 1 : min(len(doc) - 1, tok.i + 6)]:
+        if t.text in {":", ","}:
+            return in_quote[t.i + 1] or doc[t.i + 1].text in QUOTE_MARKS
+        if t.pos_ != "PROPN" and t.text != ".":
+            return False
+    return False
 
 
 def _fronted_participle(tok: Token) -> bool:
@@ -310,11 +325,14 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
 
 def _noun_after_quote(cue: Token) -> Span | None:
     """ "“…,” tweeted Rubio spokesman Alex Conant." parsed with the cue as a modifier: the
-    name right after a cue that follows a closing mark is the speaker."""
+    name right after a cue that follows a closing mark, or opens the sentence ("Said Ellis:
+    “…”"), is the speaker."""
     doc = cue.doc
-    if cue.i < 2 or not (
-        doc[cue.i - 1].text in CLOSING_MARKS or doc[cue.i - 2].text in CLOSING_MARKS
-    ):
+    opens_sentence = cue.text[:1].isupper() and all(
+        t.is_space or t.is_punct for t in doc[cue.sent.start : cue.i]
+    )
+    after_quote = cue.i >= 2 and bool({doc[cue.i - 1].text, doc[cue.i - 2].text} & CLOSING_MARKS)
+    if not (opens_sentence or after_quote):
         return None
     end = cue.i + 1
     while end < len(doc) and (

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from quotewatch.statements.lexicon import (
+    CUE_FORMS,
     FEMALE_TITLES,
     MALE_TITLES,
     NAME_TITLES,
@@ -111,6 +112,8 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
     """Collect the page's people (fullest forms), organisations and role holders."""
     ctx = PageContext()
     for ent in doc.ents:
+        if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
         name = clean_name(ent.text)
         if not name:
             continue
@@ -336,6 +339,12 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         return Resolved(fullest(person.text, ctx, _title_gender(mention)), "person", 0.9, "named")
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
+        # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
+        # thought of the name, someone with a role in apposition is a person.
+        first = min((t.i for t in head.lefts if t.dep_ == "compound"), default=head.i)
+        name = clean_name(mention.doc[first : head.i + 1].text)
+        return Resolved(fullest(name, ctx), "person", 0.85, "named")
     known = [
         t
         for t in mention
@@ -358,6 +367,13 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
+
+
+def _role_apposition(head) -> bool:
+    return any(
+        c.dep_ == "appos" and (c.lower_ in ROLE_GROUPS or c.lower_ in PERSON_NOUNS)
+        for c in head.children
+    )
 
 
 def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
