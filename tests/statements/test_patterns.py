@@ -491,3 +491,40 @@ def test_a_name_with_a_role_in_apposition_is_a_person(nlp):
     )
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == ("Jean-Marc Ayrault", "person")
+
+
+def test_add_up_is_not_speech(nlp):
+    body = "The council says the budget does not add up and that the bridge must wait."
+    found = run(nlp, body)
+    assert all(s.cue != "add" for s in found)
+
+
+def test_an_impersonal_passive_reports_nobody(nlp):
+    assert run(nlp, "It should be noted that the bridge was built in 1920 by the town.") == ()
+
+
+def test_according_to_at_the_end_reports_the_whole_sentence(nlp):
+    body = "Her standing among farmers is worse than his ever has been, according to Anna Berg."
+    s = only(run(nlp, body))
+    assert s.text == "Her standing among farmers is worse than his ever has been"
+    assert s.speaker == "Anna Berg"
+
+
+def test_a_quoted_fragment_belongs_to_the_subject_of_its_own_clause(nlp):
+    body = (
+        "Peter Lang is coming off a strong debate, when many commentators called him "
+        "“the grown-up on the stage of the council.”"
+    )
+    found = run(nlp, body)
+    assert all(s.speaker != "Peter Lang" for s in found)
+
+
+def test_a_quoted_fragment_after_a_subjectless_verb_belongs_to_the_main_subject(nlp):
+    body = "In July, Anna Berg dismissed the town as being in the “suburbs of St. Petersburg.”"
+    s = only(run(nlp, body))
+    assert s.speaker == "Anna Berg"
+
+
+def test_a_title_with_small_words_is_not_a_statement(nlp):
+    body = "The magazine chose Anna Berg as its “Person of the Year” for 2015."
+    assert run(nlp, body) == ()

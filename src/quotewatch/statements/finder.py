@@ -23,6 +23,7 @@ from quotewatch.statements.lexicon import (
     CUE_LEMMAS,
     CUE_VERBS,
     FROM_CUES,
+    NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
     PRONOUNS,
     QUOTE_MARKS,
@@ -43,6 +44,7 @@ from quotewatch.statements.speakers import (
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
 _SENTENCE_END = frozenset({".", "!", "?"})
+TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "''", "»"})
 _INTRO_PUNCT = frozenset({":", ",", "—", "–", "-", "that"})
 _TRAILING_INNER = tuple(",?!—–-…")
@@ -212,7 +214,8 @@ def _phrase_cue(tok: Token) -> Cue | None:
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         speaker = mention_span(objs[0]) if objs else None
         end = doc[tok.i + 1].idx + len(doc[tok.i + 1])
-        return Cue(tok, tok.idx, end, speaker, _outside_clause(tok), False)
+        clause = _sentence_around(tok, doc[tok.i + 1]) or _outside_clause(tok)
+        return Cue(tok, tok.idx, end, speaker, clause, False)
     if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
         owners = [c for c in tok.children if c.dep_ == "poss"]
         speaker = mention_span(owners[0]) if owners else None
@@ -220,10 +223,26 @@ def _phrase_cue(tok: Token) -> Cue | None:
     return None
 
 
+def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:
+    """ "A, according to X." and "According to X, A.": the report is the rest of the
+    sentence, wherever the parser hung the phrase ("worse than Obama's ever has been,
+    according to a pollster" reports the whole sentence, not "ever has been")."""
+    sent = according.sent
+    phrase_end = max(to.right_edge.i, to.i) + 1
+    before = according.i - 1
+    rest = [t for t in according.doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
+    if not rest and before > sent.start and according.doc[before].text == ",":
+        return sent.start, before
+    at_start = all(t.is_punct or t.is_space for t in according.doc[sent.start : according.i])
+    if at_start and phrase_end < sent.end and according.doc[phrase_end].text == ",":
+        return phrase_end + 1, sent.end
+    return None
+
+
 def _outside_clause(prep: Token) -> tuple[int, int] | None:
     """For a cue phrase attached to a clause, the clause minus the phrase (the longer side)."""
     head = prep.head
-    if head.pos_ not in {"VERB", "AUX"} or head is prep:
+    if head.pos_ not in {"VERB", "AUX"} or head.i == prep.i:
         return None
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     p_lo, p_hi = prep.left_edge.i, prep.right_edge.i + 1
@@ -242,6 +261,10 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     children = list(tok.children)
     if lemma == "point" and not any(c.lower_ == "out" for c in children):
         return None
+    if lemma == "add" and any(c.lower_ == "up" for c in children):
+        return None  # "the math doesn't add up"
+    if any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in children):
+        return None  # "It should be noted that …": nobody is reported
     end = tok.idx + len(tok)
     if lemma in FROM_CUES:
         froms = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]
@@ -315,7 +338,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
         ]
         if inverted and tok.i > 0 and tok.nbor(-1).is_punct and tok.tag_ != "VBG":
             return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
-        if tok.dep_ in {"relcl", "ROOT", "parataxis"} or tok.head is tok:
+        if tok.dep_ in {"relcl", "ROOT", "parataxis"} or tok.head.i == tok.i:
             break  # a clause of its own: its subject is not ours
         if tok.dep_ == "ccomp" and not (step and in_quote[tok.i]):
             break  # only a quoted clause passes its cue on ("“…,” suggesting that")
@@ -593,13 +616,43 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
         if noun.lower_ in SPEECH_NOUNS and owners:
             # "Maria Olsen's reply came at once: “…”": the owner of the words speaks.
             return noun.text, mention_span(owners[0])
-    root = sent.root
-    if root.pos_ not in {"VERB", "AUX"} or in_quote[root.i] or root.i > span.start:
+    verb = _governing_verb(span, in_quote)
+    if verb is None or verb.i > span.start or verb.lemma_ == "be":
+        return None  # "Borders, a 33-year-old and “child of the '80s”": no one says it
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and not in_quote[c.i]]
+    if (
+        not subj
+        or subj[0].lower_ in NON_PERSON_PRONOUNS
+        or not (subj[0].pos_ in {"PROPN", "PRON"} or subj[0].ent_type_ == "PERSON")
+    ):
+        return None  # "this makes sense because “…”"; "commentators called him “…”"
+    return verb.text, mention_span(subj[0])
+
+
+def _governing_verb(span: Span, in_quote: list[bool]) -> Token | None:
+    """The verb a quoted fragment belongs to, with its own subject.
+
+    From the quote, up to the first verb outside it; then up past verbs with no subject of
+    their own ("dismissed Estonia as being in the “suburbs …”", "lauded him for helping
+    develop “new ideas”") and past relative clauses ("called Trump a liar who is “utterly
+    amoral”"). "Kasich is coming off a debate when many commentators called him “the
+    grownup”" stops at "called": its subject is the commentators, not Kasich.
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    inside = {t.i for t in words}
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if not tops:
         return None
-    subj = [c for c in root.children if c.dep_ == "nsubj" and not in_quote[c.i]]
-    if not subj or not (subj[0].pos_ in {"PROPN", "PRON"} or subj[0].ent_type_ == "PERSON"):
-        return None
-    return root.text, mention_span(subj[0])
+    tok = tops[0]  # not span.root: a closing mark glued to the next line can be the "root"
+    for _ in range(12):
+        if tok.pos_ in {"VERB", "AUX"} and not in_quote[tok.i]:
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and not in_quote[c.i]]
+            if subj and subj[0].lower_ not in {"who", "that", "which"}:
+                return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _strip(doc: Doc, f: Found) -> Found:
@@ -680,8 +733,15 @@ def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:
     before = _text(doc)[max(0, q.outer_start - 30) : q.outer_start].lower().split()
     if before and before[-1].strip(",:") in TITLE_MARKERS:
         return False
-    capitalised = sum(w[:1].isupper() for w in words)
-    return not (len(words) <= 8 and capitalised >= len(words) - 1 and not inner.endswith("."))
+    if len(words) > 8 or inner.endswith("."):
+        return True
+    # A title or a name, not speech: every word capitalised but one ("Make America Great
+    # again"), or every word but small function words ("Person of the Year"); not
+    # "suburbs of St. Petersburg".
+    content = [w for w in words if w.lower() not in TITLE_FUNCTION_WORDS]
+    capitalised = sum(w[:1].isupper() for w in content)
+    needed = len(words) - 1 if len(content) == len(words) else len(content)
+    return capitalised < needed
 
 
 def _labels(

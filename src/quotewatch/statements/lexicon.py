@@ -222,6 +222,8 @@ PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
 PRONOUNS_NEUTER = frozenset({"it"})
 PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"i", "you"}
+# Subjects that are never a speaker: "this makes sense because “…”".
+NON_PERSON_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "these", "those"})
 
 # Role nouns -> the role group they name; a group lets "the head of state" find the president.
 ROLE_GROUPS: dict[str, str] = {
