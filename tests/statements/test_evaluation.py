@@ -5,13 +5,16 @@ from __future__ import annotations
 from quotewatch.evaluation.calibrate import wilson_lower
 from quotewatch.evaluation.polnear import (
     PolnearReport,
+    PronounCheck,
     Scores,
+    check_pronouns,
     coverage,
     gold_source_is_name,
     in_input_coordinates,
     match,
     merge_split_quotes,
     outcomes,
+    read_pronoun_gold,
 )
 from quotewatch.model import Article, OffsetMap, Page, Segment, Statement
 from quotewatch.statements.calibration import calibrated, length_group
@@ -49,6 +52,33 @@ def test_only_named_gold_sources_are_checked():
     assert not gold_source_is_name({"text": "he"})
     assert not gold_source_is_name({"text": "Outside experts"})
     assert not gold_source_is_name({"text": "the president"})
+    assert not gold_source_is_name({"text": "The New York businessman"})
+    assert not gold_source_is_name({"text": "the senator from Vermont"})
+    assert gold_source_is_name({"text": "The New York Times"})
+
+
+def test_pronoun_speakers_are_checked_against_the_hand_resolved_name():
+    page = Page(
+        uri="x", input_kind="text", input_text="", encoding="utf-8", title="", text="",
+        body_start=0, offsets=OffsetMap(()),
+    )  # fmt: skip
+    said = [
+        Statement("a", "direct", 0, 1, "said", "he", 10, 12, "Peter Lang", "person", 0.8),
+        Statement("b", "direct", 20, 21, "said", "she", 30, 33, "Anna Berg", "person", 0.8),
+        Statement("c", "direct", 40, 41, "said", "he", 50, 52, None, None, 0.3),
+    ]
+    check = PronounCheck()
+    cases = [(10, "Peter Lang"), (30, "Maria Olsen"), (50, "Tomas Berg"), (70, "Ann Ray")]
+    check_pronouns(check, cases, Article(page, tuple(said)))
+    assert (check.cases, check.attributed, check.right, check.wrong, check.unresolved) == (
+        4, 3, 1, 1, 1,
+    )  # fmt: skip
+
+
+def test_the_hand_resolved_pronoun_sample_ships_offsets_and_names_only():
+    gold = read_pronoun_gold()
+    assert sum(len(v) for v in gold.values()) == 49
+    assert all(start >= 0 and referent for cases in gold.values() for start, referent in cases)
 
 
 def test_statements_are_scored_in_input_coordinates():

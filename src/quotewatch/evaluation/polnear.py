@@ -88,12 +88,33 @@ class Scores:
 
 
 @dataclass
+class PronounCheck:
+    """Speakers behind pronoun mentions, against the hand-resolved dev sample.
+
+    PolNeAR's gold source for "“…,” he said" is "he", so the speaker accuracy above never
+    sees whether "he" was resolved to the right person. ``pronouns_dev.tsv`` names the person
+    for 49 such pronouns in dev; a statement whose speaker mention is one of them is right
+    when its speaker's surname is a word of that name ("-": nobody named, right when None).
+    """
+
+    cases: int = 0
+    attributed: int = 0
+    right: int = 0
+    unresolved: int = 0
+
+    @property
+    def wrong(self) -> int:
+        return self.attributed - self.right - self.unresolved
+
+
+@dataclass
 class PolnearReport:
     """Scores per threshold, plus error groups when asked for."""
 
     path: str
     documents: int
     scores: list[Scores]
+    pronouns: PronounCheck = field(default_factory=PronounCheck)
     errors: dict[str, Counter] = field(default_factory=dict)
     examples: dict[str, list[str]] = field(default_factory=dict)
     bands: list[Band] = field(default_factory=lambda: [Band(lo, hi) for lo, hi in BANDS])
@@ -131,6 +152,13 @@ class PolnearReport:
                 lines.append(
                     f"  confidence {label:8s} {b.precision:.3f} correct ({b.right}/{b.predicted})"
                 )
+        p = self.pronouns
+        if p.cases:
+            lines.append(
+                f"pronoun speakers (hand-resolved sample, {p.cases} pronouns): "
+                f"{p.attributed} attributed; {p.right} right, {p.wrong} wrong person, "
+                f"{p.unresolved} left unresolved"
+            )
         for group, counter in self.errors.items():
             lines.append(f"{group}:")
             for cause, n in counter.most_common():
@@ -295,6 +323,7 @@ def evaluate_polnear(
     records = read_records(path)[:limit] if limit else read_records(path)
     scores = [Scores(t) for t in THRESHOLDS]
     report = PolnearReport(str(path), len(records), scores)
+    pronoun_gold = read_pronoun_gold()
     for record, article in zip(records, extract_articles(records), strict=True):
         gold = _gold(record)
         article = replace(
@@ -306,9 +335,45 @@ def evaluate_polnear(
             band = next(b for b in report.bands if b.low <= confidence < b.high)
             band.predicted += 1
             band.right += right
+        check_pronouns(report.pronouns, pronoun_gold.get(record["doc"], []), article)
         if errors:
             _diagnose(report, record, gold, article)
     return report
+
+
+PRONOUN_GOLD = Path(__file__).with_name("pronouns_dev.tsv")
+
+
+def read_pronoun_gold(path: Path = PRONOUN_GOLD) -> dict[str, list[tuple[int, str]]]:
+    """doc -> [(pronoun start, referent)] from the hand-resolved sample."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("doc\t"):
+            continue
+        doc, start, _end, _pronoun, referent = line.split("\t")
+        out.setdefault(doc, []).append((int(start), referent))
+    return out
+
+
+def check_pronouns(check: PronounCheck, cases: list[tuple[int, str]], article: Article) -> None:
+    for start, referent in cases:
+        check.cases += 1
+        said = [
+            s
+            for s in article.statements
+            if s.speaker_mention_start is not None
+            and s.speaker_mention_start <= start < (s.speaker_mention_end or 0)
+        ]
+        if not said:
+            continue
+        check.attributed += 1
+        speaker = said[0].speaker
+        if speaker is None:
+            check.right += referent == "-"
+            check.unresolved += referent != "-"
+            continue
+        words = [w for w in _words(speaker) if w not in _TITLES]
+        check.right += bool(words) and words[-1] in set(_words(referent))
 
 
 def merge_split_quotes(text: str, preds: tuple[Statement, ...]) -> tuple[Statement, ...]:
