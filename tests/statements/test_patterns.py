@@ -528,3 +528,22 @@ def test_a_quoted_fragment_after_a_subjectless_verb_belongs_to_the_main_subject(
 def test_a_title_with_small_words_is_not_a_statement(nlp):
     body = "The magazine chose Anna Berg as its “Person of the Year” for 2015."
     assert run(nlp, body) == ()
+
+
+def test_a_quote_signed_in_the_next_paragraph_names_the_signer(nlp):
+    body = (
+        "“I will look into it. I do not know the status, but I will look into it.”\n\n"
+        "— Anna Berg, at a town hall in May.\n\n"
+        "The council has not answered since."
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_mention) == ("Anna Berg", "Anna Berg")
+
+
+def test_an_attribution_noun_right_after_the_quote_may_carry_the_cue(nlp):
+    body = (
+        "“Will the mayor finally say the words? If not, he should resign!” the council's "
+        "longest-serving member, Peter Lang, tweeted Sunday."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Peter Lang" and s.cue == "tweeted"

@@ -32,7 +32,7 @@ from quotewatch.statements.lexicon import (
     WEAK_CUES,
 )
 from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
-from quotewatch.statements.select import LABEL_RE
+from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE
 from quotewatch.statements.speakers import (
     History,
     PageContext,
@@ -334,7 +334,11 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             if subj:
                 return mention_span(subj[0])
         inverted = [
-            c for c in tok.rights if c.pos_ == "PROPN" and c.dep_ not in {"prep", "dobj", "dative"}
+            c
+            for c in tok.rights
+            if c.pos_ == "PROPN"
+            and c.dep_ not in {"prep", "dobj", "dative", "npadvmod"}
+            and c.ent_type_ not in {"DATE", "TIME"}  # "tweeted Sunday"
         ]
         if inverted and tok.i > 0 and tok.nbor(-1).is_punct and tok.tag_ != "VBG":
             return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
@@ -567,6 +571,14 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         if cue is None:
             if not _worth_keeping(doc, q, _text(doc)[q.start : q.end]):
                 continue
+            signed = _signature(doc, paragraphs, p_index, q)
+            if signed is not None:
+                found = Found(
+                    q.start, q.end, "direct", "", None, None, None, None, 0.9, "signature",
+                    q.balanced,
+                )  # fmt: skip
+                out.append((found, signed))
+                continue
             subject = _fragment_subject(doc, q, in_quote)
             if subject is not None:
                 # "Trump called the plan “a disaster for working families”": a quote inside a
@@ -589,6 +601,24 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             )
             out.append((found, cue.speaker))
     return [(_strip(doc, f), m) for f, m in out]
+
+
+def _signature(
+    doc: Doc, paragraphs: list[tuple[int, int]], p_index: int, q: QuoteSpan
+) -> Span | None:
+    """A quote that fills its paragraph, signed in the next one: "“…” ¶ - Hillary Clinton."
+    (fact-check and quote-of-the-day layouts). The name is the speaker mention."""
+    text = _text(doc)
+    p_start, p_end = paragraphs[p_index]
+    if p_index + 1 >= len(paragraphs) or text[p_start : q.outer_start].strip():
+        return None
+    if text[q.outer_end : p_end].strip(" .,"):
+        return None
+    n_start, n_end = paragraphs[p_index + 1]
+    m = SIGNATURE_RE.match(text[n_start:n_end])
+    if m is None:
+        return None
+    return doc.char_span(n_start + m.start("name"), n_start + m.end("name"), "expand")
 
 
 def _inside(q: QuoteSpan, span: Span | None) -> bool:
@@ -718,7 +748,11 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
     for tok in tokens[:MAX_CUE_DISTANCE_AFTER]:
         if tok.text in _SENTENCE_END:
             break
-        if tok.i in cue_at and tok.dep_ not in {"relcl", "acl"}:
+        if tok.i in cue_at and (
+            tok.dep_ not in {"relcl", "acl"} or tok.head.left_edge.i == tokens[0].i
+        ):
+            # An acl cue counts when the noun it hangs on opens right after the quote:
+            # "“…!” the presumptive nominee, Donald Trump, tweeted" (the parser's "tweeted").
             return cue_at[tok.i]
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"}:
             break  # "“terrible,” denounced her record and said …": another verb comes first

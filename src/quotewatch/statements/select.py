@@ -47,6 +47,10 @@ _BACKREF_RE = re.compile(
 _PERSONAL_RE = re.compile(r"\b(?:he|she)\b", re.I)
 # "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
+# "- Hillary Clinton." or "— Sen. Bernie Sanders, in a speech" alone under a quote paragraph.
+SIGNATURE_RE = re.compile(
+    r"^[-–—]+\s*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\s*(?:[,(].{0,80})?\.?$"
+)
 JOIN = "\n\n"
 
 
@@ -91,6 +95,8 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
         chunk = text[start:end]
         if start < body_start or i == first_body or is_candidate(chunk):
             keep[i] = True
+            if i + 1 < len(paragraphs) and SIGNATURE_RE.match(text[slice(*paragraphs[i + 1])]):
+                keep[i + 1] = True  # "“…” ¶ - Hillary Clinton.": the signature names the speaker
             if i > 0 and (_BACKREF_RE.match(chunk) or _PERSONAL_RE.search(chunk)):
                 keep[i - 1] = True
     return [p for p, k in zip(paragraphs, keep, strict=True) if k]
