@@ -30,6 +30,9 @@ LOGGER = logging.getLogger(__name__)
 # worker holds little memory (measured with benchmarks/speed.py on news-pages: 8-32 all within
 # noise of each other).
 CHUNK_SIZE = 16
+# Seconds one page may keep a worker busy before it is reported as an error. The slowest of
+# the 258 news-pages takes well under 2 s; a page 100x slower is broken input or a bug.
+PAGE_TIMEOUT = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +64,16 @@ def extract_source(source: Source) -> Article:
 
 
 def process(
-    sources: Iterable[Source | QuotewatchError], workers: int | None = None
+    sources: Iterable[Source | QuotewatchError],
+    workers: int | None = None,
+    page_timeout: float | None = None,
 ) -> Iterator[Outcome | QuotewatchError]:
     """Extract every source, in input order; unreadable inputs pass through as errors.
 
     ``workers`` > 1 spreads the work over that many processes (default: one per core); the
-    caller stays the single writer, so a store never sees two writers.
+    caller stays the single writer, so a store never sees two writers. There, a page that keeps
+    a worker busy longer than ``page_timeout`` seconds (default ``PAGE_TIMEOUT``) is reported
+    as an error naming it, and the batch goes on.
     """
     workers = workers or os.cpu_count() or 1
     chunks = _chunks(sources, CHUNK_SIZE)
@@ -74,9 +81,12 @@ def process(
         for chunk in chunks:
             yield from _pass_errors(chunk, _process_chunk)
         return
-    with _worker_context().Pool(workers, initializer=_warm_worker) as pool:
-        for chunk, outcomes in _imap_chunks(pool, chunks, in_flight=2 * workers):
+    pool = _Workers(workers, page_timeout or PAGE_TIMEOUT)
+    try:
+        for chunk, outcomes in pool.map_chunks(chunks, in_flight=2 * workers):
             yield from _merge(chunk, outcomes)
+    finally:
+        pool.close()
 
 
 def _worker_context():
@@ -107,19 +117,67 @@ def _merge(chunk: list, outcomes: list[Outcome]) -> Iterator[Outcome | Quotewatc
         yield item if isinstance(item, QuotewatchError) else next(done)
 
 
-def _imap_chunks(
-    pool, chunks: Iterator[list], in_flight: int
-) -> Iterator[tuple[list, list[Outcome]]]:
-    """Keep at most ``in_flight`` chunks queued so memory stays flat on huge batches."""
-    pending: list[tuple[list, object]] = []
-    for chunk in chunks:
+class _Workers:
+    """A process pool that survives a page that never finishes.
+
+    Why: ``multiprocessing.Pool`` has no per-task timeout, so one pathological page (a parser
+    loop, a regex blow-up) would hang the whole batch. A chunk gets ``page_timeout`` seconds per
+    page; when it runs over, the pool is replaced, the chunk's pages are redone one at a time
+    so only the culprit fails, and the chunks in flight are submitted again.
+    """
+
+    def __init__(self, workers: int, page_timeout: float) -> None:
+        self.workers = workers
+        self.page_timeout = page_timeout
+        self.pool = self._start()
+
+    def _start(self):
+        return _worker_context().Pool(self.workers, initializer=_warm_worker)
+
+    def _restart(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+        self.pool = self._start()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+    def _submit(self, chunk: list):
         sources = [s for s in chunk if isinstance(s, Source)]
-        pending.append((chunk, pool.apply_async(_process_chunk, (sources,))))
-        if len(pending) >= in_flight:
-            first, result = pending.pop(0)
-            yield first, result.get()
-    for chunk, result in pending:
-        yield chunk, result.get()
+        return self.pool.apply_async(_process_chunk, (sources,))
+
+    def map_chunks(
+        self, chunks: Iterator[list], in_flight: int
+    ) -> Iterator[tuple[list, list[Outcome]]]:
+        """Keep at most ``in_flight`` chunks queued so memory stays flat on huge batches."""
+        pending: list[tuple[list, object]] = []
+        for chunk in chunks:
+            pending.append((chunk, self._submit(chunk)))
+            if len(pending) >= in_flight:
+                yield self._collect(pending)
+        while pending:
+            yield self._collect(pending)
+
+    def _collect(self, pending: list[tuple[list, object]]) -> tuple[list, list[Outcome]]:
+        chunk, result = pending.pop(0)
+        sources = [s for s in chunk if isinstance(s, Source)]
+        try:
+            return chunk, result.get(timeout=self.page_timeout * max(1, len(sources)))
+        except multiprocessing.TimeoutError:
+            LOGGER.warning("a chunk ran over its time; redoing its pages one by one")
+        self._restart()
+        outcomes = [self._one(source) for source in sources]
+        pending[:] = [(c, self._submit(c)) for c, _ in pending]
+        return chunk, outcomes
+
+    def _one(self, source: Source) -> Outcome:
+        try:
+            return self.pool.apply_async(_process_chunk, ([source],)).get(self.page_timeout)[0]
+        except multiprocessing.TimeoutError:
+            self._restart()
+            reason = f"processing took longer than {self.page_timeout:g} s; page skipped"
+            return Outcome(source, error=QuotewatchError(source.uri, reason))
 
 
 def _warm_worker() -> None:
