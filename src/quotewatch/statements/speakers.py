@@ -518,27 +518,8 @@ def _resolve_pronoun(
     if word not in PRONOUNS_MALE and word not in PRONOUNS_FEMALE:
         return Resolved(None, None, 0.3, "speaker unresolved: pronoun")
     want = "m" if word in PRONOUNS_MALE else "f"
-    speakers = [
-        s
-        for s in history.speakers
-        if s.char < token.idx
-        and para - s.paragraph <= MAX_PARAGRAPHS_BACK
-        and s.kind in {"person", None, "unnamed"}
-        and not s.plural
-        and (s.speaker is None or _gender(s.speaker, ctx, want) == want)
-    ]
-    subjects = [
-        p
-        for p in ctx.people
-        if p.char < token.idx
-        and p.subject
-        and not p.in_quote
-        and not ctx.reported(p.char)
-        and para - p.paragraph <= MAX_PARAGRAPHS_BACK
-        and (p.name is None or _gender(fullest(p.name, ctx), ctx, want) == want)
-    ]
-    last_speaker = speakers[-1] if speakers else None
-    last_subject = subjects[-1] if subjects else None
+    last_speaker = _last_speaker(token.idx, para, want, ctx, history)
+    last_subject = _last_subject(token.idx, para, want, ctx)
     if last_subject is not None and (
         last_speaker is None or (last_subject.char > last_speaker.char and not continuing)
     ):
@@ -562,6 +543,37 @@ def _resolve_pronoun(
             ctx.gender[full] = want
             return Resolved(full, "person", 0.55, "pronoun -> person")
     return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
+
+
+def _last_speaker(
+    before: int, para: int, want: str, ctx: PageContext, history: History
+) -> Spoken | None:
+    """The latest singular speaker (named or not) of gender ``want`` before ``before``."""
+    fitting = [
+        s
+        for s in history.speakers
+        if s.char < before
+        and para - s.paragraph <= MAX_PARAGRAPHS_BACK
+        and s.kind in {"person", None, "unnamed"}
+        and not s.plural
+        and (s.speaker is None or _gender(s.speaker, ctx, want) == want)
+    ]
+    return fitting[-1] if fitting else None
+
+
+def _last_subject(before: int, para: int, want: str, ctx: PageContext) -> Person | None:
+    """The latest person subject of gender ``want`` outside quotes and reported speech."""
+    fitting = [
+        p
+        for p in ctx.people
+        if p.char < before
+        and p.subject
+        and not p.in_quote
+        and not ctx.reported(p.char)
+        and para - p.paragraph <= MAX_PARAGRAPHS_BACK
+        and (p.name is None or _gender(fullest(p.name, ctx), ctx, want) == want)
+    ]
+    return fitting[-1] if fitting else None
 
 
 def _gender(name: str, ctx: PageContext, default: str) -> str:
