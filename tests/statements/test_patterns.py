@@ -136,6 +136,22 @@ def test_section_prefix_is_not_a_headline_speaker(nlp):
     assert run(nlp, "The river rose overnight.", headline="Update: floods reach the capital") == ()
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["FIX IS IN: Moderators ignore the river scandal", "Woman Steps Forward With Claim: He Lied"],
+)
+def test_a_kicker_before_a_title_colon_is_not_a_speaker(nlp, headline):
+    found = run(nlp, "The river rose overnight near the old mill.", headline=headline)
+    assert [s for s in found if s.kind == "headline"] == []
+
+
+def test_a_speaker_label_in_capitals_counts_when_the_body_names_them(nlp):
+    found = run(nlp, "Anna Berg spoke at the mill.", headline="BERG: The mill will stay open")
+    assert [(s.kind, s.speaker) for s in found if s.kind == "headline"] == [
+        ("headline", "Anna Berg")
+    ]
+
+
 def test_scare_quotes_and_titles_are_not_statements(nlp):
     body = (
         "The so-called “peacekeepers” arrived on Monday. The film “A Long Way Home” opened in "

@@ -834,14 +834,29 @@ def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
         or words[0].lower() in NON_SPEAKER_PREFIXES
     ):
         return []
+    mention = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
+    if mention is None or not _names_someone(who, mention, _text(doc)[title_end:]):
+        return []
     start, end = m.start("what"), m.end("what")
     while end > start and _text(doc)[end - 1] in "“”\"'‘’«»":
         end -= 1
     while start < end and _text(doc)[start] in "“”\"'‘’«»„":
         start += 1
-    mention = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
     found = Found(start, end, "headline", "", None, None, None, None, 1.0)
     return [(found, mention)]
+
+
+def _names_someone(who: str, mention: Span, body: str) -> bool:
+    """A title prefix names a speaker, not a kicker: "BUSTED:", "FIX IS IN:" and "Woman Steps
+    Forward With Bombshell Claim:" do not; "TRUMP:" does when the body writes "Trump"."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in mention):
+        return False
+    names = [e for e in mention.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    if len(who.split()) > 2 and not names:
+        return False  # a title-case clause the tagger read as names
+    if who.isupper():
+        return all(w.capitalize() in body for w in who.split())
+    return True
 
 
 def _resolve(
