@@ -563,3 +563,18 @@ def test_an_attribution_noun_right_after_the_quote_may_carry_the_cue(nlp):
     )
     s = only(run(nlp, body))
     assert s.speaker == "Peter Lang" and s.cue == "tweeted"
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(nlp):
+    body = "As reported by the Valley Times, the bridge will close for a month in May."
+    s = only(run(nlp, body))
+    assert s.speaker == "Valley Times" and s.text.startswith("the bridge will close")
+
+
+def test_a_capitalised_name_the_tagger_missed_is_kept_as_written(nlp):
+    body = (
+        "M. Dane Waters, whose group has led this effort, predicted that the delegates would "
+        "take the fight to the floor."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "M. Dane Waters"

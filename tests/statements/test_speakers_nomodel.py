@@ -12,6 +12,7 @@ from quotewatch.statements.speakers import PageContext, clean_name, fullest, sur
 def test_titles_and_possessives_are_dropped_from_names():
     assert clean_name("Mr. Trump's") == "Trump"
     assert surname("Dr. Anna Weber") == "weber"
+    assert clean_name("Donald J. Trump,") == "Donald J. Trump"
 
 
 def test_surname_resolves_to_the_fullest_name():

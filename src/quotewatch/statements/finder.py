@@ -275,12 +275,22 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         end = froms[0].idx + len(froms[0])
     elif _fronted_participle(tok):
         return None  # "Asked whether …, Trump deflected": Trump was asked, he did not ask
+    elif _agent(tok) is not None:
+        speaker = mention_span(_agent(tok))  # "as reported by Western Journalism"
     elif any(c.dep_ == "auxpass" for c in children):
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
         speaker = _subject(tok, in_quote)
     clause = _reported_clause(tok, in_quote)
     return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
+
+
+def _agent(tok: Token) -> Token | None:
+    """The noun of a passive cue's by-phrase: the reporter, not the subject."""
+    for by in tok.children:
+        if by.dep_ == "agent":
+            return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _inverted_said(tok: Token, in_quote: list[bool]) -> bool:

@@ -100,7 +100,15 @@ def clean_name(text: str) -> str:
         words[-1] = words[-1][:-2]
     elif words and words[-1] in {"'s", "'"}:
         words = words[:-1]
-    return " ".join(w.strip(",.;:\"'()") for w in words).strip()
+    return " ".join(_clean_word(w) for w in words).strip()
+
+
+def _clean_word(word: str) -> str:
+    """Edge punctuation off, except an initial's full stop ("Donald J. Trump")."""
+    stripped = word.strip(",;:\"'()")
+    if len(stripped) == 2 and stripped[0].isupper() and stripped[1] == ".":
+        return stripped
+    return stripped.strip(".")
 
 
 def surname(name: str) -> str:
@@ -359,6 +367,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if known and not _role_group(mention[known[-1].i - mention.start :]):
         gender = _title_gender(mention)
         return Resolved(fullest(known[-1].text, ctx, gender), "person", 0.8, "surname")
+    spelled = _spelled_name(mention)
+    if spelled is not None:
+        return spelled
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_:
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
@@ -367,6 +378,22 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
+
+
+def _spelled_name(mention: Span) -> Resolved | None:
+    """ "M. Dane Waters, whose group …": two to four capitalised words before any comma, with
+    no organisation or place entity among them, are a name the tagger and NER missed."""
+    comma = next((t.i for t in mention if t.text == ","), mention.end)
+    words = [t for t in mention.doc[mention.start : comma] if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    if any(t.ent_type_ in ORG_LABELS or t.lower_ in ROLE_GROUPS for t in words):
+        return None
+    if words[0].i == words[0].sent.start and words[0].lower_ in {"the", "a", "an"}:
+        return None
+    name = clean_name(mention.doc[words[0].i : words[-1].i + 1].text)
+    kind = "person" if first_name_gender(name) is not None else None
+    return Resolved(name, kind, 0.6, "name not recognised as person or organisation")
 
 
 def _role_apposition(head) -> bool:
