@@ -80,6 +80,22 @@ def test_a_folder_is_read_recursively_sorted_and_without_hidden_files(tmp_path: 
     assert uris == [str(tmp_path / relative) for relative in expected]
 
 
+def test_a_folder_walk_passes_over_data_and_images_but_a_named_file_is_read(
+    tmp_path: Path,
+) -> None:
+    for name in ["page.html", "page.json", "meta.info", "photo.JPG"]:
+        (tmp_path / name).write_text(f"content of {name}")
+    assert [item.uri for item in iter_sources([tmp_path])] == [str(tmp_path / "page.html")]
+    assert only(list(iter_sources([tmp_path / "page.json"]))).uri == str(tmp_path / "page.json")
+
+
+def test_a_folder_of_data_files_only_is_reported_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "gold.json").write_text("{}")
+    item = only(list(iter_sources([tmp_path])))
+    assert isinstance(item, UnreadableSource)
+    assert "1 file(s) are data, images or code, not pages" in item.reason
+
+
 def test_an_empty_folder_is_reported(tmp_path: Path) -> None:
     item = only(list(iter_sources([tmp_path])))
     assert isinstance(item, UnreadableSource)

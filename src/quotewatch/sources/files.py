@@ -30,6 +30,14 @@ LOGGER = logging.getLogger(__name__)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".wat", ".wat.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 GZIP_SUFFIX = ".gz"
+# Files a folder walk passes over: data, images, code and archives that are never a page (a
+# corpus folder keeps its gold ".json" and "meta.info" beside the pages). A file named on the
+# command line is read whatever its name: the user asked for it.
+NOT_PAGE_SUFFIXES = (
+    ".json", ".info", ".csv", ".tsv", ".parquet", ".db", ".sqlite", ".png", ".jpg", ".jpeg",
+    ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".tar", ".css", ".js", ".py", ".pyc",
+    ".mp3", ".mp4",
+)  # fmt: skip
 
 Item = Source | UnreadableSource
 
@@ -91,23 +99,31 @@ def _iter_file(path: Path) -> Iterator[Item]:
 
 def _iter_folder(folder: Path) -> Iterator[Item]:
     """The folder's files in sorted order; reported when nothing in it could be read."""
-    files = failures = pages = 0
+    files = failures = pages = skipped = 0
     for entry in _walk(folder):
         if isinstance(entry, UnreadableSource):
             failures += 1
             yield entry
             continue
+        if entry.name.lower().endswith(NOT_PAGE_SUFFIXES):
+            skipped += 1
+            continue
         files += 1
         for item in _iter_path(entry):
             pages += isinstance(item, Source)
             yield item
+    if skipped:
+        LOGGER.info("%s: passed over %d data, image or code file(s)", folder, skipped)
     if pages == 0:
-        yield UnreadableSource(str(folder), f"no readable page in folder: {_why(files, failures)}")
+        reason = _why(files, failures, skipped)
+        yield UnreadableSource(str(folder), f"no readable page in folder: {reason}")
 
 
-def _why(files: int, unlistable: int) -> str:
+def _why(files: int, unlistable: int, skipped: int = 0) -> str:
     if files:
         return f"none of its {files} file(s) could be read"
+    if skipped:
+        return f"its {skipped} file(s) are data, images or code, not pages"
     return "none of its subfolders could be listed" if unlistable else "it holds no files"
 
 
