@@ -127,3 +127,18 @@ def test_a_short_clean_text_with_no_long_line_is_still_an_article(text):
     page = clean_plain_text(text, uri="brief.txt")
     assert "said" in page.text[page.body_start :]
     assert page.text.endswith(text.rsplit("\n\n", 1)[-1])
+
+
+def test_a_dash_signature_under_a_quote_line_is_kept_while_menu_dashes_go():
+    text = (
+        "- Home\n- News\n- Sport\n\n"
+        "Fact check: the bridge\n\n"
+        "The council has made many claims about the bridge over the last twelve months now.\n\n"
+        '"I will look into it. I do not know the status, but I will certainly look into it."\n\n'
+        "- Anna Berg.\n\n"
+        "The council has certainly been looking into it for a long time, as the record shows.\n"
+    )
+    page = clean_plain_text(text, uri="check.txt")
+    body = page.text[page.body_start :]
+    assert "- Anna Berg." in body
+    assert "- News" not in body

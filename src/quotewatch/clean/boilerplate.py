@@ -55,6 +55,8 @@ MIN_SENTENCE_WORDS = 3
 # Run-position multiplier cap for the cost of consecutive non-article lines.
 RUN_CAP = 8
 
+QUOTE_OPENERS = frozenset("“\"«„‘'")
+QUOTE_CLOSERS = frozenset("”\"»“’'")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+o•·▪►\-]|\d{1,2}\.)(?:\s+|$)")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;)\]\"'”»“«’]\s*$")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -274,11 +276,20 @@ def _to_edges(infos: list[LineInfo], start: int, end: int) -> tuple[int, int]:
 def keep_lines(infos: list[LineInfo], start: int, end: int) -> list[LineInfo]:
     """The block's lines minus furniture: subheads and one-line quotes stay (clean input)."""
     seen: set[str] = set()
-    kept = []
+    kept: list[LineInfo] = []
     for info in infos[start:end]:
         key = normalise(info.line.text)
-        if info.furniture or key in seen:
+        if (info.furniture and not _signs_quote(info, kept)) or key in seen:
             continue  # a long line said twice (a caption under two images) is kept once
         seen.add(key)
         kept.append(info)
     return kept
+
+
+def _signs_quote(info: LineInfo, kept: list[LineInfo]) -> bool:
+    """ "- Hillary Clinton." right under a line that is a quote signs it (fact-check layout);
+    it only looks like a menu entry."""
+    if not kept or not info.list_item or info.words > SHORT_WORDS:
+        return False
+    previous = kept[-1].line.text.strip()
+    return previous[:1] in QUOTE_OPENERS and previous[-1:] in QUOTE_CLOSERS

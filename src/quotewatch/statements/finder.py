@@ -628,7 +628,11 @@ def _signature(
     m = SIGNATURE_RE.match(text[n_start:n_end])
     if m is None:
         return None
-    return doc.char_span(n_start + m.start("name"), n_start + m.end("name"), "expand")
+    name = m.group("name")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name[:-1]  # the sentence's full stop, not an initial's
+    start = n_start + m.start("name")
+    return doc.char_span(start, start + len(name), "expand")
 
 
 def _inside(q: QuoteSpan, span: Span | None) -> bool:
