@@ -44,6 +44,7 @@ def test_first_names_give_a_gender_only_when_unambiguous():
     assert first_name_gender("Tom Reyes") == "m"
     assert first_name_gender("Andrea Nolan") is None  # on both lists
     assert first_name_gender("Becker") is None  # a surname alone says nothing
+    assert first_name_gender("Terry Nolan") is None  # common for men and women alike
 
 
 def test_a_campaign_speaks_for_its_candidate(nlp):

@@ -578,3 +578,12 @@ def test_a_capitalised_name_the_tagger_missed_is_kept_as_written(nlp):
     )
     s = only(run(nlp, body))
     assert s.speaker == "M. Dane Waters"
+
+
+def test_she_after_a_speaker_with_a_unisex_first_name(nlp):
+    body = (
+        "“The vote was a disgrace,” said council member Terry Nolan.\n\n"
+        "She continued: “We will take this to court.”"
+    )
+    found = run(nlp, body)
+    assert [s.speaker for s in found] == ["Terry Nolan", "Terry Nolan"]

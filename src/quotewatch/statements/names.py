@@ -72,12 +72,24 @@ FEMALE_FIRST_NAMES = _words(
 )
 
 
+# Names common for both men and women in the news ("9/11 widow Terry Strada … She
+# continued"): they give no gender, whichever list they also sit on.
+UNISEX_FIRST_NAMES = _words(
+    """
+    alex casey chris dale dana jamie jean jesse jordan kelly kerry lee leslie lynn marion
+    morgan pat robin sam shannon taylor terry tracy
+    """
+)
+
+
 def first_name_gender(name: str) -> str | None:
     """ "m" or "f" from the first word of a full name; None when unknown or ambiguous."""
     words = name.split()
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".,")
+    if first in UNISEX_FIRST_NAMES:
+        return None
     male, female = first in MALE_FIRST_NAMES, first in FEMALE_FIRST_NAMES
     if male == female:
         return None
