@@ -3,6 +3,9 @@
 Four ordinary articles (BelTA, TASS repeating BelTA's quote, Reuters, an undated one) and one
 hostile article whose title, text, speaker, outlet, URL, authors and entities all carry markup,
 event handlers and ``javascript:`` URLs. Every page must show them as text.
+
+The speakers (Petr Volkov, Martin Hale) are invented, and so are their statements: test data
+must never put words in a real person's mouth.
 """
 
 from __future__ import annotations
@@ -111,18 +114,18 @@ ONLY_FORCE = "Only force works with them"
 
 SPECS = [
     Spec(
-        title="Lukashenko: Belarus will not send troops",
+        title="Volkov: Belarus will not send troops",
         body=(
-            "MINSK, 24 February (BelTA) – Alexander Lukashenko said Belarus would not send troops "
+            "MINSK, 24 February (BelTA) – Petr Volkov said Belarus would not send troops "
             f"to Ukraine. “{ONLY_FORCE},” the president said. He noted that Poland was "
             "preparing provocations on the border."
         ),
         quotes=[
-            Quote("Belarus would not send troops to Ukraine", "Alexander Lukashenko",
-                  kind="indirect", mention="Alexander Lukashenko",
+            Quote("Belarus would not send troops to Ukraine", "Petr Volkov",
+                  kind="indirect", mention="Petr Volkov",
                   entities=(("Belarus", "GPE"), ("Ukraine", "GPE"))),
-            Quote(ONLY_FORCE, "Alexander Lukashenko", mention="the president"),
-            Quote("Poland was preparing provocations on the border", "Alexander Lukashenko",
+            Quote(ONLY_FORCE, "Petr Volkov", mention="the president"),
+            Quote("Poland was preparing provocations on the border", "Petr Volkov",
                   cue="noted", kind="indirect", mention="He", entities=(("Poland", "GPE"),)),
         ],
         outlet="BelTA", published="2022-02-24T13:36:00+03:00", page_date="2022-02-25",
@@ -131,23 +134,23 @@ SPECS = [
     ),
     Spec(
         title="Belarusian leader repeats warning",
-        body=f"“{ONLY_FORCE}!” Alexander Lukashenko told reporters on Friday in Minsk.",
-        quotes=[Quote(f"{ONLY_FORCE}!", "Alexander Lukashenko", cue="told",
-                      mention="Alexander Lukashenko")],
+        body=f"“{ONLY_FORCE}!” Petr Volkov told reporters on Friday in Minsk.",
+        quotes=[Quote(f"{ONLY_FORCE}!", "Petr Volkov", cue="told",
+                      mention="Petr Volkov")],
         outlet="TASS", published="2022-02-25T10:00:00+03:00",
         url="https://tass.com/world/2", extra_entities=(("Minsk", "GPE"),),
     ),
     Spec(
-        title="Blinken on NATO unity",
+        title="Hale on NATO unity",
         body=(
-            "WASHINGTON – Antony Blinken said NATO was more united than ever. “We will defend "
-            "every inch of NATO territory,” Blinken told a news conference in March."
+            "WASHINGTON – Martin Hale said NATO was more united than ever. “We will defend "
+            "every inch of NATO territory,” Hale told a news conference in March."
         ),
         quotes=[
-            Quote("NATO was more united than ever", "Antony Blinken", kind="indirect",
-                  mention="Antony Blinken", entities=(("NATO", "ORG"),)),
-            Quote("We will defend every inch of NATO territory", "Antony Blinken", cue="told",
-                  mention="Blinken", entities=(("NATO", "ORG"),)),
+            Quote("NATO was more united than ever", "Martin Hale", kind="indirect",
+                  mention="Martin Hale", entities=(("NATO", "ORG"),)),
+            Quote("We will defend every inch of NATO territory", "Martin Hale", cue="told",
+                  mention="Hale", entities=(("NATO", "ORG"),)),
         ],
         outlet="Reuters", published="2022-03-10", url="https://www.reuters.com/world/3",
     ),
@@ -175,7 +178,7 @@ SPECS = [
 ]  # fmt: skip
 
 
-# A year of Lukashenko statements, one a month, so timelines and histograms have a shape.
+# A year of Volkov statements, one a month, so timelines and histograms have a shape.
 SERIES_TOPICS = [
     ("Poland", "GPE", "Poland is pushing the region towards confrontation"),
     ("Russia", "GPE", "our alliance with Russia is stronger than ever"),
@@ -193,10 +196,10 @@ SERIES_TOPICS = [
 SERIES_OUTLETS = ["BelTA", "TASS", "RIA Novosti", "Xinhua"]
 SERIES = [
     Spec(
-        title=f"Lukashenko on {entity}",
-        body=f"MINSK – “{words[0].upper() + words[1:]},” Alexander Lukashenko said on Tuesday.",
-        quotes=[Quote(words[0].upper() + words[1:], "Alexander Lukashenko",
-                      mention="Alexander Lukashenko", entities=((entity, label),))],
+        title=f"Volkov on {entity}",
+        body=f"MINSK – “{words[0].upper() + words[1:]},” Petr Volkov said on Tuesday.",
+        quotes=[Quote(words[0].upper() + words[1:], "Petr Volkov",
+                      mention="Petr Volkov", entities=((entity, label),))],
         outlet=SERIES_OUTLETS[i % 4],
         published=f"{2022 + (i + 3) // 12}-{(i + 3) % 12 + 1:02d}-{10 + i:02d}T12:00:00+03:00",
         url=f"https://example.org/series/{i}",
@@ -204,7 +207,7 @@ SERIES = [
     for i, (entity, label, words) in enumerate(SERIES_TOPICS)
 ]  # fmt: skip
 STATEMENTS = 9 + len(SERIES)
-LUKASHENKO = 4 + len(SERIES)
+VOLKOV = 4 + len(SERIES)
 
 
 def build_store(path: Path) -> Path:

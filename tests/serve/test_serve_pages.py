@@ -7,7 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from .conftest import LUKASHENKO, ONLY_FORCE, SERIES, STATEMENTS, ids
+from .conftest import VOLKOV, ONLY_FORCE, SERIES, STATEMENTS, ids
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -15,7 +15,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def test_overview_shows_totals_and_most_quoted(client):
     page = client.get("/")
     assert page.status_code == 200
-    assert "Alexander Lukashenko" in page.text
+    assert "Petr Volkov" in page.text
     assert f">{STATEMENTS}<" in page.text
     assert 'action="/search"' in page.text
 
@@ -39,7 +39,7 @@ def test_search_filters_combine(client):
     assert count(q="force", until="2022-02-24") == "1"
     assert count(since="2022-03", until="2022-03") == "4"
     assert count(entity="NATO") == "2"
-    assert count(speaker="Lukashenko") == str(LUKASHENKO)
+    assert count(speaker="Volkov") == str(VOLKOV)
     assert count(q="force", language="de") == "0"
     assert count(kind="indirect") == "4"
 
@@ -71,10 +71,10 @@ def test_statement_in_context_with_metadata_and_repeats(client, db_path):
 
 
 def test_speaker_page_has_aliases_timeline_entities_and_latest(client, db_path):
-    [spk] = ids(db_path, "SELECT id FROM speakers WHERE name = 'Alexander Lukashenko'")
+    [spk] = ids(db_path, "SELECT id FROM speakers WHERE name = 'Petr Volkov'")
     page = client.get(f"/speakers/{spk}").text
-    assert "<h1>Alexander Lukashenko</h1>" in page
-    assert f"{LUKASHENKO} statements in {2 + len(SERIES)} articles" in page
+    assert "<h1>Petr Volkov</h1>" in page
+    assert f"{VOLKOV} statements in {2 + len(SERIES)} articles" in page
     assert "“the president”" in page
     assert "<rect" in page
     assert ">Poland</a>" in page
@@ -83,7 +83,7 @@ def test_speaker_page_has_aliases_timeline_entities_and_latest(client, db_path):
 
 def test_entity_and_outlet_pages(client):
     nato = client.get("/entities/NATO").text
-    assert "Antony Blinken" in nato and "We will defend every inch" in nato
+    assert "Martin Hale" in nato and "We will defend every inch" in nato
     assert ">NATO</a>" not in nato.split('<aside class="facets">')[1]  # not its own neighbour
     reuters = client.get("/outlets/Reuters").text
     assert "2 articles" in reuters and "sanctions on Belarus" in reuters
@@ -91,7 +91,7 @@ def test_entity_and_outlet_pages(client):
 
 
 def test_lists_of_speakers_outlets_entities(client):
-    assert "Antony Blinken" in client.get("/speakers").text
+    assert "Martin Hale" in client.get("/speakers").text
     assert "Reuters" in client.get("/outlets").text
     assert "NATO" in client.get("/entities").text
 
@@ -108,7 +108,7 @@ def test_search_exports_csv_jsonl_atom(client):
     assert [r["outlet"] for r in rows] == ["TASS", "BelTA"]
     lines = client.get("/search.jsonl", params={"entity": "NATO"}).text.splitlines()
     first = json.loads(lines[0])
-    assert first["speaker_canonical"] == "Antony Blinken"
+    assert first["speaker_canonical"] == "Martin Hale"
     assert first["entities"][0]["text"] == "NATO"
     assert {"start", "end", "source_start", "confidence", "url"} <= set(first)
     feed = ET.fromstring(client.get("/search.atom?q=force").content)
@@ -119,8 +119,8 @@ def test_search_exports_csv_jsonl_atom(client):
 
 def test_list_exports(client):
     speakers = list(csv.DictReader(io.StringIO(client.get("/speakers.csv").text)))
-    assert speakers[0]["name"] == "Alexander Lukashenko" and speakers[0]["statements"] == str(
-        LUKASHENKO
+    assert speakers[0]["name"] == "Petr Volkov" and speakers[0]["statements"] == str(
+        VOLKOV
     )
     outlets = [json.loads(x) for x in client.get("/outlets.jsonl").text.splitlines()]
     assert {o["name"] for o in outlets} >= {"BelTA", "TASS", "Reuters"}
