@@ -10,7 +10,7 @@ import pytest
 
 from quotewatch.serve.params import MAX_PAGE_SIZE
 
-from .conftest import VOLKOV, ONLY_FORCE, STATEMENTS, ids
+from .conftest import ONLY_FORCE, STATEMENTS, VOLKOV, ids
 
 # The statement fields of Article.to_dict()["quotes"][i] (docs/model.md): the API keeps them all.
 CONTRACT_FIELDS = {

@@ -7,7 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from .conftest import VOLKOV, ONLY_FORCE, SERIES, STATEMENTS, ids
+from .conftest import ONLY_FORCE, SERIES, STATEMENTS, VOLKOV, ids
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
