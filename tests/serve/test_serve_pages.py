@@ -119,9 +119,7 @@ def test_search_exports_csv_jsonl_atom(client):
 
 def test_list_exports(client):
     speakers = list(csv.DictReader(io.StringIO(client.get("/speakers.csv").text)))
-    assert speakers[0]["name"] == "Petr Volkov" and speakers[0]["statements"] == str(
-        VOLKOV
-    )
+    assert speakers[0]["name"] == "Petr Volkov" and speakers[0]["statements"] == str(VOLKOV)
     outlets = [json.loads(x) for x in client.get("/outlets.jsonl").text.splitlines()]
     assert {o["name"] for o in outlets} >= {"BelTA", "TASS", "Reuters"}
     assert "NATO" in client.get("/entities.csv").text
