@@ -34,9 +34,8 @@ def test_coverage_counts_discontinuous_gold_characters():
 
 
 def test_matching_is_one_to_one_and_prefers_the_fitting_gold():
-    golds = [gold([[0, 10], [20, 30]]), gold([[12, 18]])]
     preds = (stmt(0, 30),)
-    assert match(golds, preds, 0.8) == {0: 0}
+    assert match([[[0, 10], [20, 30]], [[12, 18]]], preds, 0.8) == {0: 0}
 
 
 def test_split_quote_parts_are_merged_for_scoring():

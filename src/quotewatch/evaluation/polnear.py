@@ -235,6 +235,10 @@ def _gold(record: dict) -> list[dict]:
     return [a for a in record["attributions"] if a.get("content") and a["content"]["spans"]]
 
 
+def _spans(gold: list[dict]) -> list[list[list[int]]]:
+    return [g["content"]["spans"] for g in gold]
+
+
 def coverage(gold_spans: list[list[int]], start: int, end: int) -> float:
     """Share of the gold content's characters inside the predicted ``[start, end)``."""
     total = sum(e - s for s, e in gold_spans)
@@ -251,15 +255,17 @@ def _jaccard(gold_spans: list[list[int]], start: int, end: int) -> float:
     return inside / union if union else 0.0
 
 
-def match(gold: list[dict], preds: tuple[Statement, ...], threshold: float) -> dict[int, int]:
+def match(
+    gold_spans: list[list[list[int]]], preds: tuple[Statement, ...], threshold: float
+) -> dict[int, int]:
     """One-to-one greedy matching: gold index -> prediction index.
 
-    A pair qualifies when the prediction covers ``threshold`` of the gold content; qualifying
-    pairs are taken best first, ranked by overlap over union.
+    ``gold_spans`` holds each gold content's ``[start, end)`` spans (several when the content
+    is discontinuous). A pair qualifies when the prediction covers ``threshold`` of the gold
+    content; qualifying pairs are taken best first, ranked by overlap over union.
     """
     pairs = []
-    for gi, g in enumerate(gold):
-        spans = g["content"]["spans"]
+    for gi, spans in enumerate(gold_spans):
         for pi, p in enumerate(preds):
             cov = coverage(spans, p.start, p.end)
             if cov >= threshold:
@@ -307,9 +313,20 @@ def gold_source_is_name(source: dict | None) -> bool:
     return False
 
 
+def surname(name: str | None) -> str | None:
+    """Last word of a name, lower-cased, titles and possessive dropped ("Mr. Trump's" -> trump)."""
+    words = [w for w in _words(name or "") if w not in _TITLES]
+    return words[-1] if words else None
+
+
+def same_person(speaker: str | None, gold_name: str) -> bool:
+    """The speaker's surname is a word of the gold source or name."""
+    last = surname(speaker)
+    return last is not None and last in set(_words(gold_name))
+
+
 def speaker_right(pred: Statement, source: dict) -> bool:
-    words = [w for w in _words(pred.speaker or "") if w not in _TITLES]
-    return bool(words) and words[-1] in set(_words(source["text"]))
+    return same_person(pred.speaker, source["text"])
 
 
 def _cue_in_lexicon(attribution: dict) -> bool:
@@ -377,8 +394,7 @@ def check_pronouns(check: PronounCheck, cases: list[tuple[int, str]], article: A
             check.right += referent == "-"
             check.unresolved += referent != "-"
             continue
-        words = [w for w in _words(speaker) if w not in _TITLES]
-        check.right += bool(words) and words[-1] in set(_words(referent))
+        check.right += same_person(speaker, referent)
 
 
 def merge_split_quotes(text: str, preds: tuple[Statement, ...]) -> tuple[Statement, ...]:
@@ -408,7 +424,7 @@ def merge_split_quotes(text: str, preds: tuple[Statement, ...]) -> tuple[Stateme
 
 def outcomes(gold: list[dict], preds: tuple[Statement, ...]) -> list[tuple[float, bool]]:
     """(confidence, right) for each prediction, at the calibration overlap (see ``Band``)."""
-    m = {pi: gi for gi, pi in match(gold, preds, CALIBRATION_THRESHOLD).items()}
+    m = {pi: gi for gi, pi in match(_spans(gold), preds, CALIBRATION_THRESHOLD).items()}
     out = []
     for pi, p in enumerate(preds):
         gi = m.get(pi)
@@ -420,7 +436,7 @@ def outcomes(gold: list[dict], preds: tuple[Statement, ...]) -> list[tuple[float
 
 
 def _score_one(s: Scores, gold: list[dict], preds: tuple[Statement, ...]) -> None:
-    m = match(gold, preds, s.threshold)
+    m = match(_spans(gold), preds, s.threshold)
     s.gold += len(gold)
     s.predicted += len(preds)
     s.matched += len(m)
@@ -440,7 +456,7 @@ def _score_one(s: Scores, gold: list[dict], preds: tuple[Statement, ...]) -> Non
 def _diagnose(report: PolnearReport, record: dict, gold: list[dict], article: Article) -> None:
     """Group misses, false statements and wrong speakers by a likely cause (at 0.8)."""
     preds = article.statements
-    strict, loose = match(gold, preds, 0.8), match(gold, preds, 0.3)
+    strict, loose = match(_spans(gold), preds, 0.8), match(_spans(gold), preds, 0.3)
     miss = report.errors.setdefault("missed gold (at 0.8)", Counter())
     false = report.errors.setdefault("false statements (at 0.8)", Counter())
     wrong = report.errors.setdefault("speaker wrong (matched at 0.8, named gold)", Counter())
