@@ -587,3 +587,12 @@ def test_she_after_a_speaker_with_a_unisex_first_name(nlp):
     )
     found = run(nlp, body)
     assert [s.speaker for s in found] == ["Terry Nolan", "Terry Nolan"]
+
+
+def test_a_description_in_apposition_is_not_part_of_the_name(nlp):
+    body = (
+        "Back in 2014, not everyone felt able to leave everything behind, says Serhii Radio, "
+        "a chemistry researcher at DonNU."
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Serhii Radio", "person")

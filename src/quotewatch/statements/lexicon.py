@@ -345,6 +345,20 @@ PERSON_NOUNS = frozenset(
         "veteran", "mother", "father", "friend", "neighbour", "neighbor", "volunteer",
         "employee", "staffer", "strategist", "adviser", "advisor", "delegate", "senator",
         "lawmaker", "congressman", "congresswoman", "representative", "candidate", "leader",
+        "researcher", "scientist", "professor", "lecturer", "economist", "historian",
+        "engineer", "physician", "nurse", "surgeon", "psychologist", "author", "writer",
+        "editor", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "executive",
+        "manager", "coordinator", "consultant", "scholar", "academic", "pastor", "priest",
+        "bishop", "imam", "rabbi", "coach", "player", "actor", "actress", "singer", "artist",
+        "musician", "dean", "rector", "vice-rector", "principal", "headteacher", "epidemiologist",
+        "biologist", "chemist", "physicist", "sociologist", "commentator", "pollster",
+        "campaigner", "organiser", "organizer", "entrepreneur", "investor", "banker", "judge",
+        "prosecutor", "detective", "inspector", "sergeant", "captain", "commander", "pilot",
+        "driver", "mayor", "councillor", "councilor", "minister", "governor", "daughter", "son",
+        "wife", "husband", "brother", "sister", "grandmother", "grandfather", "victim",
+        "survivor", "patient", "parent", "citizen", "refugee", "migrant", "spokesperson",
+        "director", "president", "chief", "ceo", "ambassador", "negotiator",
+        "specialist", "director-general", "secretary", "fellow", "partner",
     }
 )  # fmt: skip
 

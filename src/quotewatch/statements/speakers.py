@@ -415,7 +415,10 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Democrats said"
     orgs = [e for e in mention.ents if e.label_ in ORG_LABELS]
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
-        org = clean_name((orgs[-1] if orgs else mention).text)
+        # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
+        # a researcher at DonNU"), never the description after the comma.
+        comma = next((t.i for t in mention if t.text == ","), mention.end)
+        org = clean_name(orgs[-1].text if orgs else mention.doc[mention.start : comma].text)
         if org.lower().startswith("the "):
             org = org[4:]
         return Resolved(org, "organisation", 0.75, "organisation")
