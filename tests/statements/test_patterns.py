@@ -596,3 +596,38 @@ def test_a_description_in_apposition_is_not_part_of_the_name(nlp):
     )
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == ("Serhii Radio", "person")
+
+
+def test_she_skips_an_unnamed_man(nlp):
+    body = (
+        "At the start of the broadcast, Sky reporter Nina Holt said: “There's a tense "
+        "situation developing here.”\n\n"
+        "A masked man on a motorbike rides up behind her shouting “go home” in the clip. "
+        "“The media are clearly not very welcome here,” she adds."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["go home"].speaker_kind == "unnamed"
+    assert said["The media are clearly not very welcome here,"].speaker == "Nina Holt"
+
+
+def test_an_abbreviation_in_brackets_is_not_the_speaker(nlp):
+    body = "Police have made 378 arrests so far, the Northern Police Council (NPC) said."
+    s = only(run(nlp, body))
+    assert s.speaker_mention == "the Northern Police Council"
+    assert (s.speaker, s.speaker_kind) == ("Northern Police Council", "organisation")
+
+
+def test_places_joined_before_an_organisation_noun_are_one_organisation(nlp):
+    body = "Devon and Cornwall Police confirmed a van had been damaged and arrests were ongoing."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Devon and Cornwall Police", "organisation")
+
+
+def test_the_ministry_is_the_ministry_named_before(nlp):
+    body = (
+        "The Ministry of Health said 40 people had died on Monday.\n\n"
+        "The ministry said the toll would rise. “Our officers are well trained,” the force said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the toll would rise"].speaker == "Ministry of Health"
+    assert said["Our officers are well trained,"].speaker is None  # no police force named

@@ -31,14 +31,17 @@ from quotewatch.statements.lexicon import (
     TITLE_MARKERS,
     WEAK_CUES,
 )
+from quotewatch.statements.names import noun_gender
 from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE
 from quotewatch.statements.speakers import (
     History,
     PageContext,
     Resolved,
+    Spoken,
     build_context,
     clean_name,
+    is_coordinated_organisation,
     resolve_mention,
 )
 
@@ -171,7 +174,14 @@ def mention_span(token: Token) -> Span:
     if token.lower_ in {"who", "that", "which"} and token.head.dep_ == "relcl":
         token = token.head.head  # "Ms. Arnold, who said ...": the noun the clause describes
     right = token.i
+    conj = next((c for c in token.rights if c.dep_ == "conj"), None)
+    one_name = conj is not None and is_coordinated_organisation(
+        doc[token.i : conj.right_edge.i + 1]
+    )
     for child in token.rights:
+        if one_name and child.i <= conj.i:
+            right = child.right_edge.i  # "Devon and Cornwall Police" is one organisation
+            continue
         if child.dep_ in {"relcl", "acl", "cc", "conj", "advcl"}:
             break
         if child.dep_ != "punct":
@@ -181,10 +191,13 @@ def mention_span(token: Token) -> Span:
         if doc[i].text in {",", "(", "—", "–"}:
             left = i + 1
             break
-    for i in range(token.i + 1, right):
+    for i in range(token.i + 1, right + 1):
         if doc[i].text == "," and doc[i + 1].lower_ in {"who", "which", "whose"}:
             right = i - 1  # "one Democrat familiar with it, who added that …"
             break
+        if doc[i].text == "(":
+            right = i - 1  # "the National Police Chiefs’ Council (NPCC)": the name, not its
+            break  # abbreviation (nor half a parenthesis)
     end = min(right + 1, left + 20)
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -929,9 +942,15 @@ def _resolve(
             res = resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
             if found.kind == "headline" and res.speaker is None and res.kind is None:
                 res = Resolved(clean_name(mention.text), None, 0.5, "headline name as written")
-            plural = mention.root.tag_ in {"NNS", "NNPS"}
             history.add(
-                mention.start_char, paragraph_of[mention.start], res.speaker, res.kind, plural
+                Spoken(
+                    mention.start_char,
+                    paragraph_of[mention.start],
+                    res.speaker,
+                    res.kind,
+                    plural=mention.root.tag_ in {"NNS", "NNPS"},
+                    gender=noun_gender(mention.root.lower_),
+                )
             )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return out

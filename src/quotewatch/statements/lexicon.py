@@ -362,6 +362,22 @@ PERSON_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Nouns that refer back to an organisation the page named ("the ministry said" after "the
+# Ministry of Health"), with the words its name would hold.
+ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset({noun, *also})
+    for noun, also in {
+        "ministry": (), "department": (), "agency": (), "council": (), "committee": (),
+        "commission": (), "court": (), "party": (), "union": (), "bank": (), "army": (),
+        "university": (), "college": (), "hospital": (), "club": (), "federation": (),
+        "association": (), "board": (), "embassy": (), "authority": (), "service": (),
+        "institute": (), "foundation": (), "company": ("inc", "inc.", "corp", "corp."),
+        "force": ("police", "constabulary"), "police": (), "network": (), "newspaper": (),
+        "organisation": ("organization",), "organization": ("organisation",), "group": (),
+        "coalition": (), "alliance": (), "regulator": (), "watchdog": (), "charity": (),
+    }.items()
+}  # fmt: skip
+
 # Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
 NON_SPEAKER_PREFIXES = frozenset(
     {

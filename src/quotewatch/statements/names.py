@@ -94,3 +94,26 @@ def first_name_gender(name: str) -> str | None:
     if male == female:
         return None
     return "m" if male else "f"
+
+
+MALE_NOUNS = _words(
+    """
+    man boy father son brother husband grandfather uncle nephew spokesman chairman
+    congressman businessman councilman policeman fireman king prince dad
+    """
+)
+FEMALE_NOUNS = _words(
+    """
+    woman girl mother daughter sister wife grandmother aunt niece spokeswoman chairwoman
+    congresswoman businesswoman councilwoman policewoman actress queen princess mum mom
+    """
+)
+
+
+def noun_gender(noun: str) -> str | None:
+    """ "m" or "f" for a noun that says it ("a masked man", "the girl's mother"), else None:
+    an unnamed source's pronoun ("she adds") must not jump to a man nobody named."""
+    word = noun.lower()
+    if word in MALE_NOUNS:
+        return "m"
+    return "f" if word in FEMALE_NOUNS else None

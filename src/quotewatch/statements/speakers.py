@@ -19,6 +19,7 @@ from quotewatch.statements.lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
     NAME_TITLES,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     PRONOUNS_FEMALE,
@@ -29,7 +30,7 @@ from quotewatch.statements.lexicon import (
     SPEECH_NOUNS,
     UNNAMED_NOUNS,
 )
-from quotewatch.statements.names import first_name_gender
+from quotewatch.statements.names import first_name_gender, noun_gender
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # Heads of sources that are a group working for someone ("Hillary Clinton's campaign"): the
@@ -72,6 +73,7 @@ class Person:
     name: str | None  # None: a person nobody names ("a reporter for AFP")
     in_quote: bool
     subject: bool  # subject of its clause ("President Obama backed her"), not an object
+    gender: str | None = None  # of an unnamed person, from the noun ("a masked man")
 
 
 @dataclass
@@ -81,7 +83,7 @@ class PageContext:
     people: list[Person] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
     forms: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full form
-    organisations: set[str] = field(default_factory=set)
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # (char, name), in order
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # group -> holders
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
@@ -135,8 +137,9 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             )
             ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
-        elif ent.label_ in ORG_LABELS:
-            ctx.organisations.add(name)
+        elif ent.label_ == "ORG":
+            name = name[4:] if name.lower().startswith("the ") else name
+            ctx.organisations.append((ent.start_char, name))
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     return ctx
@@ -172,7 +175,8 @@ def _unrecognised_subjects(
             and any(c.lower_ in {"a", "an", "one", "another"} for c in tok.children)
         ):
             # "A reporter for AFP called it chaos. “…,” he said": someone nobody names.
-            found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True))
+            gender = noun_gender(tok.lower_)
+            found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
     return found
 
 
@@ -241,6 +245,7 @@ class Spoken:
     speaker: str | None
     kind: str | None
     plural: bool = False
+    gender: str | None = None  # of an unnamed source, from its noun ("a masked man")
 
 
 @dataclass
@@ -249,13 +254,11 @@ class History:
 
     speakers: list[Spoken] = field(default_factory=list)
 
-    def add(
-        self, char: int, paragraph: int, speaker: str | None, kind: str | None, plural: bool = False
-    ) -> None:
+    def add(self, spoken: Spoken) -> None:
         """Names of any kind, and unnamed sources: "A reporter said … “…,” he added" must
         find the reporter, not an older named speaker."""
-        if speaker or kind == "unnamed":
-            self.speakers.append(Spoken(char, paragraph, speaker, kind, plural))
+        if spoken.speaker or spoken.kind == "unnamed":
+            self.speakers.append(spoken)
 
     def last(self, before: int, paragraph: int, kind: str) -> tuple[str, int] | None:
         for s in reversed(self.speakers):
@@ -295,15 +298,56 @@ def resolve_mention(
     grouped = _resolve_group(mention, ctx)
     if grouped is not None:
         return grouped
+    if is_coordinated_organisation(mention):
+        name = clean_name(mention.text)
+        name = name[4:] if name.lower().startswith("the ") else name
+        return Resolved(name, "organisation", 0.75, "organisation")
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
+    named_before = _organisation_named_before(mention, ctx, history)
+    if named_before is not None:
+        return named_before
     group = _role_group(mention)
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
         bare = not any(t.text[:1].isupper() for t in mention[1 : mention.root.i - mention.start])
         return _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
     return _resolve_other(mention, ctx)
+
+
+def is_coordinated_organisation(words: Span) -> bool:
+    """ "Devon and Cornwall Police", "Trinidad and Tobago Football Association": capitalised
+    places joined by "and" before an organisation noun are one organisation, whatever the NER
+    made of the first place."""
+    tokens = [t for t in words if t.lower_ != "the"]
+    if len(tokens) < 3 or not any(t.lower_ in {"and", "&"} for t in tokens):
+        return False
+    if tokens[-1].lower_ not in ORGANISATION_NOUNS or not tokens[-1].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in {"and", "&", "of"} for t in tokens)
+
+
+def _organisation_named_before(
+    mention: Span, ctx: PageContext, history: History
+) -> Resolved | None:
+    """ "The ministry said" after "the Ministry of Health": the nearest organisation named
+    earlier (as an entity or a speaker) whose name holds the noun ("the force" also matches a
+    police force)."""
+    head = mention.root
+    if head.lower_ not in ORGANISATION_NOUNS or _has_proper(mention):
+        return None
+    if not any(t.lower_ in {"the", "this"} for t in head.lefts):
+        return None
+    words = ORGANISATION_NOUNS[head.lower_]
+    speakers = [(s.char, s.speaker) for s in history.speakers if s.kind == "organisation"]
+    named = sorted([*ctx.organisations, *speakers], key=lambda cn: (cn[0], len(cn[1] or "")))
+    for char, name in reversed(named):
+        if name and char < mention.start_char and words & set(name.lower().split()):
+            # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
+            name = max((n for _, n in named if n and name in n), key=len)
+            return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    return None
 
 
 def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
@@ -586,7 +630,9 @@ def _last_speaker(
         and para - s.paragraph <= MAX_PARAGRAPHS_BACK
         and s.kind in {"person", None, "unnamed"}
         and not s.plural
-        and (s.speaker is None or _gender(s.speaker, ctx, want) == want)
+        and (
+            s.gender in {None, want} if s.speaker is None else _gender(s.speaker, ctx, want) == want
+        )
     ]
     return fitting[-1] if fitting else None
 
@@ -601,7 +647,11 @@ def _last_subject(before: int, para: int, want: str, ctx: PageContext) -> Person
         and not p.in_quote
         and not ctx.reported(p.char)
         and para - p.paragraph <= MAX_PARAGRAPHS_BACK
-        and (p.name is None or _gender(fullest(p.name, ctx), ctx, want) == want)
+        and (
+            p.gender in {None, want}
+            if p.name is None
+            else _gender(fullest(p.name, ctx), ctx, want) == want
+        )
     ]
     return fitting[-1] if fitting else None
 
