@@ -631,3 +631,51 @@ def test_the_ministry_is_the_ministry_named_before(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert said["the toll would rise"].speaker == "Ministry of Health"
     assert said["Our officers are well trained,"].speaker is None  # no police force named
+
+
+def test_a_quote_over_several_paragraphs_takes_the_cue_at_its_end(nlp):
+    body = (
+        "Petra Lind spoke to reporters on Monday.\n\n"
+        "“I got confirmation from the secretary that both were invited by the organisers.\n\n"
+        "“So, she was invited in her capacity as the director of the think tank,” Lind said."
+    )
+    s = only(run(nlp, body))
+    assert s.text.startswith("I got confirmation") and s.text.endswith("think tank,")
+    assert (s.cue, s.speaker) == ("said", "Petra Lind")
+
+
+def test_a_first_name_alone_is_the_person_named_in_full(nlp):
+    body = (
+        "Communications Minister Fahmi Fadzil met the press on Friday.\n\n"
+        "Fahmi said the government paid for the flight."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the government paid for the flight"].speaker == "Fahmi Fadzil"
+
+
+def test_the_economist_is_the_person_called_an_economist(nlp):
+    body = (
+        "Jeremiah Mbelu, an economist at the University of Dodoma, spoke at the launch.\n\n"
+        "“It is expensive to install solar lights,” the economist said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["It is expensive to install solar lights,"].speaker == "Jeremiah Mbelu"
+
+
+def test_a_gendered_description_goes_to_the_last_person_of_that_gender(nlp):
+    body = (
+        "Aisha Mohamed sells fish at the bus stand every night.\n\n"
+        "The mother of three said she felt safe under the new street lights."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["she felt safe under the new street lights"].speaker == "Aisha Mohamed"
+
+
+def test_a_noun_in_apposition_gives_the_gender(nlp):
+    body = (
+        "Minister Tomas Berg said the delegation was small.\n\n"
+        "The president's daughter, Nurul Izzah, joined it in Lima.\n\n"
+        "“She was invited by the organisers,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["She was invited by the organisers,"].speaker == "Tomas Berg"

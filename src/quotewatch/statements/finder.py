@@ -580,8 +580,12 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
     for qi, q in enumerate(quotes):
         if qi in used_quotes or q.end <= q.start:
             continue
-        p_index = max(0, bisect_right([s for s, _ in paragraphs], q.outer_start) - 1)
+        starts = [s for s, _ in paragraphs]
+        p_index = max(0, bisect_right(starts, q.outer_start) - 1)
         p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(_text(doc)))
+        if q.paragraphs > 1:
+            # A quote run over several paragraphs ends, with its cue, in the last one.
+            p_end = paragraphs[max(0, bisect_right(starts, q.outer_end - 1) - 1)][1]
         prev_end = p_start
         if qi and quotes[qi - 1].outer_end > p_start:
             prev_end = quotes[qi - 1].outer_end

@@ -10,6 +10,7 @@ no name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -86,6 +87,9 @@ class PageContext:
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (char, name), in order
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # group -> holders
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
+    first_names: dict[str, set[str]] = field(default_factory=dict)  # first word -> full names
+    # (char, noun, fullest name): "Jeremiah Mbelu, an economist" -> "the economist" later
+    descriptions: list[tuple[int, str, str]] = field(default_factory=list)
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
 
     def reported(self, char: int) -> bool:
@@ -132,6 +136,8 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ctx.forms.setdefault(key, []).append(name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
                 ctx.full_names[key] = name
+            if len(name.split()) > 1:
+                ctx.first_names.setdefault(name.split()[0].lower(), set()).add(name)
             person = Person(
                 ent.start_char, paragraph_of[ent.start], name, in_quote[ent.start], _is_subject(ent)
             )
@@ -196,6 +202,7 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     after = doc[ent.end : min(ent.sent.end, ent.end + 6)]
     if len(after) > 1 and after[0].text == ",":
         words += " " + " ".join(t.lower_ for t in after[1:])
+    _note_descriptions(ent, name, ctx)
     padded = f" {words} "
     for role, group in _ROLES_LONGEST_FIRST:
         if f" {role} " in padded:
@@ -208,6 +215,36 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
             ctx.gender[fullest(name, ctx, "m")] = "m"
         elif title in FEMALE_TITLES:
             ctx.gender[fullest(name, ctx, "f")] = "f"
+
+
+def _description_nouns(ent: Span) -> list[str]:
+    """Nouns the sentence uses for the person named: in apposition ("Jeremiah Mbelu, an
+    economist", "Anwar's daughter, Nurul Izzah") or right before the name ("economist
+    Jeremiah Mbelu"); "year-old" for an age in commas ("Marina Lacerda, 37,")."""
+    doc, root = ent.doc, ent.root
+    nouns = [c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head.lower_)
+    i = ent.start - 1
+    while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        nouns.append(doc[i].lower_)
+        i -= 1
+    after = doc[ent.end : ent.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
+        nouns.append("year-old")
+    return nouns
+
+
+def _note_descriptions(ent: Span, name: str, ctx: PageContext) -> None:
+    """Person nouns for a name, for definite descriptions later ("the economist said"), and
+    the gender some of them give ("Anwar's daughter, Nurul Izzah")."""
+    full = fullest(name, ctx)
+    for word in _description_nouns(ent):
+        if word in PERSON_NOUNS or word == "year-old":
+            ctx.descriptions.append((ent.start_char, word, full))
+        gender = noun_gender(word)
+        if gender is not None and full not in ctx.gender:
+            ctx.gender[full] = gender
 
 
 def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
@@ -308,6 +345,9 @@ def resolve_mention(
     named_before = _organisation_named_before(mention, ctx, history)
     if named_before is not None:
         return named_before
+    described = _resolve_description(mention, ctx, history, para)
+    if described is not None:
+        return described
     group = _role_group(mention)
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
@@ -326,6 +366,48 @@ def is_coordinated_organisation(words: Span) -> bool:
     if tokens[-1].lower_ not in ORGANISATION_NOUNS or not tokens[-1].text[:1].isupper():
         return False
     return all(t.text[:1].isupper() or t.lower_ in {"and", "&", "of"} for t in tokens)
+
+
+def _description_noun(mention: Span) -> str | None:
+    """The person noun of a definite description ("the economist", "The mother of three",
+    "the 37-year-old"), or None for anything else."""
+    if mention[0].lower_ not in {"the", "this", "that"} or _has_proper(mention):
+        return None
+    if re.search(r"\b\d+-year-old\b", mention.text.lower()):
+        return "year-old"
+    head = mention.root
+    return head.lower_ if head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS else None
+
+
+def _resolve_description(
+    mention: Span, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """ "the economist said" -> the person the page called an economist before; a description
+    that says a gender ("the woman", "the mother of four") with nobody so described -> the
+    last speaker or person subject of that gender. A role noun goes to ``_resolve_role``."""
+    noun = _description_noun(mention)
+    if noun is None or noun in ROLE_GROUPS:
+        return None
+    holders = [
+        name for char, word, name in ctx.descriptions if word == noun and char < mention.start_char
+    ]
+    if holders:
+        return Resolved(holders[-1], "person", 0.7, "description noun")
+    gender = noun_gender(noun) or _mention_gender(mention)
+    if gender is None:
+        return None
+    speaker = _last_speaker(mention.start_char, para, gender, ctx, history)
+    subject = _last_subject(mention.start_char, para, gender, ctx)
+    if subject is not None and subject.name and (speaker is None or subject.char > speaker.char):
+        return Resolved(fullest(subject.name, ctx), "person", 0.55, "description -> subject")
+    if speaker is not None and speaker.speaker:
+        return Resolved(speaker.speaker, "person", 0.55, "description -> speaker")
+    return None
+
+
+def _mention_gender(mention: Span) -> str | None:
+    """ "the 37-year-old woman": a gendered noun anywhere in the description."""
+    return next((g for t in mention if (g := noun_gender(t.lower_)) is not None), None)
 
 
 def _organisation_named_before(
@@ -411,6 +493,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if known and not _role_group(mention[known[-1].i - mention.start :]):
         gender = _title_gender(mention)
         return Resolved(fullest(known[-1].text, ctx, gender), "person", 0.8, "surname")
+    first = _first_name_only(mention, ctx)
+    if first is not None:
+        return first
     spelled = _spelled_name(mention)
     if spelled is not None:
         return spelled
@@ -422,6 +507,20 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
+
+
+def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "Fahmi said" after "Communications Minister Fahmi Fadzil": a lone word that is the first
+    name of exactly one full name on the page and nobody's surname (Malay, Arabic and
+    Indonesian names, and feature stories, refer to people this way)."""
+    words = [t for t in mention if not t.is_punct and t.lower_ != "the"]
+    if len(words) != 1 or not words[0].text[:1].isupper():
+        return None
+    word = words[0].lower_
+    if word in ctx.full_names or len(ctx.first_names.get(word, ())) != 1:
+        return None
+    (full,) = ctx.first_names[word]
+    return Resolved(fullest(full, ctx), "person", 0.75, "first name")
 
 
 def _spelled_name(mention: Span) -> Resolved | None:
