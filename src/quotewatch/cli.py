@@ -283,3 +283,20 @@ def polnear(path: str, errors: bool, limit: int | None) -> None:
     from quotewatch.evaluation.polnear import evaluate_polnear
 
     click.echo(evaluate_polnear(path, errors=errors, limit=limit).format())
+
+
+@evaluate.command(name="news-pages")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--errors", is_flag=True, help="List each miss, false statement and wrong speaker.")
+@reports_errors
+def news_pages(path: str, errors: bool) -> None:
+    """Statement and speaker accuracy on the hand-annotated English news-pages articles.
+
+    PATH is the news-pages folder (it holds gold.jsonl with the article texts); the annotation
+    ships with quotewatch (offsets and speakers only).
+
+    Example: quotewatch eval news-pages ../shared/corpus/news-pages
+    """
+    from quotewatch.evaluation.newspages import evaluate_newspages
+
+    click.echo(evaluate_newspages(path, errors=errors).format())

@@ -127,3 +127,26 @@ def test_unmeasured_statements_stay_below_the_top_band():
     words = "we will open the border crossing next week"
     assert calibrated("direct", "named", True, words, 0.5) >= 0.9
     assert length_group("too short") == "short" and length_group(words) == "long"
+
+
+def test_news_pages_annotation_parses_and_continued_quotes_merge():
+    from quotewatch.evaluation.newspages import Gold, merge_continued_quotes, read_annotation
+
+    annotation = read_annotation()
+    assert len(annotation) == 40
+    rows = [g for gold in annotation.values() for g in gold]
+    assert all(g.end > g.start and g.kind in {"direct", "indirect", "mixed"} for g in rows)
+    text = "“A a a.\n\n“B b,” she said. “C.”"
+    gold = [Gold(1, 7, "direct", "Ann Lee", ""), Gold(10, 14, "direct", "Ann Lee", "said")]
+    gold.append(Gold(27, 29, "direct", "Ann Lee", "said"))
+    assert [(g.start, g.end) for g in merge_continued_quotes(text, gold)] == [(1, 14), (27, 29)]
+
+
+def test_news_pages_speaker_rules():
+    from quotewatch.evaluation.newspages import Gold, speaker_right
+
+    named, unnamed = Gold(0, 5, "direct", "Maria Olsen", ""), Gold(0, 5, "direct", "", "")
+    assert speaker_right(stmt(0, 5, speaker="Olsen"), named)
+    assert not speaker_right(stmt(0, 5, speaker=None), named)
+    assert speaker_right(stmt(0, 5, speaker=None), unnamed)
+    assert not speaker_right(stmt(0, 5, speaker="Olsen"), unnamed)
