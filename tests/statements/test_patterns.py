@@ -679,3 +679,34 @@ def test_a_noun_in_apposition_gives_the_gender(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["She was invited by the organisers,"].speaker == "Tomas Berg"
+
+
+def test_a_capitalised_role_is_its_holder_not_a_name(nlp):
+    body = (
+        "Prime Minister Erik Dahl spoke on Monday.\n\n"
+        "The Prime Minister said he would keep declaring every gift."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he would keep declaring every gift"].speaker == "Erik Dahl"
+
+
+def test_the_company_is_the_organisation_that_spoke_before(nlp):
+    body = "Strava said it would add dark mode. The company said the feature would come soon."
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the feature would come soon"].speaker == "Strava"
+
+
+def test_a_name_in_apposition_inside_an_indefinite_source(nlp):
+    body = "In 2009, one of the ship's crew, Virginia Holm, said the captain had ignored warnings."
+    s = only(run(nlp, body))
+    assert s.speaker == "Virginia Holm"
+
+
+def test_a_month_is_never_a_person(nlp):
+    body = (
+        "Still, the jump in employment in May was only the second in five months, Nathan "
+        "Janzen said.\n\n"
+        "He added that population growth was slowing."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["population growth was slowing"].speaker == "Nathan Janzen"

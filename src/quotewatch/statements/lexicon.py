@@ -375,8 +375,20 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "force": ("police", "constabulary"), "police": (), "network": (), "newspaper": (),
         "organisation": ("organization",), "organization": ("organisation",), "group": (),
         "coalition": (), "alliance": (), "regulator": (), "watchdog": (), "charity": (),
+        "bureau": (), "airline": ("airlines", "airways", "air"), "firm": (), "carrier": (),
+        "startup": (), "insurer": (), "retailer": (), "broadcaster": (), "publisher": (),
     }.items()
 }  # fmt: skip
+
+# Of those, the nouns an organisation's name seldom holds ("Strava" for "the company"): with
+# no name holding the noun, they refer to the organisation that spoke last.
+GENERIC_ORGANISATION_NOUNS = frozenset(
+    {
+        "company", "firm", "startup", "group", "organisation", "organization", "airline",
+        "carrier", "insurer", "retailer", "broadcaster", "publisher", "bank", "alliance",
+        "charity",
+    }
+)  # fmt: skip
 
 # Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
 NON_SPEAKER_PREFIXES = frozenset(

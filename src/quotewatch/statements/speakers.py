@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from quotewatch.statements.lexicon import (
     CUE_FORMS,
     FEMALE_TITLES,
+    GENERIC_ORGANISATION_NOUNS,
     MALE_TITLES,
     NAME_TITLES,
     ORGANISATION_NOUNS,
@@ -34,6 +35,29 @@ from quotewatch.statements.lexicon import (
 from quotewatch.statements.names import first_name_gender, noun_gender
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 # Heads of sources that are a group working for someone ("Hillary Clinton's campaign"): the
 # speaker is that group, an organisation named after its owner.
 GROUP_HEADS = frozenset({"campaign", "administration", "team", "office", "camp", "spokesman"})
@@ -131,6 +155,8 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
         name = clean_name(ent.text)
         if not name:
             continue
+        if ent.label_ == "PERSON" and name.lower() in CALENDAR_WORDS:
+            continue  # "the jump in employment in May", read as a person
         if ent.label_ == "PERSON":
             key = surname(name)
             ctx.forms.setdefault(key, []).append(name)
@@ -342,7 +368,7 @@ def resolve_mention(
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
-    named_before = _organisation_named_before(mention, ctx, history)
+    named_before = _organisation_named_before(mention, ctx, history, para)
     if named_before is not None:
         return named_before
     described = _resolve_description(mention, ctx, history, para)
@@ -351,7 +377,9 @@ def resolve_mention(
     group = _role_group(mention)
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
-        bare = not any(t.text[:1].isupper() for t in mention[1 : mention.root.i - mention.start])
+        role_words = {w for r, g in ROLE_GROUPS.items() if g == group for w in r.split()}
+        modifiers = mention[1 : mention.root.i - mention.start]
+        bare = not any(t.text[:1].isupper() and t.lower_ not in role_words for t in modifiers)
         return _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
     return _resolve_other(mention, ctx)
 
@@ -411,7 +439,7 @@ def _mention_gender(mention: Span) -> str | None:
 
 
 def _organisation_named_before(
-    mention: Span, ctx: PageContext, history: History
+    mention: Span, ctx: PageContext, history: History, para: int
 ) -> Resolved | None:
     """ "The ministry said" after "the Ministry of Health": the nearest organisation named
     earlier (as an entity or a speaker) whose name holds the noun ("the force" also matches a
@@ -422,6 +450,7 @@ def _organisation_named_before(
     if not any(t.lower_ in {"the", "this"} for t in head.lefts):
         return None
     words = ORGANISATION_NOUNS[head.lower_]
+    last = _last_organisation_like(mention.start_char, para, ctx, history)
     speakers = [(s.char, s.speaker) for s in history.speakers if s.kind == "organisation"]
     named = sorted([*ctx.organisations, *speakers], key=lambda cn: (cn[0], len(cn[1] or "")))
     for char, name in reversed(named):
@@ -429,6 +458,24 @@ def _organisation_named_before(
             # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
             name = max((n for _, n in named if n and name in n), key=len)
             return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    if last is not None and head.lower_ in GENERIC_ORGANISATION_NOUNS:
+        # "The company said" after "Strava said": the organisation speaking just before.
+        return Resolved(last, "organisation", 0.6, "organisation noun -> last organisation")
+    return None
+
+
+def _last_organisation_like(
+    before: int, para: int, ctx: PageContext, history: History
+) -> str | None:
+    """The latest speaker that may be an organisation: one, one of unknown kind, or a lone
+    word the NER called a person that the page never gives a first name or gender ("Strava
+    said" is often tagged PERSON)."""
+    for s in reversed(history.speakers):
+        if s.char >= before or not s.speaker or para - s.paragraph > MAX_PARAGRAPHS_BACK:
+            continue
+        lone = len(s.speaker.split()) == 1 and s.speaker not in ctx.gender
+        if s.kind in {"organisation", None} or (s.kind == "person" and lone):
+            return s.speaker
     return None
 
 
@@ -454,7 +501,9 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             return Resolved(org, "organisation", 0.75, "organisation's data")
     comma = next((t.i for t in mention if t.text == ","), None)
     if comma is not None and _indefinite(mention):
-        for app in head.children:
+        # the apposition may hang on the head or on a noun inside ("one of the victims,
+        # Virginia Giuffre")
+        for app in (c for t in mention for c in t.children):
             if app.dep_ != "appos" or app.pos_ != "PROPN" or app.i < comma:
                 continue
             words = [t for t in app.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -499,7 +548,12 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     spelled = _spelled_name(mention)
     if spelled is not None:
         return spelled
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_:
+    if (
+        head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and not head.ent_type_
+        and not _head_is_role(mention)
+    ):
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
         words = [t.text for t in head.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
@@ -648,7 +702,11 @@ def _head_is_role(mention: Span) -> bool:
     """The mention's head noun is itself a role ("the Supreme Court justice", "the former
     secretary of state"), so its proper-noun modifiers only say where the role is held."""
     head = mention.root
-    return head.pos_ == "NOUN" and _role_group(mention[head.i - mention.start :]) is not None
+    if (head.pos_ == "PROPN" and mention[0].lower_ != "the") or head.ent_type_ == "PERSON":
+        return False  # "the US President", "The Prime Minister", not "Senator from Texas"
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return _role_group(mention[head.i - mention.start :]) is not None
 
 
 def _resolve_role(
