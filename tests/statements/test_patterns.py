@@ -710,3 +710,20 @@ def test_a_month_is_never_a_person(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["population growth was slowing"].speaker == "Nathan Janzen"
+
+
+def test_the_object_of_deny_accuse_and_describe_as_is_what_was_said(nlp):
+    body = (
+        "Hlajoane denied ever taking bribes from the company.\n\n"
+        "Moeketsi accused the chiefs of being on the company payroll.\n\n"
+        "Hoxha described the strike as “unacceptable” and a “grave escalation”."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["ever taking bribes from the company"].speaker == "Hlajoane"
+    assert said["the chiefs of being on the company payroll"].kind == "indirect"
+    assert said["the strike as “unacceptable” and a “grave escalation”"].kind == "mixed"
+
+
+def test_describing_a_topic_reports_nothing(nlp):
+    body = "Neighbours described the terrible smell coming from the house on Marshall Street."
+    assert [s for s in run(nlp, body) if s.kind == "indirect"] == []

@@ -25,6 +25,7 @@ from quotewatch.statements.lexicon import (
     FROM_CUES,
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
+    OBJECT_CONTENT_CUES,
     PRONOUNS,
     QUOTE_MARKS,
     SPEECH_NOUNS,
@@ -295,7 +296,29 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     else:
         speaker = _subject(tok, in_quote)
     clause = _reported_clause(tok, in_quote)
-    return Cue(tok, tok.idx, end, speaker, clause, lemma in WEAK_CUES)
+    weak = lemma in WEAK_CUES
+    if clause is None and lemma in OBJECT_CONTENT_CUES:
+        clause, weak = _object_content(tok), False
+    return Cue(tok, tok.idx, end, speaker, clause, weak)
+
+
+def _object_content(tok: Token) -> tuple[int, int] | None:
+    """What a cue's object reports when no clause does: "denied all the allegations", "denied
+    ever taking bribes", "accused the chiefs of being on the payroll", "described it as
+    “unacceptable”", "stressed the importance of diplomacy"."""
+    objs = [c for c in tok.rights if c.dep_ == "dobj"]
+    objs = objs or [c for c in tok.rights if c.tag_ == "VBG" and c.dep_ in {"xcomp", "ccomp"}]
+    if not objs:
+        return None
+    obj = objs[0]
+    end = obj.right_edge.i + 1
+    preps = [c for c in tok.rights if c.i > obj.i and c.dep_ == "prep"]
+    if tok.lemma_.lower() == "describe" and not any(c.lower_ == "as" for c in preps):
+        return None  # "described the terrible smell" names a topic, not what was said
+    for c in preps:
+        if c.lower_ in {"of", "as", "for"}:
+            end = max(end, c.right_edge.i + 1)
+    return obj.left_edge.i, end
 
 
 def _agent(tok: Token) -> Token | None:

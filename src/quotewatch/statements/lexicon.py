@@ -390,6 +390,15 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Cues whose object is what was said when no clause follows ("denied the allegations",
+# "accused X of Y", "described it as …"); other cues' objects are listeners or topics.
+OBJECT_CONTENT_CUES = frozenset(
+    {
+        "deny", "accuse", "describe", "confirm", "acknowledge", "stress", "emphasize",
+        "emphasise", "reiterate", "recount",
+    }
+)  # fmt: skip
+
 # Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
 NON_SPEAKER_PREFIXES = frozenset(
     {
