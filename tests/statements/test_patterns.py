@@ -727,3 +727,13 @@ def test_the_object_of_deny_accuse_and_describe_as_is_what_was_said(nlp):
 def test_describing_a_topic_reports_nothing(nlp):
     body = "Neighbours described the terrible smell coming from the house on Marshall Street."
     assert [s for s in run(nlp, body) if s.kind == "indirect"] == []
+
+
+def test_a_title_is_no_antecedent_for_she(nlp):
+    body = (
+        "“I read everything,” Rushdiyah Narker said.\n\n"
+        "Her book entitled Some Unspoken Thing is available on pre-order. "
+        "“I always come back to romance,” she said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["I always come back to romance,"].speaker == "Rushdiyah Narker"

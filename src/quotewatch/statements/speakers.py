@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotewatch.statements.lexicon import (
     CUE_FORMS,
@@ -193,6 +193,7 @@ def _unrecognised_subjects(
             and tok.text[:1].isupper()
             and not in_quote[tok.i]
             and tok.lower_ not in ROLE_GROUPS
+            and not _titled_work(tok)
         ):
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             first = words[0] if words else tok
@@ -210,6 +211,15 @@ def _unrecognised_subjects(
             gender = noun_gender(tok.lower_)
             found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
     return found
+
+
+def _titled_work(tok: Token) -> bool:
+    """ "her book entitled Some Unspoken Thing is …": a title, with a determiner or after
+    "entitled", is no person a pronoun could mean."""
+    if any(c.dep_ == "det" for c in tok.children):
+        return True
+    start = min([tok.i, *(t.i for t in tok.lefts)])
+    return start > 0 and tok.doc[start - 1].lower_ in {"entitled", "titled"}
 
 
 def _is_subject(ent: Span) -> bool:
