@@ -737,3 +737,36 @@ def test_a_title_is_no_antecedent_for_she(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["I always come back to romance,"].speaker == "Rushdiyah Narker"
+
+
+def test_the_government_is_the_government_of_the_country_named_before(nlp):
+    body = "Brazil hosts the summit this year. The government said it would lead by example."
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["it would lead by example"].speaker == "Brazil government"
+
+
+def test_the_party_is_an_organisation(nlp):
+    body = "The Conservatives said they had always provided the necessary information."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Conservatives", "organisation")
+
+
+def test_a_place_the_speaker_works_in_is_not_the_speaker(nlp):
+    body = "The head of the Dialogue Group in Turkey said the talks would resume on Monday."
+    s = only(run(nlp, body))
+    assert s.speaker != "Turkey"
+
+
+def test_a_country_is_not_a_first_name(nlp):
+    body = "Israel Katz spoke on Monday. Israel said the questions were biased."
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the questions were biased"].speaker == "Israel"
+
+
+def test_a_role_in_a_possessive_apposition_is_someone_elses(nlp):
+    body = (
+        "Lady Starmer, the Prime Minister's wife, went to the match.\n\n"
+        "The Prime Minister said he would declare the gift."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he would declare the gift"].speaker != "Lady Starmer"

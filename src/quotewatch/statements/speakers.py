@@ -236,7 +236,9 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     cut = max((t.i + 1 for t in before if t.is_punct and t.text != "'s"), default=before.start)
     words = " ".join(t.lower_ for t in doc[cut : ent.start])
     after = doc[ent.end : min(ent.sent.end, ent.end + 6)]
-    if len(after) > 1 and after[0].text == ",":
+    # not "Lady Starmer, the Prime Minister's wife": that role is someone else's
+    owned = any(t.lower_ in {"'s", "’s"} for t in after)
+    if len(after) > 1 and after[0].text == "," and not owned:
         words += " " + " ".join(t.lower_ for t in after[1:])
     _note_descriptions(ent, name, ctx)
     padded = f" {words} "
@@ -258,7 +260,11 @@ def _description_nouns(ent: Span) -> list[str]:
     economist", "Anwar's daughter, Nurul Izzah") or right before the name ("economist
     Jeremiah Mbelu"); "year-old" for an age in commas ("Marina Lacerda, 37,")."""
     doc, root = ent.doc, ent.root
-    nouns = [c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns = [
+        c.lower_
+        for c in root.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == ent.end + 1
+    ]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head.lower_)
     i = ent.start - 1
@@ -581,6 +587,8 @@ def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
     if len(words) != 1 or not words[0].text[:1].isupper():
         return None
     word = words[0].lower_
+    if words[0].ent_type_ in {"GPE", "LOC", "NORP"}:
+        return None  # "Israel said", with Israel Katz on the page
     if word in ctx.full_names or len(ctx.first_names.get(word, ())) != 1:
         return None
     (full,) = ctx.first_names[word]
@@ -618,9 +626,14 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.8, "surname")
     if head.lower_ in UNNAMED_NOUNS and not _has_proper(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
-    if head.ent_type_ == "NORP":
+    if head.ent_type_ == "NORP" and not (head.tag_ == "NNPS" and mention[0].lower_ == "the"):
         return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Democrats said"
-    orgs = [e for e in mention.ents if e.label_ in ORG_LABELS]
+    if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and mention[0].lower_ == "the":
+        return Resolved(clean_name(head.text), "organisation", 0.6, "party")  # "the Conservatives"
+    government = _government(mention, ctx)
+    if government is not None:
+        return government
+    orgs = [e for e in mention.ents if e.label_ in ORG_LABELS and not _in_modifier(e, head)]
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
@@ -633,6 +646,38 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         name = clean_name(head.text)
         return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
+
+
+_MODIFIER_PREPS = frozenset({"in", "under", "with", "across", "near", "into", "on", "about"})
+
+
+def _in_modifier(ent: Span, head: Token) -> bool:
+    """The entity only says where or in what ("the head of the Dialogue Group in Turkey",
+    "one of the larger players in the RPA market"), so it is not the speaker; "500 BC" is a
+    date."""
+    if ent.text.split()[-1] in {"BC", "AD", "BCE", "CE"}:
+        return True
+    tok = ent.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _MODIFIER_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _government(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "the government said", "its government": the government of the nearest country named
+    in the 120 tokens before, written "Brazil government"; None with no country in reach."""
+    head = mention.root
+    if head.lower_ != "government" or _has_proper(mention):
+        return None
+    if not any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
+        return None
+    countries = [e for e in mention.doc.ents if e.label_ == "GPE" and e.end <= mention.start]
+    if not countries or mention.start - countries[-1].end > 120:
+        return None
+    name = f"{clean_name(countries[-1].text)} government"
+    return Resolved(name, "organisation", 0.55, "government of the country named before")
 
 
 def _title_gender(mention: Span) -> str | None:
