@@ -770,3 +770,21 @@ def test_a_role_in_a_possessive_apposition_is_someone_elses(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["he would declare the gift"].speaker != "Lady Starmer"
+
+
+def test_the_victim_is_the_person_who_spoke_last(nlp):
+    body = (
+        "Marina Lacerda told the rally that she was lured into the house.\n\n"
+        "The victim said the abuse took place in the massage room."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert "Lacerda" in said["the abuse took place in the massage room"].speaker
+
+
+def test_the_commissioner_is_the_person_called_commissioner(nlp):
+    body = (
+        "Daniel Greenberg, the standards commissioner, wrote to the committee on Monday.\n\n"
+        "The commissioner said there would be no investigation."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["there would be no investigation"].speaker == "Daniel Greenberg"

@@ -282,8 +282,7 @@ def _note_descriptions(ent: Span, name: str, ctx: PageContext) -> None:
     the gender some of them give ("Anwar's daughter, Nurul Izzah")."""
     full = fullest(name, ctx)
     for word in _description_nouns(ent):
-        if word in PERSON_NOUNS or word == "year-old":
-            ctx.descriptions.append((ent.start_char, word, full))
+        ctx.descriptions.append((ent.start_char, word, full))
         gender = noun_gender(word)
         if gender is not None and full not in ctx.gender:
             ctx.gender[full] = gender
@@ -413,14 +412,14 @@ def is_coordinated_organisation(words: Span) -> bool:
 
 
 def _description_noun(mention: Span) -> str | None:
-    """The person noun of a definite description ("the economist", "The mother of three",
-    "the 37-year-old"), or None for anything else."""
+    """The noun of a definite description ("the economist", "The mother of three", "the
+    37-year-old", "the commissioner"), or None for anything else."""
     if mention[0].lower_ not in {"the", "this", "that"} or _has_proper(mention):
         return None
     if re.search(r"\b\d+-year-old\b", mention.text.lower()):
         return "year-old"
     head = mention.root
-    return head.lower_ if head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS else None
+    return head.lower_ if head.pos_ == "NOUN" else None
 
 
 def _resolve_description(
@@ -437,9 +436,16 @@ def _resolve_description(
     ]
     if holders:
         return Resolved(holders[-1], "person", 0.7, "description noun")
+    if noun not in PERSON_NOUNS and noun != "year-old":
+        return None  # "the report", "the letter": not a person
     gender = noun_gender(noun) or _mention_gender(mention)
     if gender is None:
-        return None
+        # "the victim", "the 37-year-old": like a bare role, the last person who spoke; never
+        # for "the official", who is as unnamed as the source before.
+        last = None if noun in UNNAMED_NOUNS else history.last(mention.start_char, para, "person")
+        if last is None:
+            return None
+        return Resolved(last[0], "person", 0.5, "description -> last speaker")
     speaker = _last_speaker(mention.start_char, para, gender, ctx, history)
     subject = _last_subject(mention.start_char, para, gender, ctx)
     if subject is not None and subject.name and (speaker is None or subject.char > speaker.char):
