@@ -788,3 +788,12 @@ def test_the_commissioner_is_the_person_called_commissioner(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["there would be no investigation"].speaker == "Daniel Greenberg"
+
+
+def test_a_pronoun_prefers_the_main_clause_subject_to_one_inside_a_clause(nlp):
+    body = (
+        "Marina Lacerda went into detail about how Ghislaine Maxwell recruited girls.\n\n"
+        "“She was going out to different schools,” she said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["She was going out to different schools,"].speaker == "Marina Lacerda"

@@ -99,6 +99,8 @@ class Person:
     in_quote: bool
     subject: bool  # subject of its clause ("President Obama backed her"), not an object
     gender: str | None = None  # of an unnamed person, from the noun ("a masked man")
+    sentence: int = -1  # index of its sentence's first token
+    main_clause: bool = True  # a subject of the main clause, not of a clause inside it
 
 
 @dataclass
@@ -165,7 +167,13 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             if len(name.split()) > 1:
                 ctx.first_names.setdefault(name.split()[0].lower(), set()).add(name)
             person = Person(
-                ent.start_char, paragraph_of[ent.start], name, in_quote[ent.start], _is_subject(ent)
+                ent.start_char,
+                paragraph_of[ent.start],
+                name,
+                in_quote[ent.start],
+                _is_subject(ent),
+                sentence=ent.sent.start,
+                main_clause=_in_main_clause(ent.root),
             )
             ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
@@ -199,7 +207,17 @@ def _unrecognised_subjects(
             first = words[0] if words else tok
             name = clean_name(doc[first.i : tok.i + 1].text)
             if name:
-                found.append(Person(first.idx, paragraph_of[tok.i], name, False, True))
+                found.append(
+                    Person(
+                        first.idx,
+                        paragraph_of[tok.i],
+                        name,
+                        False,
+                        True,
+                        sentence=tok.sent.start,
+                        main_clause=_in_main_clause(tok),
+                    )
+                )
         elif (
             tok.dep_ in {"nsubj", "nsubjpass", "ROOT"}  # ROOT: "A reporter … called" misparsed
             and tok.tag_ == "NN"
@@ -220,6 +238,22 @@ def _titled_work(tok: Token) -> bool:
         return True
     start = min([tok.i, *(t.i for t in tok.lefts)])
     return start > 0 and tok.doc[start - 1].lower_ in {"entitled", "titled"}
+
+
+_EMBEDDING_ARCS = frozenset(
+    {"relcl", "advcl", "pcomp", "ccomp", "acl", "parataxis", "xcomp", "csubj", "pobj"}
+)
+
+
+def _in_main_clause(tok: Token) -> bool:
+    """Whether the clause ``tok`` belongs to is the sentence's main clause ("Lacerda went into
+    detail about how Maxwell recruited girls": Lacerda yes, Maxwell no)."""
+    tok = tok.head
+    while tok.head.i != tok.i:
+        if tok.dep_ in _EMBEDDING_ARCS:
+            return False
+        tok = tok.head
+    return True
 
 
 def _is_subject(ent: Span) -> bool:
@@ -871,7 +905,12 @@ def _last_subject(before: int, para: int, want: str, ctx: PageContext) -> Person
             else _gender(fullest(p.name, ctx), ctx, want) == want
         )
     ]
-    return fitting[-1] if fitting else None
+    if not fitting:
+        return None
+    # In the sentence of the latest one, a main-clause subject before any subject of a clause
+    # inside it ("Al Saud is aware of the effect Sinwar may have. “…,” he said" is Al Saud).
+    same = [p for p in fitting if p.sentence == fitting[-1].sentence and p.main_clause]
+    return same[-1] if same else fitting[-1]
 
 
 def _gender(name: str, ctx: PageContext, default: str) -> str:
