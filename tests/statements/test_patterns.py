@@ -797,3 +797,12 @@ def test_a_pronoun_prefers_the_main_clause_subject_to_one_inside_a_clause(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["She was going out to different schools,"].speaker == "Marina Lacerda"
+
+
+def test_an_unresolved_they_is_no_antecedent_for_she(nlp):
+    body = (
+        "Nomvula Dube appeared in court on Monday.\n\n"
+        "They said the case was weak. “The state is clutching at straws,” she said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["The state is clutching at straws,"].speaker == "Nomvula Dube"

@@ -27,6 +27,10 @@ from quotewatch.statements.lexicon import (
     NON_SPEAKER_PREFIXES,
     OBJECT_CONTENT_CUES,
     PRONOUNS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_NEUTER,
+    PRONOUNS_PLURAL,
     QUOTE_MARKS,
     SPEECH_NOUNS,
     TITLE_MARKERS,
@@ -47,6 +51,7 @@ from quotewatch.statements.speakers import (
 )
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
+PRONOUN_GENDER = {w: "m" for w in PRONOUNS_MALE} | {w: "f" for w in PRONOUNS_FEMALE}
 _SENTENCE_END = frozenset({".", "!", "?"})
 TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "''", "»"})
@@ -969,16 +974,19 @@ def _resolve(
             res = resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
             if found.kind == "headline" and res.speaker is None and res.kind is None:
                 res = Resolved(clean_name(mention.text), None, 0.5, "headline name as written")
-            history.add(
-                Spoken(
-                    mention.start_char,
-                    paragraph_of[mention.start],
-                    res.speaker,
-                    res.kind,
-                    plural=mention.root.tag_ in {"NNS", "NNPS"},
-                    gender=noun_gender(mention.root.lower_),
+            word = mention.root.lower_
+            if res.speaker is not None or word not in PRONOUNS_PLURAL | PRONOUNS_NEUTER:
+                # an unresolved "it"/"they" is nobody a later "he" or "she" could mean
+                history.add(
+                    Spoken(
+                        mention.start_char,
+                        paragraph_of[mention.start],
+                        res.speaker,
+                        res.kind,
+                        plural=mention.root.tag_ in {"NNS", "NNPS"},
+                        gender=noun_gender(word) or PRONOUN_GENDER.get(word),
+                    )
                 )
-            )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return out
 
