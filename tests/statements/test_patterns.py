@@ -806,3 +806,12 @@ def test_an_unresolved_they_is_no_antecedent_for_she(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["The state is clutching at straws,"].speaker == "Nomvula Dube"
+
+
+def test_it_is_the_organisation_subject_just_before(nlp):
+    body = (
+        "Strava is adding a feature that predicts routes.\n\n"
+        "It said the percentage savings will vary by country."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the percentage savings will vary by country"].speaker == "Strava"

@@ -117,6 +117,7 @@ class PageContext:
     # (char, noun, fullest name): "Jeremiah Mbelu, an economist" -> "the economist" later
     descriptions: list[tuple[int, str, str]] = field(default_factory=list)
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
+    in_quote: list[bool] = field(default_factory=list)  # per token
 
     def reported(self, char: int) -> bool:
         """Whether ``char`` lies inside a statement's content (what was said, not who)."""
@@ -150,7 +151,7 @@ def surname(name: str) -> str:
 
 def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> PageContext:
     """Collect the page's people (fullest forms), organisations and role holders."""
-    ctx = PageContext()
+    ctx = PageContext(in_quote=in_quote)
     for ent in doc.ents:
         if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
@@ -837,10 +838,7 @@ def _resolve_pronoun(
     """
     word = token.lower_
     if word in PRONOUNS_PLURAL or word in PRONOUNS_NEUTER:
-        last = history.last(token.idx, para, "organisation")
-        if last is not None:
-            return Resolved(last[0], "organisation", 0.6, "pronoun -> organisation")
-        return Resolved(None, "unnamed", 0.35, "speaker unresolved: pronoun")
+        return _resolve_group_pronoun(token, ctx, history, para)
     if word not in PRONOUNS_MALE and word not in PRONOUNS_FEMALE:
         return Resolved(None, None, 0.3, "speaker unresolved: pronoun")
     want = "m" if word in PRONOUNS_MALE else "f"
@@ -869,6 +867,56 @@ def _resolve_pronoun(
             ctx.gender[full] = want
             return Resolved(full, "person", 0.55, "pronoun -> person")
     return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
+
+
+def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int) -> Resolved:
+    """it/they -> the nearest organisation: one that spoke, or the subject of this sentence or
+    the one before ("Strava is adding a feature. It said …", "Israel struck. They say …");
+    "they" after an unnamed plural source ("Russian authorities said. They said") stays
+    unnamed."""
+    candidates: list[tuple[int, str | None, str]] = []
+    for s in history.speakers:
+        if s.char < token.idx and para - s.paragraph <= MAX_PARAGRAPHS_BACK:
+            if s.kind == "organisation" and s.speaker:
+                candidates.append((s.char, s.speaker, "pronoun -> organisation"))
+            elif s.speaker is None and s.plural and token.lower_ in PRONOUNS_PLURAL:
+                candidates.append((s.char, None, "pronoun -> unnamed plural source"))
+    candidates += _organisation_subjects_before(token, ctx)
+    if not candidates:
+        return Resolved(None, "unnamed", 0.35, "speaker unresolved: pronoun")
+    _, name, reason = max(candidates, key=lambda c: c[0])
+    if name is None:
+        return Resolved(None, "unnamed", 0.4, reason)
+    return Resolved(name, "organisation", 0.6 if "subject" not in reason else 0.55, reason)
+
+
+def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, str, str]]:
+    """Organisation or country subjects in the pronoun's sentence and the one before, outside
+    quotes and reported speech; a lone capitalised "person" with no first name counts (the
+    NER often tags "Strava" PERSON)."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        prev = doc[start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = doc[prev.start - 1].sent  # "\n\n" can be a sentence of its own
+        start = prev.start
+    found = []
+    for t in doc[start : token.i]:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or ctx.in_quote[t.i] or ctx.reported(t.idx):
+            continue
+        lone = (
+            t.ent_type_ == "PERSON"
+            and not any(c.dep_ == "compound" for c in t.lefts)
+            and first_name_gender(t.text) is None
+            and t.text not in ctx.gender
+        )
+        if t.ent_type_ in {"ORG", "GPE"} or lone:
+            words = [c for c in t.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+            name = clean_name(doc[(words[0] if words else t).i : t.i + 1].text)
+            if name:
+                found.append((t.idx, name, "pronoun -> organisation subject"))
+    return found
 
 
 def _last_speaker(
