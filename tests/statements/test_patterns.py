@@ -815,3 +815,17 @@ def test_it_is_the_organisation_subject_just_before(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["the percentage savings will vary by country"].speaker == "Strava"
+
+
+def test_a_negated_or_hypothetical_cue_reports_nothing(nlp):
+    body = (
+        "The company wouldn't confirm whether the engine was built in house.\n\n"
+        "It would be petty to say that the plan failed."
+    )
+    assert run(nlp, body) == ()
+
+
+def test_announce_reports_its_object(nlp):
+    body = "Lula announced a US$1-billion investment in the Amazon fund on Tuesday."
+    s = only(run(nlp, body))
+    assert s.text.startswith("a US$1-billion investment") and s.speaker == "Lula"

@@ -284,6 +284,11 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         return None  # "the math doesn't add up"
     if any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in children):
         return None  # "It should be noted that …": nobody is reported
+    if any(c.dep_ == "neg" for c in children):
+        return None  # "wouldn't confirm whether", "hasn't yet said": nothing was said
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if to and tok.head.pos_ in {"ADJ", "NOUN", "PRON", "AUX"}:
+        return None  # "it would be petty to say", "this isn't to say": no one says it
     end = tok.idx + len(tok)
     if lemma in FROM_CUES:
         froms = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]

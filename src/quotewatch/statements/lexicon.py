@@ -395,7 +395,7 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
 OBJECT_CONTENT_CUES = frozenset(
     {
         "deny", "accuse", "describe", "confirm", "acknowledge", "stress", "emphasize",
-        "emphasise", "reiterate", "recount",
+        "emphasise", "reiterate", "recount", "announce", "suggest",
     }
 )  # fmt: skip
 
