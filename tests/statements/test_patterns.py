@@ -829,3 +829,9 @@ def test_announce_reports_its_object(nlp):
     body = "Lula announced a US$1-billion investment in the Amazon fund on Tuesday."
     s = only(run(nlp, body))
     assert s.text.startswith("a US$1-billion investment") and s.speaker == "Lula"
+
+
+def test_every_clause_hung_on_the_cue_is_reported(nlp):
+    body = "Janzen said the rise was a surprise, the data is good and the outlook is bright."
+    s = only(run(nlp, body))
+    assert s.text == "the rise was a surprise, the data is good and the outlook is bright"

@@ -462,7 +462,13 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
             # "A, while B, Mr. X said.": the report is everything before the attribution,
             # not just the clause the parser hung on the cue.
             return tok.sent.start, tok.left_edge.i
-        return head.left_edge.i, _before_next_cue(head, _extend_conjuncts(tok, head))
+        end = _before_next_cue(head, _extend_conjuncts(tok, head))
+        later = [c for c in comps if c.i > head.i]
+        if head.i > tok.i and later:
+            # "said May's rise was a surprise, and the data is good": the parser can hang
+            # several clauses on one cue; the report is all of them.
+            end = max(end, later[-1].right_edge.i + 1)
+        return head.left_edge.i, end
     misparsed = _misparsed_clause(tok)
     if misparsed is not None:
         return misparsed
