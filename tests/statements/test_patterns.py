@@ -835,3 +835,13 @@ def test_every_clause_hung_on_the_cue_is_reported(nlp):
     body = "Janzen said the rise was a surprise, the data is good and the outlook is bright."
     s = only(run(nlp, body))
     assert s.text == "the rise was a surprise, the data is good and the outlook is bright"
+
+
+def test_a_pledge_or_an_appeal_reports_its_infinitive(nlp):
+    body = (
+        "Reeves pledged to further strengthen the budget office.\n\n"
+        "The opposition urged Ishiba to take part in the debate."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert "to further strengthen the budget office" in said
+    assert "Ishiba to take part in the debate" in said

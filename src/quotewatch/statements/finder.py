@@ -23,6 +23,7 @@ from quotewatch.statements.lexicon import (
     CUE_LEMMAS,
     CUE_VERBS,
     FROM_CUES,
+    INFINITIVE_CONTENT_CUES,
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
     OBJECT_CONTENT_CUES,
@@ -309,7 +310,27 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     weak = lemma in WEAK_CUES
     if clause is None and lemma in OBJECT_CONTENT_CUES:
         clause, weak = _object_content(tok), False
+    if clause is None and lemma in INFINITIVE_CONTENT_CUES and tok.dep_ not in {"relcl", "acl"}:
+        clause = _infinitive_content(tok)
+        weak = weak and clause is None
     return Cue(tok, tok.idx, end, speaker, clause, weak)
+
+
+def _infinitive_content(tok: Token) -> tuple[int, int] | None:
+    """ "pledged to further strengthen the OBR", "urged Ishiba to take part": the
+    to-infinitive (with the person urged) is what was said."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    xcomps = [
+        c
+        for c in tok.rights
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not xcomps:
+        return None
+    objs = [c for c in tok.rights if c.dep_ == "dobj" and c.i < xcomps[0].i]
+    start = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
+    return start, xcomps[0].right_edge.i + 1
 
 
 def _object_content(tok: Token) -> tuple[int, int] | None:

@@ -399,6 +399,9 @@ OBJECT_CONTENT_CUES = frozenset(
     }
 )  # fmt: skip
 
+# Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
+INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn", "call"})
+
 # Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
 NON_SPEAKER_PREFIXES = frozenset(
     {
