@@ -32,8 +32,15 @@ _CUE_RE = re.compile(
     + "|".join(re.escape(w) for w in _CUE_WORDS)
     + r")\b|\b(?:"
     + "|".join(re.escape(w) for w in _AMBIGUOUS)
-    + r")\s+that\b",
+    + r")\s+(?:\S+\s+){0,2}that\b",
     re.I,
+)
+# An ambiguous form right after a name or a person pronoun ("Mbumba indicated Saturday …",
+# "who claim UNRWA …") is a verb, so the paragraph may report something.
+_AMBIGUOUS_AFTER_SUBJECT_RE = re.compile(
+    r"(?:\b(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey|also)|\b(?!(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|Such)\b)[A-Z][a-z]+)\s+(?:"
+    + "|".join(re.escape(w) for w in _AMBIGUOUS)
+    + r")\b"
 )
 _BACKREF_RE = re.compile(
     r"^\W*(?:"
@@ -82,6 +89,7 @@ def is_candidate(paragraph: str) -> bool:
     return (
         has_quote_mark(paragraph)
         or _CUE_RE.search(paragraph) is not None
+        or _AMBIGUOUS_AFTER_SUBJECT_RE.search(paragraph) is not None
         or LABEL_RE.match(paragraph) is not None
     )
 
