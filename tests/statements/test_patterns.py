@@ -845,3 +845,13 @@ def test_a_pledge_or_an_appeal_reports_its_infinitive(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert "to further strengthen the budget office" in said
     assert "Ishiba to take part in the debate" in said
+
+
+def test_asked_why_and_described_doing_are_reports(nlp):
+    body = (
+        "Patel asked why romance was popular but ridiculed.\n\n"
+        "Giuffre described dancing with the prince at a London club."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert "why romance was popular but ridiculed" in said
+    assert "dancing with the prince at a London club" in said

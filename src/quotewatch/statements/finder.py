@@ -564,7 +564,7 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
     for cue in cues:
         if cue.clause is None:
             continue
-        if cue.weak and doc[cue.clause[0]].lower_ not in {"that", "whether", "if"}:
+        if cue.weak and not _weak_cue_reports(cue, doc[cue.clause[0]]):
             continue
         span = _trim(doc, *cue.clause)
         if span is None or sum(not t.is_punct for t in span) < 3:
@@ -581,6 +581,19 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
+
+
+_WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which"})
+
+
+def _weak_cue_reports(cue: Cue, first: Token) -> bool:
+    """A weak cue ("asked", "described") reports a clause opened by "that"/"whether"/"if";
+    also, except "wonder", a question ("asked why …") or a gerund ("described dancing …")."""
+    if first.lower_ in {"that", "whether", "if"}:
+        return True
+    if cue.token.lemma_.lower() == "wonder":
+        return False
+    return first.lower_ in _WH_WORDS or first.tag_ == "VBG"
 
 
 def _unquoted_words(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> int:
