@@ -855,3 +855,10 @@ def test_asked_why_and_described_doing_are_reports(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert "why romance was popular but ridiculed" in said
     assert "dancing with the prince at a London club" in said
+
+
+def test_a_clause_opening_with_a_partial_quote_is_mixed(nlp):
+    body = "Dangor said that “the collapse of the aid system is by design” and it must end."
+    s = only(run(nlp, body))
+    assert s.kind == "mixed"
+    assert s.text == "“the collapse of the aid system is by design” and it must end"

@@ -616,6 +616,8 @@ def _cover_closing_mark(text: str, end: int, quotes: list[QuoteSpan]) -> int:
 def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
     """Drop "that", edge punctuation and a leading wire dateline from a clause."""
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _is_complementizer(doc[lo])):
+        if doc[lo].text in {"“", '"', "«"} and _closes_within(doc, lo + 1, hi):
+            break  # "said “A” and B": the clause opens with a partial quote; keep its mark
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         if doc[hi - 1].text in {"”", '"', "’", "»"} and _has_open_before(doc, lo, hi - 1):
@@ -629,6 +631,10 @@ def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
         cut = doc.char_span(span.start_char + m.end(), span.end_char, alignment_mode="contract")
         return cut if cut is not None and len(cut) else None
     return span
+
+
+def _closes_within(doc: Doc, lo: int, hi: int) -> bool:
+    return any(t.text in {"”", '"', "»"} for t in doc[lo:hi])
 
 
 def _is_complementizer(tok: Token) -> bool:
