@@ -862,3 +862,9 @@ def test_a_clause_opening_with_a_partial_quote_is_mixed(nlp):
     s = only(run(nlp, body))
     assert s.kind == "mixed"
     assert s.text == "“the collapse of the aid system is by design” and it must end"
+
+
+def test_analysts_at_a_firm_speak_for_the_firm(nlp):
+    body = "Analysts at investment bank Goldman Sachs said regime change would raise supply."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Goldman Sachs", "organisation")

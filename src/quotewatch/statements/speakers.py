@@ -63,6 +63,9 @@ CALENDAR_WORDS = frozenset(
 GROUP_HEADS = frozenset({"campaign", "administration", "team", "office", "camp", "spokesman"})
 # Heads of written or measured sources ("data from the Census Bureau", "an exit poll by Edison
 # Research"): the organisation named inside is the source.
+# Staff whose published view is their employer's ("analysts at Goldman Sachs said"); plural
+# only: "an economist at TD Bank" is one unnamed person.
+STAFF_NOUNS = frozenset({"analysts", "economists", "strategists", "researchers", "scientists"})
 DATA_HEADS = frozenset(
     {
         "data", "poll", "polls", "polling", "survey", "surveys", "filings", "filing", "records",
@@ -550,12 +553,15 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
         if compounds and mention[0].lower_ == "the":
             owner = fullest(mention.doc[compounds[0].i : head.i].text, ctx)
             return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
-    if low in DATA_HEADS:
+    if low in DATA_HEADS or (low in STAFF_NOUNS and head.tag_ == "NNS"):
         orgs = [e for e in mention.ents if e.label_ == "ORG"]
-        if orgs:
-            org = clean_name(orgs[-1].text)
+        # "an analysis by The Associated Press in partnership with X": the author, after "by"
+        by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ == "by"]
+        if by or orgs:
+            org = clean_name((by or orgs)[-1 if not by else 0].text)
             org = org[4:] if org.lower().startswith("the ") else org
-            return Resolved(org, "organisation", 0.75, "organisation's data")
+            reason = "organisation's data" if low in DATA_HEADS else "organisation's analysts"
+            return Resolved(org, "organisation", 0.75, reason)
     comma = next((t.i for t in mention if t.text == ","), None)
     if comma is not None and _indefinite(mention):
         # the apposition may hang on the head or on a noun inside ("one of the victims,
