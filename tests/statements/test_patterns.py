@@ -868,3 +868,13 @@ def test_analysts_at_a_firm_speak_for_the_firm(nlp):
     body = "Analysts at investment bank Goldman Sachs said regime change would raise supply."
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == ("Goldman Sachs", "organisation")
+
+
+def test_the_name_a_copula_gives_a_witness_is_a_subject(nlp):
+    body = (
+        "Nomvula Dube sat in the dock.\n\n"
+        "The first witness at the trial was police chief Gopaul Govender, who led the probe.\n\n"
+        "“Her posts carried weight,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Her posts carried weight,"].speaker == "Gopaul Govender"

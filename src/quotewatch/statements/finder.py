@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotewatch.statements.calibration import calibrated
 from quotewatch.statements.lexicon import (
+    BE_FORMS,
     CONTINUING_CUES,
     CUE_LEMMAS,
     CUE_VERBS,
@@ -757,7 +758,7 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
             # "Maria Olsen's reply came at once: “…”": the owner of the words speaks.
             return noun.text, mention_span(owners[0])
     verb = _governing_verb(span, in_quote)
-    if verb is None or verb.i > span.start or verb.lemma_ == "be":
+    if verb is None or verb.i > span.start or verb.lower_ in BE_FORMS:
         return None  # "Borders, a 33-year-old and “child of the '80s”": no one says it
     subj = [c for c in verb.children if c.dep_ == "nsubj" and not in_quote[c.i]]
     if (

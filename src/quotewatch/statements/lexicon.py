@@ -402,6 +402,9 @@ OBJECT_CONTENT_CUES = frozenset(
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
 INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn", "call"})
 
+# Forms of "be" (``Token.lemma_`` is only set for cue verbs, see tagging.py).
+BE_FORMS = frozenset({"be", "is", "was", "are", "were", "been", "being", "am", "'s", "’s"})
+
 # Words before a title colon that are sections, not speakers ("Update: ...", "Watch: ...").
 NON_SPEAKER_PREFIXES = frozenset(
     {

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotewatch.statements.lexicon import (
+    BE_FORMS,
     CUE_FORMS,
     FEMALE_TITLES,
     GENERIC_ORGANISATION_NOUNS,
@@ -197,7 +198,10 @@ def _unrecognised_subjects(
     Kasich"): the nearest antecedent a reader would take for "he"."""
     found = []
     for tok in doc:
-        mislabelled = tok.ent_type_ in ORG_LABELS and tok.lower_ in ctx.full_names
+        first_name_of = ctx.first_names.get(tok.lower_, set())
+        mislabelled = tok.ent_type_ in ORG_LABELS and (
+            tok.lower_ in ctx.full_names or len(first_name_of) == 1
+        )
         if (
             tok.dep_ in {"nsubj", "nsubjpass"}
             and tok.pos_ == "PROPN"
@@ -210,6 +214,8 @@ def _unrecognised_subjects(
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             first = words[0] if words else tok
             name = clean_name(doc[first.i : tok.i + 1].text)
+            if mislabelled and tok.lower_ not in ctx.full_names:
+                (name,) = first_name_of  # "Fahmi also clarified": Fahmi Fadzil, tagged ORG
             if name:
                 found.append(
                     Person(
@@ -265,7 +271,16 @@ def _is_subject(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "appos":
         root = root.head
-    return root.dep_ in {"nsubj", "nsubjpass"}
+    return root.dep_ in {"nsubj", "nsubjpass"} or _named_by_copula(root)
+
+
+def _named_by_copula(tok: Token) -> bool:
+    """ "The first witness was Hawks head Gopaul Govender": the name a copula gives a person
+    noun subject is that clause's subject for a later "he"."""
+    if tok.dep_ != "attr" or tok.head.lower_ not in BE_FORMS:
+        return False
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lower_ in PERSON_NOUNS
 
 
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
