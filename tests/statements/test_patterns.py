@@ -772,6 +772,15 @@ def test_a_role_in_a_possessive_apposition_is_someone_elses(nlp):
     assert said["he would declare the gift"].speaker != "Lady Starmer"
 
 
+def test_a_role_after_a_comma_that_begins_the_next_clause_is_not_the_names(nlp):
+    body = (
+        "Critics were led by President Anna Berg.\n\n"
+        "After talks with Finance Minister Tomas Lind, the President said: “We agreed.”"
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["We agreed."].speaker == "Anna Berg"
+
+
 def test_the_victim_is_the_person_who_spoke_last(nlp):
     body = (
         "Marina Lacerda told the rally that she was lured into the house.\n\n"

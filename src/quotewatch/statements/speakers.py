@@ -288,8 +288,10 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
     cut = max((t.i + 1 for t in before if t.is_punct and t.text != "'s"), default=before.start)
     words = " ".join(t.lower_ for t in doc[cut : ent.start])
-    after = doc[ent.end : min(ent.sent.end, ent.end + 6)]
-    # not "Lady Starmer, the Prime Minister's wife": that role is someone else's
+    after = doc[ent.end : min(ent.sent.end, ent.end + 6, ent.root.right_edge.i + 1)]
+    # ", the US President said" after "a meeting with Mark Rutte" is the subject of the next
+    # clause, not Rutte's apposition: only words the parser hangs under the name count.
+    # Not "Lady Starmer, the Prime Minister's wife": that role is someone else's.
     owned = any(t.lower_ in {"'s", "’s"} for t in after)
     if len(after) > 1 and after[0].text == "," and not owned:
         words += " " + " ".join(t.lower_ for t in after[1:])
