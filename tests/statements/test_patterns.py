@@ -781,6 +781,16 @@ def test_a_role_after_a_comma_that_begins_the_next_clause_is_not_the_names(nlp):
     assert said["We agreed."].speaker == "Anna Berg"
 
 
+def test_a_name_the_tagger_calls_an_organisation_after_a_person_noun_is_a_person(nlp):
+    body = (
+        "Former president Jacob Dube attended the hearing.\n\n"
+        "The first witness was Hawks head Major-Gen Gopal Naidoo, who led the inquiry.\n\n"
+        "He said the messages had been monitored for weeks."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert "Naidoo" in said["the messages had been monitored for weeks"].speaker
+
+
 def test_the_victim_is_the_person_who_spoke_last(nlp):
     body = (
         "Marina Lacerda told the rally that she was lured into the house.\n\n"

@@ -164,7 +164,9 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             continue
         if ent.label_ == "PERSON" and name.lower() in CALENDAR_WORDS:
             continue  # "the jump in employment in May", read as a person
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _named_by_copula(ent.root)):
+            # "The first witness was Major-Gen Gopaul Govender", tagged ORG: a person noun's
+            # name is a person's.
             key = surname(name)
             ctx.forms.setdefault(key, []).append(name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
