@@ -93,6 +93,17 @@ def test_unattributed_continuation_belongs_to_the_previous_speaker(nlp):
     assert found[1].confidence < found[0].confidence
 
 
+def test_a_continuation_skips_a_speaker_named_inside_reported_speech(nlp):
+    body = (
+        "Maria Olsen added that some officials now deny the deal ever existed.\n\n"
+        "“I was told the money went straight into a private account.”"
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["I was told the money went straight into a private account."].speaker == (
+        "Maria Olsen"
+    )
+
+
 def test_indirect_speech_content_is_the_clause_only(nlp):
     s = only(run(nlp, "Maria Olsen stated that the new bridge would open in the spring."))
     assert s.kind == "indirect"

@@ -986,7 +986,7 @@ def _resolve(
         return bisect_right(para_starts, char) - 1
 
     for found, mention in raw:
-        prev = out[-1] if out else None
+        prev = _last_outer(out)
         if (
             found.continuation
             and prev is not None
@@ -1041,6 +1041,17 @@ def _resolve(
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return out
+
+
+def _last_outer(out: list[Found]) -> Found | None:
+    """The latest statement whose speaker is not named inside another statement's content:
+    after "He added that some leaders deny it", a quote with no cue of its own goes on his
+    words, not the leaders'."""
+    for found in reversed(out):
+        start = found.mention_start
+        if start is None or not any(o.start <= start < o.end for o in out if o is not found):
+            return found
+    return out[-1] if out else None
 
 
 _KIND_FACTOR = {"direct": 1.0, "headline": 0.9, "indirect": 0.9, "mixed": 0.85}
