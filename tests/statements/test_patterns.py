@@ -104,6 +104,26 @@ def test_a_continuation_skips_a_speaker_named_inside_reported_speech(nlp):
     )
 
 
+def test_a_man_named_only_in_the_speakers_story_is_not_he(nlp):
+    body = (
+        "Paul Ndlovu said the lease was first issued to one Mr Tau of Maseru.\n\n"
+        "Mr Tau then sold the lease to a mining company.\n\n"
+        "“Nothing has been built in four years,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Nothing has been built in four years,"].speaker == "Paul Ndlovu"
+
+
+def test_a_man_named_outside_reported_speech_is_he(nlp):
+    body = (
+        "Paul Ndlovu said the mine had broken its promises.\n\n"
+        "Thabo Tau, the mine's owner, rejected the claims on Friday.\n\n"
+        "“Nothing was promised,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Nothing was promised,"].speaker == "Thabo Tau"
+
+
 def test_indirect_speech_content_is_the_clause_only(nlp):
     s = only(run(nlp, "Maria Olsen stated that the new bridge would open in the spring."))
     assert s.kind == "indirect"

@@ -870,7 +870,12 @@ def _resolve_pronoun(
     last_speaker = _last_speaker(token.idx, para, want, ctx, history)
     last_subject = _last_subject(token.idx, para, want, ctx)
     if last_subject is not None and (
-        last_speaker is None or (last_subject.char > last_speaker.char and not continuing)
+        last_speaker is None
+        or (
+            last_subject.char > last_speaker.char
+            and not continuing
+            and not _character_in_their_story(last_subject, token.doc.text, ctx, history)
+        )
     ):
         if last_subject.name is None:
             return Resolved(None, "unnamed", 0.5, "pronoun -> unnamed subject")
@@ -892,6 +897,23 @@ def _resolve_pronoun(
             ctx.gender[full] = want
             return Resolved(full, "person", 0.55, "pronoun -> person")
     return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
+
+
+def _character_in_their_story(
+    subject: Person, text: str, ctx: PageContext, history: History
+) -> bool:
+    """A subject the page has so far named only inside someone's reported words, and who
+    never spoke: "He said the lease went to one Mr Makama. Mr Makama then sold it. “…,” he
+    said" goes on the speaker's words, Makama being part of his story. Earlier mentions are
+    found by the surname as written, as the tagger misses names inside clauses."""
+    if subject.name is None:
+        return False
+    full = fullest(subject.name, ctx)
+    last_word = clean_name(full).split()[-1]
+    earlier = [m.start() for m in re.finditer(rf"\b{re.escape(last_word)}\b", text[: subject.char])]
+    if not earlier or any(not ctx.reported(char) for char in earlier):
+        return False
+    return all(s.speaker != full for s in history.speakers)
 
 
 def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int) -> Resolved:
