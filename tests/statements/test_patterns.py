@@ -928,3 +928,18 @@ def test_the_name_a_copula_gives_a_witness_is_a_subject(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["Her posts carried weight,"].speaker == "Gopaul Govender"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "an analysis led by researchers at Harvard University",
+        "a survey conducted by the Pew Research Center",
+    ],
+)
+def test_a_document_speaks_for_the_organisation_that_made_it(nlp, source):
+    body = f"Coal use will rise by a fifth next year, according to {source}."
+    s = only(run(nlp, body))
+    assert s.text == "Coal use will rise by a fifth next year"
+    assert s.speaker_kind == "organisation"
+    assert s.speaker in {"Harvard University", "Pew Research Center"}

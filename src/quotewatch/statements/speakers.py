@@ -573,7 +573,7 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             owner = fullest(mention.doc[compounds[0].i : head.i].text, ctx)
             return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
     if low in DATA_HEADS or (low in STAFF_NOUNS and head.tag_ == "NNS"):
-        orgs = [e for e in mention.ents if e.label_ == "ORG"]
+        orgs = [e for e in mention.ents if e.label_ == "ORG"] or _author_after_participle(head)
         # "an analysis by The Associated Press in partnership with X": the author, after "by"
         by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ == "by"]
         if by or orgs:
@@ -594,6 +594,22 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             if person or surname(name) in ctx.full_names:
                 return Resolved(fullest(name, ctx), "person", 0.8, "named")
     return None
+
+
+def _author_after_participle(head: Token) -> list[Span]:
+    """ "an analysis led by researchers at Princeton University", "a survey conducted by
+    Ipsos": the organisation in the "by" phrase of a participle on the document noun, which
+    the mention leaves out."""
+    for acl in head.rights:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for agent in acl.children:
+            if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                phrase = head.doc[agent.i : agent.right_edge.i + 1]
+                orgs = [e for e in phrase.ents if e.label_ == "ORG"]
+                if orgs:
+                    return orgs[:1]
+    return []
 
 
 def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
