@@ -943,3 +943,12 @@ def test_a_document_speaks_for_the_organisation_that_made_it(nlp, source):
     assert s.text == "Coal use will rise by a fifth next year"
     assert s.speaker_kind == "organisation"
     assert s.speaker in {"Harvard University", "Pew Research Center"}
+
+
+def test_a_role_noun_is_the_holder_mentioned_last(nlp):
+    body = (
+        "Montana senator Jon Tabor is a moderate. He has backed Sen. Kyrsten Vale in the past.\n\n"
+        "Tabor faces a hard race. But the senator said he would win the rural vote."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he would win the rural vote"].speaker == "Jon Tabor"

@@ -856,13 +856,24 @@ def _resolve_role(
     holders = ctx.roles.get(group, [])
     earlier = [name for pos, name in holders if pos < char]
     if earlier:
-        return Resolved(earlier[-1], "person", 0.75, "role noun")
+        return Resolved(_last_mentioned(earlier, char, ctx), "person", 0.75, "role noun")
     if len({name for _, name in holders}) == 1:
         return Resolved(holders[0][1], "person", 0.65, "role noun (named later)")
     last = history.last(char, para, "person") if bare else None
     if last is not None:
         return Resolved(last[0], "person", 0.55, "role noun -> last speaker")
     return Resolved(None, None, 0.3, "speaker unresolved: role noun")
+
+
+def _last_mentioned(names: list[str], before: int, ctx: PageContext) -> str:
+    """Of the people holding a role, the one the page mentioned last: "Montana senator Jon
+    Tester … Sen. Kyrsten Sinema … Tester will need to raise money. But the senator …" is
+    Tester, named after Sinema although introduced before her."""
+    last_seen = {name: -1 for name in names}
+    for p in ctx.people:
+        if p.char < before and p.name and (full := fullest(p.name, ctx)) in last_seen:
+            last_seen[full] = p.char
+    return max(reversed(names), key=lambda n: last_seen[n])
 
 
 def _resolve_pronoun(
