@@ -952,3 +952,12 @@ def test_a_role_noun_is_the_holder_mentioned_last(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["he would win the rural vote"].speaker == "Jon Tabor"
+
+
+def test_a_name_from_an_organisation_is_the_person_not_the_organisation(nlp):
+    body = (
+        "Samson Mokoena from South African-based Vaal Environmental Justice Alliance says: "
+        "“We see no clear policy direction.”"
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Samson Mokoena", "person")

@@ -626,6 +626,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         first = min((t.i for t in head.lefts if t.dep_ == "compound"), default=head.i)
         name = clean_name(mention.doc[first : head.i + 1].text)
         return Resolved(fullest(name, ctx), "person", 0.85, "named")
+    member = _member_of_organisation(head)
+    if member is not None:
+        return Resolved(fullest(member, ctx), "person", 0.8, "named")
     known = [
         t
         for t in mention
@@ -658,6 +661,25 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         name = clean_name(" ".join([*words, head.text]))
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
+    return None
+
+
+def _member_of_organisation(head: Token) -> str | None:
+    """ "Samson Mokoena from Vaal Environmental Justice Alliance says": a two- or three-word
+    name "from" or "at" an organisation is someone who works there, whatever the NER called
+    the name (an organisation is not "from" another)."""
+    if head.pos_ != "PROPN" or head.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return None
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not 1 <= len(words) <= 2 or not all(t.text[:1].isupper() for t in [*words, head]):
+        return None
+    if words[0].i + len(words) != head.i or words[0].lower_ in ROLE_GROUPS:
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "at"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ == "ORG":
+                return clean_name(head.doc[words[0].i : head.i + 1].text)
     return None
 
 
