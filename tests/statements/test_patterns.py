@@ -956,8 +956,10 @@ def test_a_role_noun_is_the_holder_mentioned_last(nlp):
 
 def test_a_name_from_an_organisation_is_the_person_not_the_organisation(nlp):
     body = (
+        "Lauren Nel from Natural Justice in Cape Town says: “We demand full disclosure.”\n\n"
         "Samson Mokoena from South African-based Vaal Environmental Justice Alliance says: "
-        "“We see no clear policy direction.”"
+        "“In this hydrogen rush, we are seeing no clear policy direction.”"
     )
-    s = only(run(nlp, body))
+    said = {s.text: s for s in run(nlp, body)}
+    s = said["In this hydrogen rush, we are seeing no clear policy direction."]
     assert (s.speaker, s.speaker_kind) == ("Samson Mokoena", "person")
