@@ -963,3 +963,29 @@ def test_a_name_from_an_organisation_is_the_person_not_the_organisation(nlp):
     said = {s.text: s for s in run(nlp, body)}
     s = said["In this hydrogen rush, we are seeing no clear policy direction."]
     assert (s.speaker, s.speaker_kind) == ("Samson Mokoena", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Melber speculates that the president chose to return home.",
+            "the president chose to return home",
+        ),
+        (
+            "Blair disputes that the rival campaign has a bigger organisation.",
+            "the rival campaign has a bigger organisation",
+        ),
+        (
+            "However, Melber questions why this should be contentious.",
+            "why this should be contentious",
+        ),
+    ],
+)
+def test_speculate_dispute_and_question_report_their_clause(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content
+
+
+def test_question_and_dispute_alone_report_nothing(nlp):
+    body = "Police questioned the driver. The family disputed the bill."
+    assert not run(nlp, body)

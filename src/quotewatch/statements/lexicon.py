@@ -120,6 +120,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "marvel": ("marveled", "marvelled"),
     "laugh": ("laughed",),
     "sigh": ("sighed",),
+    "speculate": ("speculate", "speculates", "speculated"),
+    "dispute": ("disputes", "disputed"),
+    "question": ("questions", "questioned"),
 }
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Forms that are more often nouns or unrelated words ("the United States", "a report"): the
@@ -195,7 +198,19 @@ AMBIGUOUS_FORMS = frozenset(
 CUE_FORMS = frozenset(form for forms in CUE_VERBS.values() for form in forms)
 # Cues that only count with a quote or a that-clause right next to them, never alone.
 WEAK_CUES = frozenset(
-    {"continue", "describe", "ask", "post", "agree", "quote", "wonder", "laugh", "sigh"}
+    {
+        "continue",
+        "describe",
+        "ask",
+        "post",
+        "agree",
+        "quote",
+        "wonder",
+        "laugh",
+        "sigh",
+        "dispute",
+        "question",
+    }
 )
 # Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
 # another man was named as a subject in between.
