@@ -989,3 +989,44 @@ def test_speculate_dispute_and_question_report_their_clause(nlp, sentence, conte
 def test_question_and_dispute_alone_report_nothing(nlp):
     body = "Police questioned the driver. The family disputed the bill."
     assert not run(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "The jobs data is “a strong report,” he said, and it should ease worries at the bank.",
+            ["The jobs data is “a strong report,”", "it should ease worries at the bank"],
+        ),
+        (
+            'While the strike makes a difference "for now," Levitt said, in the long term, both '
+            "sides are still looking for a deal.",
+            [
+                'While the strike makes a difference "for now,"',
+                "in the long term, both sides are still looking for a deal",
+            ],
+        ),
+    ],
+)
+def test_a_cue_between_two_clauses_splits_the_report_and_is_in_neither(nlp, sentence, parts):
+    found = run(nlp, sentence)
+    assert sorted(s.text for s in found) == sorted(parts)
+    assert {s.cue for s in found} == {"said"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Survival, Mr. Olsen says, depends on the bank.",
+            "Survival, Mr. Olsen says, depends on the bank",
+        ),
+        (
+            "Every policy will be fully costed, Dahl said, swiping at Truss whose tax cuts caused "
+            "turmoil in the markets.",
+            "Every policy will be fully costed",
+        ),
+    ],
+)
+def test_a_cue_inside_one_clause_or_before_a_participle_does_not_split(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content

@@ -225,6 +225,9 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
             cue = replace(cue, speaker=_noun_before(cue.token))
         if cue is not None:
             cues.append(cue)
+            parts = _parts_around_cue(tok)
+            if parts is not None and cue.clause == parts[0]:
+                cues.append(replace(cue, clause=parts[1]))
     return cues
 
 
@@ -498,10 +501,49 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
         # "The economy is strong, he said." parsed with "said" hanging off "is".
         return tok.head.left_edge.i, tok.left_edge.i
     if tok.dep_ == "parataxis" and tok.head.pos_ in {"VERB", "AUX"} and not in_quote[tok.head.i]:
+        parts = _parts_around_cue(tok)
+        if parts is not None:
+            return parts[0]  # the part after the cue is a second cue (``find_cues``)
         # "Survival, Mr. X says, depends on …": the clause around the cue, cue included,
-        # because a statement is one span.
+        # because a statement is one span and "Survival" alone says nothing.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _parts_around_cue(tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The data is “a strong report,” he said, and it should ease worries", "While A makes
+    a difference, Levitt said, in the long term B": a cue between two parts of a report, each
+    of at least three words. Each part is a statement, and neither holds the cue."""
+    doc, head = tok.doc, tok.head
+    if tok.dep_ != "parataxis" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    before = (head.left_edge.i, tok.left_edge.i)
+    after_start = tok.right_edge.i + 1
+    while after_start <= head.right_edge.i and (
+        doc[after_start].is_punct or doc[after_start].dep_ == "cc"
+    ):
+        after_start += 1
+    after = (after_start, head.right_edge.i + 1)
+    if min(sum(not t.is_punct for t in doc[lo:hi]) for lo, hi in (before, after)) < 3:
+        return None
+    # The part before must be a clause: the main verb itself, or a clause hung on it ("while
+    # A makes a difference"); "Even more concerning, he said, is …" is one statement.
+    subordinate = any(
+        t.head.i == head.i and t.dep_ == "advcl" and _has_subject(t)
+        for t in doc[before[0] : before[1]]
+    )
+    if not (head.i < tok.i or subordinate):
+        return None
+    # and so must the part after: the main verb, or a conjunct clause that starts it ("…, he
+    # said, and it should ease …"; not "…, he said, swiping at Liz Truss whose cuts caused …")
+    conjuncts = [c for c in head.rights if c.dep_ == "conj" and c.left_edge.i == after[0]]
+    if not (head.i > tok.i or any(_has_subject(c) for c in conjuncts)):
+        return None
+    return before, after
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
