@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from quotewatch.serve import queries, schemas
-from quotewatch.serve.params import DATE_PATTERN, MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE
+from quotewatch.serve.params import DATE_PATTERN, MAX_OFFSET, MAX_PAGE_SIZE, PAGE_SIZE, RowId
 from quotewatch.serve.queries import Filters
 
 _ERROR = {"model": schemas.ErrorOut}
@@ -30,7 +30,6 @@ Day = Annotated[
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-RowId = Annotated[int, Path(ge=0, le=2**63 - 1)]  # SQLite's integer range
 
 
 def search_filters(

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 from quotewatch.serve import queries
 from quotewatch.serve.params import (
     PAGE_SIZE,
+    RowId,
     by_from,
     filters_from,
     page_from,
@@ -21,6 +22,7 @@ from quotewatch.serve.params import (
 )
 from quotewatch.serve.queries import Filters
 from quotewatch.serve.templating import link, render
+from quotewatch.store.sqlite import row_id
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -81,14 +83,15 @@ def search(request: Request) -> HTMLResponse:
 
 
 def _speaker_label(conn, filters: Filters) -> str | None:
-    if not filters.speaker or not filters.speaker.isdigit():
+    number = row_id(filters.speaker) if filters.speaker else None
+    if number is None:
         return filters.speaker
-    found = queries.speaker(conn, int(filters.speaker))
+    found = queries.speaker(conn, number)
     return found["name"] if found else filters.speaker
 
 
 @router.get("/statements/{statement_id}")
-def statement(request: Request, statement_id: int) -> HTMLResponse:
+def statement(request: Request, statement_id: RowId) -> HTMLResponse:
     with _db(request).connect() as conn:
         row = queries.statement(conn, statement_id)
         if row is None:
@@ -156,7 +159,7 @@ def _listing(rows: list[dict], page: int) -> dict:
 
 
 @router.get("/speakers/{speaker_id}")
-def speaker(request: Request, speaker_id: int) -> HTMLResponse:
+def speaker(request: Request, speaker_id: RowId) -> HTMLResponse:
     db, params = _db(request), request.query_params
     page, by = page_from(params), by_from(params)
     filters = Filters(speaker=str(speaker_id))

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Annotated
+
+from fastapi import Path
 
 from quotewatch.serve.queries import Filters
 
@@ -18,6 +21,7 @@ KINDS = ("direct", "indirect", "mixed", "headline")
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _DATE = re.compile(DATE_PATTERN)
 _MAX_TEXT = 300
+RowId = Annotated[int, Path(ge=0, le=2**63 - 1)]  # SQLite's integer range: no 500 on 10**20
 
 
 def _text(params: Mapping[str, str], name: str) -> str | None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 
+from quotewatch.store.sqlite import row_id
+
 # Facets and the histogram are computed over at most this many matches, so a query matching
 # half the corpus still answers quickly; pages say when counts cover a sample.
 FACET_SCAN_LIMIT = 5_000
@@ -169,8 +171,9 @@ def after(until: str) -> str:
 
 def speaker_ids(conn: sqlite3.Connection, speaker: str) -> list[int]:
     """A numeric id is that speaker; a name covers its spellings (the store's own matching)."""
-    if speaker.strip().isdigit():
-        return [int(speaker)]
+    number = row_id(speaker)
+    if number is not None:
+        return [number]
     from quotewatch.store.speakers import find_speaker_ids
 
     return find_speaker_ids(conn, speaker)

@@ -28,7 +28,7 @@ from quotewatch.model import (
 from quotewatch.store.export import export_statements
 from quotewatch.store.rows import ArticleRow, EntityRow, SpeakerRow, StatementRow
 from quotewatch.store.speakers import find_speaker_ids
-from quotewatch.store.sqlite import STORE_SCHEMA_VERSION, Store
+from quotewatch.store.sqlite import STORE_SCHEMA_VERSION, Store, row_id
 
 __all__ = [
     "QueryError",
@@ -273,8 +273,8 @@ def _fetch(
 
 
 def _find_article_id(store: Store, ref: str) -> int | None:
-    if ref.isdigit():
-        rows = _fetch(store, "SELECT id FROM articles WHERE id = ?", [int(ref)])
+    if row_id(ref) is not None:
+        rows = _fetch(store, "SELECT id FROM articles WHERE id = ?", [row_id(ref)])
         if rows:
             return rows[0][0]
     if len(ref) >= 4 and re.fullmatch(r"[0-9a-fA-F]+", ref):

@@ -6,6 +6,7 @@ add tables to it, and a read-only ``serve`` must never be able to write.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -56,6 +57,13 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def row_id(text: str) -> int | None:
+    """``text`` as a row id, or None: ASCII digits only ("²".isdigit() is true, and int()
+    rejects it) and at most 18 of them, always inside SQLite's 64-bit integers."""
+    text = text.strip()
+    return int(text) if re.fullmatch(r"[0-9]{1,18}", text) else None
 
 
 def open_store(path: str | Path, *, readonly: bool = False) -> Store:
