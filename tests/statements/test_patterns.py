@@ -1030,3 +1030,32 @@ def test_a_cue_between_two_clauses_splits_the_report_and_is_in_neither(nlp, sent
 )
 def test_a_cue_inside_one_clause_or_before_a_participle_does_not_split(nlp, sentence, content):
     assert only(run(nlp, sentence)).text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Yevhen Zosin, 74, a Kyiv resident who saw the attack, said the moment he heard the "
+            "explosion he rushed to grab his dog.",
+            "the moment he heard the explosion he rushed to grab his dog",
+        ),
+        (
+            "Lacerda added during the massage Epstein exposed himself.",
+            "during the massage Epstein exposed himself",
+        ),
+    ],
+)
+def test_a_clause_the_parser_hung_on_a_noun_after_said_is_the_report(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Olsen said at the plant where workers are striking.",
+        "Olsen said it in a statement on Monday.",
+    ],
+)
+def test_said_with_only_circumstances_after_it_reports_nothing(nlp, sentence):
+    assert not run(nlp, sentence)

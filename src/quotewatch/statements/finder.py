@@ -571,6 +571,36 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     if tok.dep_ == "advcl" and marks == ["as"] and head.pos_ in {"VERB", "AUX"} and head.i > tok.i:
         return tok.right_edge.i + 1, head.right_edge.i + 1
+    return _clause_hung_elsewhere(tok)
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "where", "when", "that", "whose"})
+
+
+def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
+    """ "Zosin said the moment he heard the explosion he rushed …", "Lacerda added during the
+    massage Epstein exposed himself": a "say"/"add" with no object whose words up to the end
+    of the sentence hold a clause the parser hung on a noun or a preposition. The report is
+    all of them. Not after a relative word ("said at the plant where workers strike")."""
+    if tok.lemma_.lower() not in {"say", "add"} or tok.i + 1 >= len(tok.doc):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in tok.children):
+        return None
+    end = tok.sent.end
+    while end > tok.i + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+        end -= 1
+    words = tok.doc[tok.i + 1 : end]
+    if len(words) < 4 or tok.right_edge.i + 1 < end or words[0].is_punct:
+        return None
+    for t in words:
+        if t.pos_ not in {"VERB", "AUX"} or t.dep_ not in {"relcl", "advcl", "pcomp", "acl"}:
+            continue
+        subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in _RELATIVE_WORDS:
+            continue
+        if any(c.lower_ in _RELATIVE_WORDS for c in t.children):
+            continue
+        return tok.i + 1, end
     return None
 
 
