@@ -1059,3 +1059,9 @@ def test_a_clause_the_parser_hung_on_a_noun_after_said_is_the_report(nlp, senten
 )
 def test_said_with_only_circumstances_after_it_reports_nothing(nlp, sentence):
     assert not run(nlp, sentence)
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker_whatever_the_tagger_says(nlp):
+    body = "“The minimum wait time is two years,” said the company’s CEO, Abdulaziz Jaafar."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Abdulaziz Jaafar", "person")

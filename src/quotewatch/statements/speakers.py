@@ -626,7 +626,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         first = min((t.i for t in head.lefts if t.dep_ == "compound"), default=head.i)
         name = clean_name(mention.doc[first : head.i + 1].text)
         return Resolved(fullest(name, ctx), "person", 0.85, "named")
-    member = _member_of_organisation(head)
+    member = _member_of_organisation(head) or _name_in_apposition(head)
     if member is not None:
         return Resolved(fullest(member, ctx), "person", 0.8, "named")
     known = [
@@ -661,6 +661,23 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         name = clean_name(" ".join([*words, head.text]))
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
+    return None
+
+
+def _name_in_apposition(head: Token) -> str | None:
+    """ "the company's CEO, Abdulaziz Jaafar": a capitalised name in apposition to a role or
+    person noun is that person, whatever the NER called the name (here, an organisation)."""
+    if head.pos_ != "NOUN" and head.lower_ not in ROLE_GROUPS:
+        return None
+    if head.lower_ not in ROLE_GROUPS and head.lower_ not in PERSON_NOUNS:
+        return None
+    for app in head.rights:
+        if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ in {"GPE", "LOC", "NORP"}:
+            continue
+        words = [t for t in app.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if not words or not all(t.text[:1].isupper() for t in [*words, app]):
+            continue  # one word: a place or a body as often as a person
+        return clean_name(head.doc[words[0].i : app.i + 1].text)
     return None
 
 
