@@ -1065,3 +1065,12 @@ def test_a_name_in_apposition_to_a_role_is_the_speaker_whatever_the_tagger_says(
     body = "“The minimum wait time is two years,” said the company’s CEO, Abdulaziz Jaafar."
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == ("Abdulaziz Jaafar", "person")
+
+
+def test_his_remarks_are_the_words_of_the_man_before(nlp):
+    body = (
+        'Army chief Asim Munir spoke in Rawalpindi on Friday. His remarks that "anarchy is '
+        'spread through social media" drew criticism.'
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("anarchy is spread through social media", "Asim Munir")

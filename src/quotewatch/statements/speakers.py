@@ -422,11 +422,14 @@ def resolve_mention(
     """
     head = mention.root
     owners = [c for c in head.children if c.dep_ == "poss"] if head.lower_ in SPEECH_NOUNS else []
-    if owners and owners[0].lower_ not in PRONOUNS:
+    para = paragraph_of[mention.start]
+    if owners and owners[0].lower_ in PRONOUNS:
+        # "His remarks that …": the words are his.
+        return _resolve_pronoun(owners[0], ctx, history, para, continuing=continuing)
+    if owners:
         # "Maria Olsen's response": the words are hers.
         mention = mention.doc[max(mention.start, owners[0].left_edge.i) : owners[0].i + 1]
         head = mention.root
-    para = paragraph_of[mention.start]
     if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         pronoun = mention[0] if len(mention) == 1 else head
         return _resolve_pronoun(pronoun, ctx, history, para, continuing=continuing)
