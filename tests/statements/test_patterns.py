@@ -1074,3 +1074,22 @@ def test_his_remarks_are_the_words_of_the_man_before(nlp):
     )
     s = only(run(nlp, body))
     assert (s.text, s.speaker) == ("anarchy is spread through social media", "Asim Munir")
+
+
+def test_the_expert_is_the_person_who_spoke_last(nlp):
+    body = (
+        "Tessa Bishop noted: “Always book on a Tuesday.”\n\n"
+        "According to the expert, the best month to book is January."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the best month to book is January"].speaker == "Tessa Bishop"
+
+
+def test_the_source_after_an_unnamed_source_stays_unnamed(nlp):
+    body = (
+        "Maria Olsen said the plan was sound.\n\n"
+        "A source close to the talks said the plan was dead. The source added that no date was set."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    s = said["no date was set"]
+    assert (s.speaker, s.speaker_kind) == (None, "unnamed")

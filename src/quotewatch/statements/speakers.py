@@ -500,12 +500,14 @@ def _resolve_description(
         return None  # "the report", "the letter": not a person
     gender = noun_gender(noun) or _mention_gender(mention)
     if gender is None:
-        # "the victim", "the 37-year-old": like a bare role, the last person who spoke; never
-        # for "the official", who is as unnamed as the source before.
-        last = None if noun in UNNAMED_NOUNS else history.last(mention.start_char, para, "person")
+        # "the victim", "the 37-year-old", "the expert": like a bare role, the last person who
+        # spoke; "A source said … The source added" stays as unnamed as that source.
+        last = _last_speaker(mention.start_char, para, None, ctx, history)
         if last is None:
             return None
-        return Resolved(last[0], "person", 0.5, "description -> last speaker")
+        if last.speaker is None:
+            return Resolved(None, "unnamed", 0.5, "description -> unnamed source")
+        return Resolved(last.speaker, "person", 0.5, "description -> last speaker")
     speaker = _last_speaker(mention.start_char, para, gender, ctx, history)
     subject = _last_subject(mention.start_char, para, gender, ctx)
     if subject is not None and subject.name and (speaker is None or subject.char > speaker.char):
@@ -1036,9 +1038,10 @@ def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, st
 
 
 def _last_speaker(
-    before: int, para: int, want: str, ctx: PageContext, history: History
+    before: int, para: int, want: str | None, ctx: PageContext, history: History
 ) -> Spoken | None:
-    """The latest singular speaker (named or not) of gender ``want`` before ``before``."""
+    """The latest singular speaker (named or not) of gender ``want`` (None: any) before
+    ``before``."""
     fitting = [
         s
         for s in history.speakers
@@ -1047,7 +1050,12 @@ def _last_speaker(
         and s.kind in {"person", None, "unnamed"}
         and not s.plural
         and (
-            s.gender in {None, want} if s.speaker is None else _gender(s.speaker, ctx, want) == want
+            want is None
+            or (
+                s.gender in {None, want}
+                if s.speaker is None
+                else _gender(s.speaker, ctx, want) == want
+            )
         )
     ]
     return fitting[-1] if fitting else None
