@@ -1093,3 +1093,14 @@ def test_the_source_after_an_unnamed_source_stays_unnamed(nlp):
     said = {s.text: s for s in run(nlp, body)}
     s = said["no date was set"]
     assert (s.speaker, s.speaker_kind) == (None, "unnamed")
+
+
+def test_the_36_year_old_is_the_player_the_story_follows(nlp):
+    body = (
+        "Andy Murray beat Corentin Moutet in straight sets on Monday.\n\n"
+        "Moutet suffered a nasty fall on the baseline.\n\n"
+        "But Murray struck at the next opportunity and served out for victory.\n\n"
+        "“He is one of the most skilful players on the tour,” said the 36-year-old."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["He is one of the most skilful players on the tour,"].speaker == "Andy Murray"

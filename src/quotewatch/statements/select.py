@@ -50,8 +50,9 @@ _BACKREF_RE = re.compile(
     + r"))\b",
     re.I,
 )
-# "“…,” he said" anywhere in a paragraph: its antecedent may sit in the paragraph before.
-_PERSONAL_RE = re.compile(r"\b(?:he|she)\b", re.I)
+# "“…,” he said", "said the 36-year-old" anywhere in a paragraph: the person meant may sit in
+# the paragraph before.
+_PERSONAL_RE = re.compile(r"\b(?:he|she|\d+-year-old)\b", re.I)
 # "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
 # "- Hillary Clinton." or "— Sen. Bernie Sanders, in a speech" alone under a quote paragraph.

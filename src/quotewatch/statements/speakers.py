@@ -503,6 +503,11 @@ def _resolve_description(
         # "the victim", "the 37-year-old", "the expert": like a bare role, the last person who
         # spoke; "A source said … The source added" stays as unnamed as that source.
         last = _last_speaker(mention.start_char, para, None, ctx, history)
+        subject = _last_subject(mention.start_char, para, None, ctx) if noun == "year-old" else None
+        if subject is not None and subject.name and (last is None or subject.char > last.char):
+            # "Murray struck … ¶ “…,” said the 36-year-old": an age is said of the person the
+            # story is following, speaker or not.
+            return Resolved(fullest(subject.name, ctx), "person", 0.5, "age -> subject")
         if last is None:
             return None
         if last.speaker is None:
@@ -1061,8 +1066,9 @@ def _last_speaker(
     return fitting[-1] if fitting else None
 
 
-def _last_subject(before: int, para: int, want: str, ctx: PageContext) -> Person | None:
-    """The latest person subject of gender ``want`` outside quotes and reported speech."""
+def _last_subject(before: int, para: int, want: str | None, ctx: PageContext) -> Person | None:
+    """The latest person subject of gender ``want`` (None: any) outside quotes and reported
+    speech."""
     fitting = [
         p
         for p in ctx.people
@@ -1072,9 +1078,12 @@ def _last_subject(before: int, para: int, want: str, ctx: PageContext) -> Person
         and not ctx.reported(p.char)
         and para - p.paragraph <= MAX_PARAGRAPHS_BACK
         and (
-            p.gender in {None, want}
-            if p.name is None
-            else _gender(fullest(p.name, ctx), ctx, want) == want
+            want is None
+            or (
+                p.gender in {None, want}
+                if p.name is None
+                else _gender(fullest(p.name, ctx), ctx, want) == want
+            )
         )
     ]
     if not fitting:
