@@ -1104,3 +1104,16 @@ def test_the_36_year_old_is_the_player_the_story_follows(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["He is one of the most skilful players on the tour,"].speaker == "Andy Murray"
+
+
+def test_a_long_relative_clause_between_quote_and_cue_keeps_the_speaker(nlp):
+    body = (
+        "“The lower your latitude, the more range of orbits you can have,” Jim Cantrell, who "
+        "worked at SpaceX in its earliest days and is now CEO of launch startup Phantom Space, "
+        "told Rest of World."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "The lower your latitude, the more range of orbits you can have,",
+        "Jim Cantrell",
+    )

@@ -928,15 +928,31 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
         cues = [cue_at[t.i] for t in sentence if t.i in cue_at and t.i >= tokens[0].i]
         short = sentence.end - tokens[0].i <= MAX_BARE_CUE_TOKENS
         return cues[0] if short and len(cues) == 1 and cues[0].clause is None else None
+    in_relative = skipped = False
     for tok in tokens[:MAX_CUE_DISTANCE_AFTER]:
         if tok.text in _SENTENCE_END:
             break
+        if in_relative:
+            # "“…,” Jim Cantrell, who … is now CEO of launch startup X, told …": the words
+            # about the speaker, whatever the parser made of them, end at the next comma.
+            in_relative = tok.text != ","
+            continue
+        if tok.lower_ in {"who", "which"} and tok.i > 0 and tok.nbor(-1).text == ",":
+            in_relative = skipped = True
+            continue
         if tok.i in cue_at and (
             tok.dep_ not in {"relcl", "acl"} or tok.head.left_edge.i == tokens[0].i
         ):
             # An acl cue counts when the noun it hangs on opens right after the quote:
             # "“…!” the presumptive nominee, Donald Trump, tweeted" (the parser's "tweeted").
-            return cue_at[tok.i]
+            cue = cue_at[tok.i]
+            if skipped and tokens[0].pos_ == "PROPN":
+                # the parse of the relative clause rarely leaves the name as the subject
+                name = tokens[0]
+                while name.dep_ == "compound" and name.head.i > name.i:
+                    name = name.head
+                cue = replace(cue, speaker=mention_span(name))
+            return cue
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"}:
             break  # "“terrible,” denounced her record and said …": another verb comes first
     return None
