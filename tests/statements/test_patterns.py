@@ -1117,3 +1117,18 @@ def test_a_long_relative_clause_between_quote_and_cue_keeps_the_speaker(nlp):
         "The lower your latitude, the more range of orbits you can have,",
         "Jim Cantrell",
     )
+
+
+def test_a_short_quoted_sentence_after_an_attributed_quote_continues_it(nlp):
+    body = (
+        "“Oman has been in the forefront of exploration with seafaring,” Al-Riyami told "
+        "reporters. “Now it’s space.”"
+    )
+    found = run(nlp, body)
+    assert [s.text for s in found][-1] == "Now it’s space."
+    assert {s.speaker for s in found} == {"Al-Riyami"}
+
+
+def test_a_short_quoted_label_after_a_quote_is_no_statement(nlp):
+    body = "“We will build it,” Olsen said of the “Green Bridge” plan."
+    assert [s.text for s in run(nlp, body)] == ["We will build it,"]

@@ -729,6 +729,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
     paragraphs = paragraph_spans(_text(doc))
     cue_at = {c.token.i: c for c in cues}
     out: list[tuple[Found, Span | None]] = []
+    attributed: set[int] = set()
     for qi, q in enumerate(quotes):
         if qi in used_quotes or q.end <= q.start:
             continue
@@ -748,7 +749,11 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         if cue is None and p_index and not _text(doc)[p_start : q.outer_start].strip():
             cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at)
         if cue is None:
-            if not _worth_keeping(doc, q, _text(doc)[q.start : q.end]):
+            inner = _text(doc)[q.start : q.end]
+            follows = qi - 1 in attributed and quotes[qi - 1].outer_end > p_start
+            if not _worth_keeping(doc, q, inner) and not (follows and _sentence(inner)):
+                # "“…,” he told Rest of World. “Now it’s space.”": a short sentence after his
+                # quote in the same paragraph goes on his words.
                 continue
             signed = _signature(doc, paragraphs, p_index, q)
             if signed is not None:
@@ -779,7 +784,14 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
                 q.start, q.end, "direct", cue.text, None, None, None, None, 1.0, "", q.balanced
             )
             out.append((found, cue.speaker))
+            attributed.add(qi)
     return [(_strip(doc, f), m) for f, m in out]
+
+
+def _sentence(inner: str) -> bool:
+    """Quoted words that are a whole sentence: capitalised, ended by . ! or ?"""
+    inner = inner.strip()
+    return inner[:1].isupper() and inner[-1:] in {".", "!", "?"}
 
 
 def _signature(
