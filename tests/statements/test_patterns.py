@@ -1132,3 +1132,14 @@ def test_a_short_quoted_sentence_after_an_attributed_quote_continues_it(nlp):
 def test_a_short_quoted_label_after_a_quote_is_no_statement(nlp):
     body = "“We will build it,” Olsen said of the “Green Bridge” plan."
     assert [s.text for s in run(nlp, body)] == ["We will build it,"]
+
+
+def test_shared_and_reflects_report_a_quote_next_to_them(nlp):
+    body = "“I like to see it from the fans’ side,” Kelce shared. “We stood right at the front.”"
+    assert {s.speaker for s in run(nlp, body)} == {"Kelce"}
+    s = only(run(nlp, "“My grandmother was the shield against poverty,” Tau reflects."))
+    assert s.speaker == "Tau"
+
+
+def test_shared_and_reflected_with_an_object_report_nothing(nlp):
+    assert not run(nlp, "The company shared the results with investors. Prices reflected demand.")

@@ -123,6 +123,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "speculate": ("speculate", "speculates", "speculated"),
     "dispute": ("disputes", "disputed"),
     "question": ("questions", "questioned"),
+    "share": ("shared", "shares"),
+    "reflect": ("reflected", "reflects"),
 }
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Forms that are more often nouns or unrelated words ("the United States", "a report"): the
@@ -210,6 +212,8 @@ WEAK_CUES = frozenset(
         "sigh",
         "dispute",
         "question",
+        "share",
+        "reflect",
     }
 )
 # Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
