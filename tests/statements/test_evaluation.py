@@ -130,11 +130,17 @@ def test_unmeasured_statements_stay_below_the_top_band():
 
 
 def test_news_pages_annotation_parses_and_continued_quotes_merge():
-    from quotewatch.evaluation.newspages import Gold, merge_continued_quotes, read_annotation
+    from quotewatch.evaluation.newspages import (
+        ANNOTATIONS,
+        Gold,
+        merge_continued_quotes,
+        read_annotation,
+    )
 
-    annotation = read_annotation()
-    assert len(annotation) == 40
-    rows = [g for gold in annotation.values() for g in gold]
+    assert [len(read_annotation(path)) for path in ANNOTATIONS] == [40, 22]
+    files = [set(read_annotation(path)) for path in ANNOTATIONS]
+    assert not files[0] & files[1]  # a new round annotates articles no earlier round holds
+    rows = [g for path in ANNOTATIONS for gold in read_annotation(path).values() for g in gold]
     assert all(g.end > g.start and g.kind in {"direct", "indirect", "mixed"} for g in rows)
     text = "“A a a.\n\n“B b,” she said. “C.”"
     gold = [Gold(1, 7, "direct", "Ann Lee", ""), Gold(10, 14, "direct", "Ann Lee", "said")]

@@ -32,7 +32,9 @@ from quotewatch.errors import QuotewatchError
 from quotewatch.evaluation.polnear import THRESHOLDS, in_input_coordinates, match, same_person
 from quotewatch.model import Statement
 
-ANNOTATION = Path(__file__).with_name("newspages_statements.tsv")
+# One file per annotation round; each is scored on its own and all together.
+ANNOTATIONS = sorted(Path(__file__).parent.glob("newspages_statements*.tsv"))
+ANNOTATION = ANNOTATIONS[0]
 # Between two paragraphs of one quote: no closing mark, a paragraph break, an opening mark.
 _CONTINUED = re.compile(r"\s*\n\s*\n\s*[“\"‘«]")
 
@@ -81,13 +83,17 @@ class ThresholdScores:
 
 
 @dataclass
-class NewsPagesReport:
-    articles: int
-    scores: list[ThresholdScores]
-    errors: list[str] = field(default_factory=list)
+class ScoredSet:
+    """The scores of one annotation file (or of all of them)."""
 
-    def format(self) -> str:
-        lines = [f"news-pages hand-annotated statements: {self.articles} articles"]
+    name: str
+    articles: int = 0
+    scores: list[ThresholdScores] = field(
+        default_factory=lambda: [ThresholdScores(t) for t in THRESHOLDS]
+    )
+
+    def format(self) -> list[str]:
+        lines = [f"news-pages hand-annotated statements, {self.name}: {self.articles} articles"]
         for s in self.scores:
             lines.append(
                 f"content overlap >= {s.threshold:.1f}: P {s.precision:.3f}  R {s.recall:.3f}  "
@@ -102,8 +108,17 @@ class NewsPagesReport:
                 f"({s.named_right}/{s.named}); unnamed gold left unnamed: "
                 f"{s.unnamed_right}/{s.unnamed}"
             )
-        lines.extend(self.errors)
-        return "\n".join(lines)
+        return lines
+
+
+@dataclass
+class NewsPagesReport:
+    sets: list[ScoredSet]
+    errors: list[str] = field(default_factory=list)
+
+    def format(self) -> str:
+        lines = [line for scored in self.sets for line in scored.format()]
+        return "\n".join(lines + self.errors)
 
 
 def read_annotation(path: Path = ANNOTATION) -> dict[str, list[Gold]]:
@@ -207,25 +222,34 @@ def _explain(file: str, text: str, gold: list[Gold], preds: tuple[Statement, ...
     return out
 
 
-def evaluate_newspages(corpus: str | Path, *, errors: bool = False) -> NewsPagesReport:
-    """Run ``quotewatch.extract`` on each annotated article and score it."""
+def evaluate_newspages(
+    corpus: str | Path, *, errors: bool = False, annotations: list[Path] | None = None
+) -> NewsPagesReport:
+    """Run ``quotewatch.extract`` on each annotated article and score it, per annotation
+    file and, with more than one, over all of them."""
     from quotewatch.pipeline import extract
 
-    annotation = read_annotation()
-    texts = article_texts(corpus, set(annotation))
-    missing = set(annotation) - set(texts)
+    rounds = {path.name: read_annotation(path) for path in annotations or ANNOTATIONS}
+    files = {file for annotation in rounds.values() for file in annotation}
+    texts = article_texts(corpus, files)
+    missing = files - set(texts)
     if missing:
         raise QuotewatchError(str(corpus), f"gold.jsonl lacks annotated pages: {sorted(missing)}")
-    scores = [ThresholdScores(t) for t in THRESHOLDS]
-    report = NewsPagesReport(len(texts), scores)
-    for file in sorted(texts):
-        text = texts[file]
-        gold = merge_continued_quotes(text, annotation[file])
-        preds = in_input_coordinates(extract(text)).statements
-        for s in scores:
-            _score(s, gold, preds)
-        if errors:
-            report.errors.extend(_explain(file, text, gold, preds))
+    sets = [ScoredSet(name) for name in rounds]
+    every = ScoredSet("all sets") if len(sets) > 1 else None
+    report = NewsPagesReport(sets + ([every] if every else []))
+    for scored, annotation in zip(sets, rounds.values(), strict=True):
+        for file in sorted(annotation):
+            text = texts[file]
+            gold = merge_continued_quotes(text, annotation[file])
+            preds = in_input_coordinates(extract(text)).statements
+            for target in (scored, every):
+                if target is not None:
+                    target.articles += 1
+                    for s in target.scores:
+                        _score(s, gold, preds)
+            if errors:
+                report.errors.extend(_explain(file, text, gold, preds))
     return report
 
 
