@@ -1143,3 +1143,20 @@ def test_shared_and_reflects_report_a_quote_next_to_them(nlp):
 
 def test_shared_and_reflected_with_an_object_report_nothing(nlp):
     assert not run(nlp, "The company shared the results with investors. Prices reflected demand.")
+
+
+def test_it_after_a_thing_named_since_the_organisation_is_no_organisation(nlp):
+    body = (
+        "The New York Times reported that she loved dancing.\n\n"
+        "Her yearbook entry gives thanks to her mother. It suggests her best memories were "
+        "“California, summer of 1980.”"
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["she loved dancing"].speaker == "New York Times"
+    assert all(s.speaker is None for s in said.values() if s.cue == "suggests")
+
+
+def test_it_after_an_organisation_subject_is_the_organisation(nlp):
+    body = "Strava is adding a dark mode. It said the feature would come later this summer."
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the feature would come later this summer"].speaker == "Strava"

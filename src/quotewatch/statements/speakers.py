@@ -1007,16 +1007,35 @@ def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int)
     candidates += _organisation_subjects_before(token, ctx)
     if not candidates:
         return Resolved(None, "unnamed", 0.35, "speaker unresolved: pronoun")
-    _, name, reason = max(candidates, key=lambda c: c[0])
+    char, name, reason = max(candidates, key=lambda c: c[0])
+    if any(thing > char for thing in _thing_subjects_before(token, ctx)):
+        # "Her yearbook quote gives thanks … It suggests …": the pronoun is the thing named
+        # since, not an organisation that spoke before it.
+        return Resolved(None, None, 0.3, "speaker unresolved: pronoun")
     if name is None:
         return Resolved(None, "unnamed", 0.4, reason)
     return Resolved(name, "organisation", 0.6 if "subject" not in reason else 0.55, reason)
 
 
-def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, str, str]]:
-    """Organisation or country subjects in the pronoun's sentence and the one before, outside
-    quotes and reported speech; a lone capitalised "person" with no first name counts (the
-    NER often tags "Strava" PERSON)."""
+def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
+    """Where common nouns of the pronoun's number ("quote" for it, "posts" for they) are
+    subjects in its sentence and the one before, outside quotes: things a pronoun may mean."""
+    plural = token.lower_ in PRONOUNS_PLURAL
+    return [
+        t.idx
+        for t in _recent_tokens(token)
+        if t.dep_ in {"nsubj", "nsubjpass"}
+        and t.pos_ == "NOUN"
+        and not t.ent_type_
+        and (t.tag_ == "NNS") == plural
+        and t.lower_ not in PERSON_NOUNS
+        and t.lower_ not in ORGANISATION_NOUNS
+        and not ctx.in_quote[t.i]
+    ]
+
+
+def _recent_tokens(token) -> Span:
+    """The pronoun's sentence up to it, and the sentence before."""
     doc = token.doc
     start = token.sent.start
     if start > 0:
@@ -1024,8 +1043,16 @@ def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, st
         while prev.start > 0 and not prev.text.strip():
             prev = doc[prev.start - 1].sent  # "\n\n" can be a sentence of its own
         start = prev.start
+    return doc[start : token.i]
+
+
+def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, str, str]]:
+    """Organisation or country subjects in the pronoun's sentence and the one before, outside
+    quotes and reported speech; a lone capitalised "person" with no first name counts (the
+    NER often tags "Strava" PERSON)."""
+    doc = token.doc
     found = []
-    for t in doc[start : token.i]:
+    for t in _recent_tokens(token):
         if t.dep_ not in {"nsubj", "nsubjpass"} or ctx.in_quote[t.i] or ctx.reported(t.idx):
             continue
         lone = (
