@@ -1160,3 +1160,18 @@ def test_it_after_an_organisation_subject_is_the_organisation(nlp):
     body = "Strava is adding a dark mode. It said the feature would come later this summer."
     said = {s.text: s for s in run(nlp, body)}
     assert said["the feature would come later this summer"].speaker == "Strava"
+
+
+def test_a_place_before_a_person_noun_is_not_the_speaker(nlp):
+    body = (
+        'Abby Dunn said: "Book your park tickets early."\n\n'
+        'The Florida fan explained: "Try and be flexible with your departure date."'
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Try and be flexible with your departure date."].speaker == "Abby Dunn"
+
+
+def test_a_place_before_government_is_the_speaker(nlp):
+    body = "The Philippine government said the vessel had sustained minor damage."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Philippine government", "organisation")

@@ -377,7 +377,9 @@ PERSON_NOUNS = frozenset(
         "wife", "husband", "brother", "sister", "grandmother", "grandfather", "victim",
         "survivor", "patient", "parent", "citizen", "refugee", "migrant", "spokesperson",
         "director", "president", "chief", "ceo", "ambassador", "negotiator",
-        "specialist", "director-general", "secretary", "fellow", "partner",
+        "specialist", "director-general", "secretary", "fellow", "partner", "fan", "insider",
+        "blogger", "influencer", "star", "athlete", "champion", "mom",
+        "dad", "mum", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
     }
 )  # fmt: skip
 

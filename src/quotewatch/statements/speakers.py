@@ -474,7 +474,7 @@ def is_coordinated_organisation(words: Span) -> bool:
 def _description_noun(mention: Span) -> str | None:
     """The noun of a definite description ("the economist", "The mother of three", "the
     37-year-old", "the commissioner"), or None for anything else."""
-    if mention[0].lower_ not in {"the", "this", "that"} or _has_proper(mention):
+    if mention[0].lower_ not in {"the", "this", "that"} or _has_proper(mention, places=False):
         return None
     if re.search(r"\b\d+-year-old\b", mention.text.lower()):
         return "year-old"
@@ -764,7 +764,13 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     government = _government(mention, ctx)
     if government is not None:
         return government
-    orgs = [e for e in mention.ents if e.label_ in ORG_LABELS and not _in_modifier(e, head)]
+    orgs = [
+        e
+        for e in mention.ents
+        if e.label_ in ORG_LABELS
+        and not _in_modifier(e, head)
+        and not _place_modifier(e.root, head)
+    ]
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
@@ -772,6 +778,8 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         org = clean_name(orgs[-1].text if orgs else mention.doc[mention.start : comma].text)
         if org.lower().startswith("the "):
             org = org[4:]
+        if orgs and _body_of_place(orgs[-1], head):
+            org = f"{org} {head.lower_}"  # "the Philippine government", not "Philippine"
         return Resolved(org, "organisation", 0.75, "organisation")
     if _capitalised_name(mention):
         name = clean_name(head.text)
@@ -871,9 +879,38 @@ def _indefinite(mention: Span) -> bool:
     return head.tag_ in {"NNS"} and first != "the" and not head.text[:1].isupper()
 
 
-def _has_proper(mention: Span) -> bool:
-    """A capitalised proper noun: the small model tags "president" PROPN after a quote."""
-    return any(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.i > mention.start) for t in mention)
+def _has_proper(mention: Span, *, places: bool = True) -> bool:
+    """A capitalised proper noun: the small model tags "president" PROPN after a quote.
+    ``places=False`` leaves out a place or nationality before the head ("the Florida fan")."""
+    return any(
+        t.text[:1].isupper()
+        and (t.pos_ == "PROPN" or t.i > mention.start)
+        and (places or not _place_modifier(t, mention.root))
+        for t in mention
+    )
+
+
+def _body_of_place(ent: Span, head: Token) -> bool:
+    """ "the Philippine government", "the Swedish army": a place or nationality right before
+    a lower-case government or organisation noun."""
+    return (
+        ent.label_ in {"GPE", "NORP"}
+        and ent.end == head.i
+        and head.text.islower()
+        and (head.lower_ in ORGANISATION_NOUNS or head.lower_ in {"government", "military"})
+    )
+
+
+def _place_modifier(tok: Token, head: Token) -> bool:
+    """ "Florida" in "the Florida fan", "Ukrainian" in "the Ukrainian official": a place
+    before a person noun says where the person is from; before "government" or "military"
+    it names the body that speaks."""
+    return (
+        tok.ent_type_ in {"GPE", "LOC", "NORP"}
+        and tok.i < head.i
+        and head.pos_ == "NOUN"
+        and head.lower_ in PERSON_NOUNS
+    )
 
 
 def _role_group(mention: Span) -> str | None:
