@@ -1175,3 +1175,12 @@ def test_a_place_before_government_is_the_speaker(nlp):
     body = "The Philippine government said the vessel had sustained minor damage."
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == ("Philippine government", "organisation")
+
+
+def test_a_that_clause_after_the_cue_wins_over_a_clause_before_it(nlp):
+    body = (
+        "Salaries have become catastrophically low — Voropayeva says that a full-time "
+        "associate professor receives the equivalent of €300 a month."
+    )
+    s = only(run(nlp, body))
+    assert s.text == "a full-time associate professor receives the equivalent of €300 a month"

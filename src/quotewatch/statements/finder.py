@@ -483,6 +483,11 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
         head = min(comps, key=lambda c: abs(c.i - tok.i))
+        marked = [c for c in comps if c.i > tok.i and _has_that(c)]
+        if head.i < tok.i and marked:
+            # "Salaries are low — Voropayeva says that a professor gets €300": the clause
+            # "that" opens is the report, not the one the parser also hung before the cue.
+            head = marked[0]
         if head.i < tok.i and tok.left_edge.i > head.right_edge.i - 1:
             # "A, while B, Mr. X said.": the report is everything before the attribution,
             # not just the clause the parser hung on the cue.
@@ -544,6 +549,10 @@ def _parts_around_cue(tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | N
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
