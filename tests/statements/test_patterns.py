@@ -1184,3 +1184,21 @@ def test_a_that_clause_after_the_cue_wins_over_a_clause_before_it(nlp):
     )
     s = only(run(nlp, body))
     assert s.text == "a full-time associate professor receives the equivalent of €300 a month"
+
+
+def test_a_document_speaks_for_its_owner_and_keeps_speaking_for_it(nlp):
+    body = (
+        "The Conservatives’ letter to the standards commissioner said: “It has now emerged "
+        "that he failed to declare a gift.”\n\n"
+        "The letter also said that “there must be a full investigation into this scandal.”"
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Conservatives"}
+
+
+def test_the_report_is_the_report_named_before(nlp):
+    body = (
+        "The report by Amnesty International said the police had used force. "
+        "The report also said that arrests had risen."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["arrests had risen"].speaker == "Amnesty International"

@@ -388,6 +388,8 @@ class History:
     """Speakers resolved so far on this page, in text order (for pronouns and role nouns)."""
 
     speakers: list[Spoken] = field(default_factory=list)
+    # document noun -> (author, kind) of the last one resolved ("letter" -> "Conservatives")
+    documents: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def add(self, spoken: Spoken) -> None:
         """Names of any kind, and unnamed sources: "A reporter said … “…,” he added" must
@@ -418,10 +420,33 @@ def resolve_mention(
     """Name the speaker behind a mention: pronoun, then names, then role nouns, then the rest.
 
     Names come before role nouns so "Foreign Minister Sergei Lavrov" is Lavrov; indefinite
-    descriptions ("a Trump supporter") are unnamed even with a known name inside.
+    descriptions ("a Trump supporter") are unnamed even with a known name inside. A document
+    ("The Conservatives' letter … said") is remembered with its author, so that "The letter
+    also said" later is theirs too.
     """
+    resolved = _resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
+    noun = mention.root.lower_
+    if noun not in DATA_HEADS:
+        return resolved
+    if resolved.speaker is not None:
+        history.documents[noun] = (resolved.speaker, resolved.kind)
+    elif mention[0].lower_ in {"the", "this", "that"} and noun in history.documents:
+        speaker, kind = history.documents[noun]
+        return Resolved(speaker, kind, 0.6, "document named before")
+    return resolved
+
+
+def _resolve_mention(
+    mention: Span,
+    ctx: PageContext,
+    history: History,
+    paragraph_of: list[int],
+    *,
+    continuing: bool = False,
+) -> Resolved:
     head = mention.root
-    owners = [c for c in head.children if c.dep_ == "poss"] if head.lower_ in SPEECH_NOUNS else []
+    owned = head.lower_ in SPEECH_NOUNS or head.lower_ in DATA_HEADS
+    owners = [c for c in head.children if c.dep_ == "poss"] if owned else []
     para = paragraph_of[mention.start]
     if owners and owners[0].lower_ in PRONOUNS:
         # "His remarks that …": the words are his.
