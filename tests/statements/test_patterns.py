@@ -1202,3 +1202,9 @@ def test_the_report_is_the_report_named_before(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["arrests had risen"].speaker == "Amnesty International"
+
+
+def test_summarizes_reports_the_quote_before_it(nlp):
+    body = "“Every effort to invest in education is an investment in the future,” Tau summarizes."
+    s = only(run(nlp, body))
+    assert (s.cue, s.speaker) == ("summarizes", "Tau")

@@ -123,6 +123,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "speculate": ("speculate", "speculates", "speculated"),
     "dispute": ("disputes", "disputed"),
     "question": ("questions", "questioned"),
+    "summarize": ("summarizes", "summarized", "summarises", "summarised"),
+    "narrate": ("narrates", "narrated"),
     "share": ("shared", "shares"),
     "reflect": ("reflected", "reflects"),
 }
