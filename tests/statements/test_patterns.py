@@ -1205,6 +1205,10 @@ def test_the_report_is_the_report_named_before(nlp):
 
 
 def test_summarizes_reports_the_quote_before_it(nlp):
-    body = "“Every effort to invest in education is an investment in the future,” Tau summarizes."
+    body = (
+        "Mokitimi Tau grew up in Roma.\n\n"
+        "“Every effort made to invest in education is an investment in the future,” he "
+        "summarizes."
+    )
     s = only(run(nlp, body))
-    assert (s.cue, s.speaker) == ("summarizes", "Tau")
+    assert (s.cue, s.speaker) == ("summarizes", "Mokitimi Tau")
