@@ -1212,3 +1212,12 @@ def test_summarizes_reports_the_quote_before_it(nlp):
     )
     s = only(run(nlp, body))
     assert (s.cue, s.speaker) == ("summarizes", "Mokitimi Tau")
+
+
+def test_the_words_leading_into_a_quoted_fragment_are_part_of_the_statement(nlp):
+    s = only(run(nlp, "Burnham called the wave of riots an ‘embarrassment to the human race’."))
+    assert (s.kind, s.text, s.speaker) == (
+        "mixed",
+        "the wave of riots an ‘embarrassment to the human race’",
+        "Burnham",
+    )

@@ -775,12 +775,15 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             subject = _fragment_subject(doc, q, in_quote)
             if subject is not None:
                 # "Trump called the plan “a disaster for working families”": a quote inside a
-                # sentence with no speech verb belongs to that sentence's subject.
+                # sentence with no speech verb belongs to that sentence's subject, and the
+                # words that lead into it from the verb ("the plan") are part of what he said.
                 verb, mention = subject
+                lead = _lead_into_fragment(doc, q, in_quote)
+                start, kind = (lead, "mixed") if lead is not None else (q.start, "direct")
+                end = q.outer_end if lead is not None else q.end
                 found = Found(
-                    q.start, q.end, "direct", verb, None, None, None, None, 0.8, "fragment",
-                    q.balanced,
-                )  # fmt: skip
+                    start, end, kind, verb, None, None, None, None, 0.8, "fragment", q.balanced
+                )
                 out.append((found, mention))
                 continue
             # A candidate continuation; _resolve decides once it sees the statement before.
@@ -861,6 +864,33 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
     ):
         return None  # "this makes sense because “…”"; "commentators called him “…”"
     return verb.text, mention_span(subj[0])
+
+
+def _lead_into_fragment(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> int | None:
+    """Where the words that lead from the verb into a quoted fragment start: "called them a
+    “pure propaganda show”" -> "them", "denounce Israel as a “…”" -> "Israel"; None when the
+    quote follows the verb directly or the lead is long (then it is narration)."""
+    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+    verb = _governing_verb(span, in_quote) if span is not None else None
+    if verb is None:
+        return None
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    holder = next(
+        (
+            c
+            for c in verb.rights
+            if first is not None and c.left_edge.i <= first.i <= c.right_edge.i
+        ),
+        None,
+    )
+    if holder is None:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < holder.i]
+    start = (objects[0] if objects else holder).left_edge
+    lead = [t for t in doc[start.i : span.start] if not (t.is_punct or t.is_space)]
+    if not lead or len(lead) > 12 or start.i <= verb.i:
+        return None
+    return start.idx
 
 
 def _governing_verb(span: Span, in_quote: list[bool]) -> Token | None:
