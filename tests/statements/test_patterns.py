@@ -1221,3 +1221,12 @@ def test_the_words_leading_into_a_quoted_fragment_are_part_of_the_statement(nlp)
         "the wave of riots an ‘embarrassment to the human race’",
         "Burnham",
     )
+
+
+def test_a_short_quote_a_naming_verb_gives_its_object_is_a_statement(nlp):
+    s = only(run(nlp, "Zakharova called them a “pure propaganda show” on Monday."))
+    assert (s.kind, s.text, s.speaker) == ("mixed", "them a “pure propaganda show”", "Zakharova")
+
+
+def test_a_short_quote_with_no_naming_verb_stays_a_scare_quote(nlp):
+    assert not run(nlp, "She praised the “Squad” for its work. The so-called “peacekeepers” left.")

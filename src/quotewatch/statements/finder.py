@@ -760,9 +760,14 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         if cue is None:
             inner = _text(doc)[q.start : q.end]
             follows = qi - 1 in attributed and quotes[qi - 1].outer_end > p_start
-            if not _worth_keeping(doc, q, inner) and not (follows and _sentence(inner)):
+            if (
+                not _worth_keeping(doc, q, inner)
+                and not (follows and _sentence(inner))
+                and not _named_by_verb(doc, q, in_quote)
+            ):
                 # "“…,” he told Rest of World. “Now it’s space.”": a short sentence after his
-                # quote in the same paragraph goes on his words.
+                # quote in the same paragraph goes on his words; "called them a “pure
+                # propaganda show”": a short quote a naming verb gives its object.
                 continue
             signed = _signature(doc, paragraphs, p_index, q)
             if signed is not None:
@@ -864,6 +869,27 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
     ):
         return None  # "this makes sense because “…”"; "commentators called him “…”"
     return verb.text, mention_span(subj[0])
+
+
+# Forms of verbs that give their object a quoted name ("called it a “paper tiger”"): a short
+# quote there is the subject's words, not a scare quote.
+NAMING_FORMS = frozenset(
+    {
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+        "label", "labels", "labelled", "labeled", "labelling", "labeling", "brand", "brands",
+        "branded", "branding", "dub", "dubs", "dubbed", "dubbing", "term", "terms", "termed",
+        "denounce", "denounces", "denounced", "denouncing", "condemn", "condemns", "condemned",
+        "condemning", "slam", "slams", "slammed", "slamming", "hail", "hails", "hailed",
+    }
+)  # fmt: skip
+
+
+def _named_by_verb(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> bool:
+    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+    verb = _governing_verb(span, in_quote) if span is not None else None
+    if verb is None or _lead_into_fragment(doc, q, in_quote) is None:
+        return False
+    return verb.lower_ in NAMING_FORMS
 
 
 def _lead_into_fragment(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> int | None:
