@@ -1230,3 +1230,11 @@ def test_a_short_quote_a_naming_verb_gives_its_object_is_a_statement(nlp):
 
 def test_a_short_quote_with_no_naming_verb_stays_a_scare_quote(nlp):
     assert not run(nlp, "She praised the “Squad” for its work. The so-called “peacekeepers” left.")
+
+
+def test_the_owner_of_remarks_someone_else_named_is_not_the_speaker(nlp):
+    body = (
+        "Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks on "
+        'Saturday "a true wake-up call" for voters.'
+    )
+    assert only(run(nlp, body)).speaker == "Minyon Moore"

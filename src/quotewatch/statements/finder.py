@@ -855,7 +855,8 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
     for k in range(len(before) - 1, max(-1, len(before) - 6), -1):
         noun = before[k]
         owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
-        if noun.lower_ in SPEECH_NOUNS and owners:
+        if noun.lower_ in SPEECH_NOUNS and owners and noun.dep_ not in {"dobj", "pobj"}:
+            # not "Moore called Mr. Obama's remarks “a true wake-up call”": Moore speaks
             # "Maria Olsen's reply came at once: “…”": the owner of the words speaks.
             return noun.text, mention_span(owners[0])
     verb = _governing_verb(span, in_quote)
