@@ -1238,3 +1238,20 @@ def test_the_owner_of_remarks_someone_else_named_is_not_the_speaker(nlp):
         'Saturday "a true wake-up call" for voters.'
     )
     assert only(run(nlp, body)).speaker == "Minyon Moore"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Amnesty International has slammed the “utterly unacceptable” hate crimes of the week.",
+            "the “utterly unacceptable” hate crimes of the week",
+        ),
+        (
+            "Munir criticised the misuse of social media for spreading chaos.",
+            "the misuse of social media for spreading chaos",
+        ),
+    ],
+)
+def test_criticise_condemn_slam_and_highlight_report_their_object(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content

@@ -124,6 +124,10 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "dispute": ("disputes", "disputed"),
     "question": ("questions", "questioned"),
     "summarize": ("summarizes", "summarized", "summarises", "summarised"),
+    "criticise": ("criticised", "criticized", "criticises", "criticizes"),
+    "condemn": ("condemned", "condemns"),
+    "slam": ("slammed", "slams"),
+    "highlight": ("highlighted", "highlights"),
     "narrate": ("narrates", "narrated"),
     "share": ("shared", "shares"),
     "reflect": ("reflected", "reflects"),
@@ -418,7 +422,8 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
 OBJECT_CONTENT_CUES = frozenset(
     {
         "deny", "accuse", "describe", "confirm", "acknowledge", "stress", "emphasize",
-        "emphasise", "reiterate", "recount", "announce", "suggest",
+        "emphasise", "reiterate", "recount", "announce", "suggest", "criticise", "condemn",
+        "slam", "highlight",
     }
 )  # fmt: skip
 
