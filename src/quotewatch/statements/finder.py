@@ -25,6 +25,7 @@ from quotewatch.statements.lexicon import (
     CUE_VERBS,
     FROM_CUES,
     INFINITIVE_CONTENT_CUES,
+    NAMING_FORMS,
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
     OBJECT_CONTENT_CUES,
@@ -760,10 +761,14 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         if cue is None:
             inner = _text(doc)[q.start : q.end]
             follows = qi - 1 in attributed and quotes[qi - 1].outer_end > p_start
+            span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+            verb = _governing_verb(span, in_quote) if span is not None else None
+            lead = _lead_into_fragment(span, verb)
+            named = lead is not None and verb is not None and verb.lower_ in NAMING_FORMS
             if (
                 not _worth_keeping(doc, q, inner)
                 and not (follows and _sentence(inner))
-                and not _named_by_verb(doc, q, in_quote)
+                and not named
             ):
                 # "“…,” he told Rest of World. “Now it’s space.”": a short sentence after his
                 # quote in the same paragraph goes on his words; "called them a “pure
@@ -777,18 +782,18 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
                 )  # fmt: skip
                 out.append((found, signed))
                 continue
-            subject = _fragment_subject(doc, q, in_quote)
+            subject = _fragment_subject(span, verb, in_quote)
             if subject is not None:
                 # "Trump called the plan “a disaster for working families”": a quote inside a
                 # sentence with no speech verb belongs to that sentence's subject, and the
                 # words that lead into it from the verb ("the plan") are part of what he said.
-                verb, mention = subject
-                lead = _lead_into_fragment(doc, q, in_quote)
+                cue_word, mention = subject
                 start, kind = (lead, "mixed") if lead is not None else (q.start, "direct")
                 end = q.outer_end if lead is not None else q.end
                 found = Found(
-                    start, end, kind, verb, None, None, None, None, 0.8, "fragment", q.balanced
-                )
+                    start, end, kind, cue_word, None, None, None, None, 0.8, "fragment",
+                    q.balanced,
+                )  # fmt: skip
                 out.append((found, mention))
                 continue
             # A candidate continuation; _resolve decides once it sees the statement before.
@@ -837,12 +842,15 @@ def _inside(q: QuoteSpan, span: Span | None) -> bool:
     return span is not None and span.start_char <= q.outer_start and q.outer_end <= span.end_char
 
 
-def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str, Span] | None:
-    """The verb and subject of the sentence a quote fragment sits in, when the quote does not
-    open the sentence and the subject is a name or a pronoun outside the quote."""
-    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+def _fragment_subject(
+    span: Span | None, verb: Token | None, in_quote: list[bool]
+) -> tuple[str, Span] | None:
+    """The verb and subject of the sentence a quote fragment (``span``, its governing ``verb``)
+    sits in, when the quote does not open the sentence and the subject is a name or a pronoun
+    outside the quote."""
     if span is None:
         return None
+    doc = span.doc
     sent = span.sent
     if span.start == sent.start:
         colon = next((t for t in reversed(doc[: span.start]) if not t.is_space), None)
@@ -856,10 +864,9 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
         noun = before[k]
         owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
         if noun.lower_ in SPEECH_NOUNS and owners and noun.dep_ not in {"dobj", "pobj"}:
-            # not "Moore called Mr. Obama's remarks “a true wake-up call”": Moore speaks
-            # "Maria Olsen's reply came at once: “…”": the owner of the words speaks.
+            # "Maria Olsen's reply came at once: “…”": the owner of the words speaks; not in
+            # "Moore called Mr. Obama's remarks “a true wake-up call”", where Moore does.
             return noun.text, mention_span(owners[0])
-    verb = _governing_verb(span, in_quote)
     if verb is None or verb.i > span.start or verb.lower_ in BE_FORMS:
         return None  # "Borders, a 33-year-old and “child of the '80s”": no one says it
     subj = [c for c in verb.children if c.dep_ == "nsubj" and not in_quote[c.i]]
@@ -872,35 +879,13 @@ def _fragment_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> tuple[str
     return verb.text, mention_span(subj[0])
 
 
-# Forms of verbs that give their object a quoted name ("called it a “paper tiger”"): a short
-# quote there is the subject's words, not a scare quote.
-NAMING_FORMS = frozenset(
-    {
-        "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
-        "label", "labels", "labelled", "labeled", "labelling", "labeling", "brand", "brands",
-        "branded", "branding", "dub", "dubs", "dubbed", "dubbing", "term", "terms", "termed",
-        "denounce", "denounces", "denounced", "denouncing", "condemn", "condemns", "condemned",
-        "condemning", "slam", "slams", "slammed", "slamming", "hail", "hails", "hailed",
-    }
-)  # fmt: skip
-
-
-def _named_by_verb(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> bool:
-    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
-    verb = _governing_verb(span, in_quote) if span is not None else None
-    if verb is None or _lead_into_fragment(doc, q, in_quote) is None:
-        return False
-    return verb.lower_ in NAMING_FORMS
-
-
-def _lead_into_fragment(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> int | None:
+def _lead_into_fragment(span: Span | None, verb: Token | None) -> int | None:
     """Where the words that lead from the verb into a quoted fragment start: "called them a
     “pure propaganda show”" -> "them", "denounce Israel as a “…”" -> "Israel"; None when the
     quote follows the verb directly or the lead is long (then it is narration)."""
-    span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
-    verb = _governing_verb(span, in_quote) if span is not None else None
-    if verb is None:
+    if span is None or verb is None:
         return None
+    doc = span.doc
     first = next((t for t in span if not (t.is_punct or t.is_space)), None)
     holder = next(
         (

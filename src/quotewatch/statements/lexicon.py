@@ -427,6 +427,19 @@ OBJECT_CONTENT_CUES = frozenset(
     }
 )  # fmt: skip
 
+# Forms of verbs that give their object a quoted name ("called it a “paper tiger”"): a short
+# quote there is the subject's words, not a scare quote.
+NAMING_FORMS = frozenset(
+    {
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+        "label", "labels", "labelled", "labeled", "labelling", "labeling", "brand", "brands",
+        "branded", "branding", "dub", "dubs", "dubbed", "dubbing", "term", "terms", "termed",
+        "denounce", "denounces", "denounced", "denouncing", "condemn", "condemns", "condemned",
+        "condemning", "slam", "slams", "slammed", "slamming", "hail", "hails", "hailed",
+    }
+)  # fmt: skip
+
+
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
 INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn", "call"})
 
