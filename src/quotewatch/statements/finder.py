@@ -1137,10 +1137,9 @@ def _resolve(
         return bisect_right(para_starts, char) - 1
 
     for found, mention in raw:
-        prev = _last_outer(out)
+        prev = _last_outer(out) if found.continuation else None
         if (
-            found.continuation
-            and prev is not None
+            prev is not None
             and prev.kind != "headline"
             and para(prev.start) >= para(found.start) - 1
             and not any(prev.end < r <= found.start for r in run_starts)
