@@ -623,8 +623,7 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
         for app in (c for t in mention for c in t.children):
             if app.dep_ != "appos" or app.pos_ != "PROPN" or app.i < comma:
                 continue
-            words = [t for t in app.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            name = clean_name(mention.doc[(words[0] if words else app).i : app.i + 1].text)
+            name = _written_name(_name_words(app))
             person = app.ent_type_ == "PERSON" or first_name_gender(name) is not None
             if person or surname(name) in ctx.full_names:
                 return Resolved(fullest(name, ctx), "person", 0.8, "named")
@@ -702,17 +701,14 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
 def _name_in_apposition(head: Token) -> str | None:
     """ "the company's CEO, Abdulaziz Jaafar": a capitalised name in apposition to a role or
     person noun is that person, whatever the NER called the name (here, an organisation)."""
-    if head.pos_ != "NOUN" and head.lower_ not in ROLE_GROUPS:
-        return None
-    if head.lower_ not in ROLE_GROUPS and head.lower_ not in PERSON_NOUNS:
+    if head.lower_ not in ROLE_GROUPS and not (head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS):
         return None
     for app in head.rights:
         if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ in {"GPE", "LOC", "NORP"}:
             continue
-        words = [t for t in app.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        if not words or not all(t.text[:1].isupper() for t in [*words, app]):
-            continue  # one word: a place or a body as often as a person
-        return clean_name(head.doc[words[0].i : app.i + 1].text)
+        words = _name_words(app)
+        if len(words) > 1 and all(t.text[:1].isupper() for t in words):
+            return _written_name(words)  # one word: a place or a body as often as a person
     return None
 
 
@@ -722,17 +718,27 @@ def _member_of_organisation(head: Token) -> str | None:
     the name (an organisation is not "from" another)."""
     if head.pos_ != "PROPN" or head.ent_type_ in {"GPE", "LOC", "NORP"}:
         return None
-    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    if not 1 <= len(words) <= 2 or not all(t.text[:1].isupper() for t in [*words, head]):
+    words = _name_words(head)
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
         return None
-    if words[0].i + len(words) != head.i or words[0].lower_ in ROLE_GROUPS:
+    if words[0].i + len(words) != head.i + 1 or words[0].lower_ in ROLE_GROUPS:
         return None
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "at"}:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ == "ORG":
-                return clean_name(head.doc[words[0].i : head.i + 1].text)
+                return _written_name(words)
     return None
+
+
+def _name_words(tok: Token) -> list[Token]:
+    """``tok`` with the proper nouns the parser hangs before it as one name ("Abdulaziz
+    Jaafar")."""
+    return [*(t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), tok]
+
+
+def _written_name(words: list[Token]) -> str:
+    return clean_name(words[0].doc[words[0].i : words[-1].i + 1].text)
 
 
 def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
