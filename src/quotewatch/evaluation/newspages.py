@@ -34,7 +34,6 @@ from quotewatch.model import Statement
 
 # One file per annotation round; each is scored on its own and all together.
 ANNOTATIONS = sorted(Path(__file__).parent.glob("newspages_statements*.tsv"))
-ANNOTATION = ANNOTATIONS[0]
 # Between two paragraphs of one quote: no closing mark, a paragraph break, an opening mark.
 _CONTINUED = re.compile(r"\s*\n\s*\n\s*[“\"‘«]")
 
@@ -121,7 +120,7 @@ class NewsPagesReport:
         return "\n".join(lines + self.errors)
 
 
-def read_annotation(path: Path = ANNOTATION) -> dict[str, list[Gold]]:
+def read_annotation(path: Path) -> dict[str, list[Gold]]:
     """page file (as in gold.jsonl) -> its annotated statements, in text order."""
     out: dict[str, list[Gold]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
