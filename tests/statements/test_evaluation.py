@@ -137,7 +137,7 @@ def test_news_pages_annotation_parses_and_continued_quotes_merge():
         read_annotation,
     )
 
-    assert [len(read_annotation(path)) for path in ANNOTATIONS] == [40, 22]
+    assert [len(read_annotation(path)) for path in ANNOTATIONS] == [40, 22, 16]
     files = [set(read_annotation(path)) for path in ANNOTATIONS]
     assert not files[0] & files[1]  # a new round annotates articles no earlier round holds
     rows = [g for path in ANNOTATIONS for gold in read_annotation(path).values() for g in gold]
