@@ -1255,3 +1255,28 @@ def test_the_owner_of_remarks_someone_else_named_is_not_the_speaker(nlp):
 )
 def test_criticise_condemn_slam_and_highlight_report_their_object(nlp, sentence, content):
     assert only(run(nlp, sentence)).text == content
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Immigration, Refugees and Citizenship Canada (IRCC) changed its rules on Monday. "
+            "IRCC said all employees would be required in the office.",
+            "Immigration, Refugees and Citizenship Canada",
+        ),
+        (
+            "The Netherlands Organisation for Applied Scientific Research (TNO) examined the "
+            "footage. TNO said the rounds came from a tank.",
+            "Netherlands Organisation for Applied Scientific Research",
+        ),
+        (
+            "The United Nations met on Monday. The UN said aid was blocked at the border.",
+            "United Nations",
+        ),
+        ("The FBI said it would investigate the break-in.", "FBI"),
+    ],
+)
+def test_an_acronym_the_page_spells_out_is_named_as_the_page_named_it(nlp, body, speaker):
+    said = [s for s in run(nlp, body) if s.speaker_mention and s.speaker_mention != "It"]
+    assert [s.speaker for s in said] == [speaker]

@@ -11,7 +11,7 @@ no name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,6 +122,7 @@ class PageContext:
     descriptions: list[tuple[int, str, str]] = field(default_factory=list)
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
     in_quote: list[bool] = field(default_factory=list)  # per token
+    spelled_out: dict[str, str] = field(default_factory=dict)  # "IRCC" -> its name on the page
 
     def reported(self, char: int) -> bool:
         """Whether ``char`` lies inside a statement's content (what was said, not who)."""
@@ -189,7 +190,66 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ctx.organisations.append((ent.start_char, name))
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
+    ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
     return ctx
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de"})
+
+
+def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
+    """Acronyms the page spells out, with the name they stand for.
+
+    "Immigration, Refugees and Citizenship Canada (IRCC) … IRCC said" is the ministry's
+    statement, and a reader names the speaker as the page first did, not by its letters. Two
+    ways a page spells one out: the acronym in brackets right after a name (whose initials
+    need not match: "the Netherlands Organisation for Applied Scientific Research (TNO)"), or
+    an organisation named on the page whose initials are the acronym ("United Nations" for
+    "UN"). The first way wins.
+    """
+    found: dict[str, str] = {}
+    for match in re.finditer(r"\(([A-Z][A-Za-z]{0,6}[A-Z])\)", doc.text):
+        name = _name_before_bracket(doc, match.start(), match.group(1))
+        if name and match.group(1) not in found:
+            found[match.group(1)] = name
+    for _, name in ctx.organisations:
+        letters = _initials(name)
+        if len(letters) >= 2 and letters not in found and len(name.split()) > 1:
+            found[letters] = name
+    return found
+
+
+def _initials(name: str) -> str:
+    """ "Israel Defense Forces" -> "IDF", "Agence France-Presse" -> "AFP"."""
+    words = re.split(r"[\s\-]+", name.replace(",", " "))
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINERS)
+
+
+def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
+    """The name a bracketed acronym follows: an organisation entity ending there, else the
+    shortest run of capitalised words before it whose initials are the acronym's capitals."""
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and doc.text[ent.end_char : bracket].strip() == "" and len(ent) > 1:
+            name = clean_name(ent.text)
+            return name[4:] if name.lower().startswith("the ") else name
+    capitals = "".join(c for c in acronym if c.isupper())
+    words = doc.text[max(0, bracket - 200) : bracket].split()
+    for n in range(2, min(len(words), 12) + 1):
+        candidate = " ".join(words[-n:]).strip(",")
+        if not words[-n][:1].isupper():
+            continue
+        if _initials(candidate) == capitals:
+            return candidate
+    return None
+
+
+def spelled_out(name: str | None, ctx: PageContext) -> str | None:
+    """The page's own name for an acronym speaker ("IRCC" -> "Immigration, Refugees and
+    Citizenship Canada"); any other name as it is."""
+    if name is None or not _ACRONYM.fullmatch(name):
+        return name
+    return ctx.spelled_out.get(name, name)
 
 
 def _unrecognised_subjects(
@@ -425,6 +485,8 @@ def resolve_mention(
     also said" later is theirs too.
     """
     resolved = _resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
+    if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
+        resolved = replace(resolved, speaker=full)
     noun = mention.root.lower_
     if noun not in DATA_HEADS:
         return resolved
