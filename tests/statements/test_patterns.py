@@ -1280,3 +1280,29 @@ def test_criticise_condemn_slam_and_highlight_report_their_object(nlp, sentence,
 def test_an_acronym_the_page_spells_out_is_named_as_the_page_named_it(nlp, body, speaker):
     said = [s for s in run(nlp, body) if s.speaker_mention and s.speaker_mention != "It"]
     assert [s.speaker for s in said] == [speaker]
+
+
+def test_a_statement_from_an_organisation_before_the_cue_is_the_organisations(nlp):
+    body = "Five flights stopped in Bangkok, a statement from Taoyuan International Airport said."
+    s = only(run(nlp, body))
+    assert s.text == "Five flights stopped in Bangkok"
+    assert s.speaker == "Taoyuan International Airport"
+
+
+def test_the_statement_is_the_statement_its_author_spoke_in(nlp):
+    body = (
+        "The National Security Committee said in a statement that the strikes were carried out "
+        "on a false pretext.\n\n"
+        "“These unprovoked attacks martyred innocent men,” the statement said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["These unprovoked attacks martyred innocent men,"] == "National Security Committee"
+
+
+def test_the_center_is_the_center_named_before(nlp):
+    body = (
+        "The Storm Prediction Center has outlined a Level 3 risk of severe weather. "
+        "“The greatest threat is anticipated across the Plains,” wrote the center."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Storm Prediction Center"

@@ -29,6 +29,7 @@ from quotewatch.statements.lexicon import (
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
     OBJECT_CONTENT_CUES,
+    PERSON_NOUNS,
     PRONOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -43,6 +44,7 @@ from quotewatch.statements.names import noun_gender
 from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE
 from quotewatch.statements.speakers import (
+    DATA_HEADS,
     History,
     PageContext,
     Resolved,
@@ -57,6 +59,9 @@ _FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in 
 PRONOUN_GENDER = {w: "m" for w in PRONOUNS_MALE} | {w: "f" for w in PRONOUNS_FEMALE}
 _SENTENCE_END = frozenset({".", "!", "?"})
 TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"})
+# Nouns a "from"/"by"/"of" phrase names the source of: "a statement from X", "a spokesman for X".
+SOURCE_NOUNS = SPEECH_NOUNS | DATA_HEADS | PERSON_NOUNS
+
 CLOSING_MARKS = frozenset({"”", '"', "’", "''", "»"})
 _INTRO_PUNCT = frozenset({":", ",", "—", "–", "-", "that"})
 _TRAILING_INNER = tuple(",?!—–-…")
@@ -224,6 +229,12 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
             # The parser linked a cue to a subject inside the quote ("“The more people …”
             # Briggs said"): take the noun right before the cue instead.
             cue = replace(cue, speaker=_noun_before(cue.token))
+        if cue is not None and cue.speaker is not None and cue.clause is not None:
+            lo, hi = cue.clause
+            if lo < cue.speaker.start < hi <= tok.i:
+                # "Flights stopped in Bangkok, a statement from the airport said", with the
+                # statement hung on "Bangkok": the report ends where its source begins.
+                cue = replace(cue, clause=(lo, cue.speaker.start))
         if cue is not None:
             cues.append(cue)
             parts = _parts_around_cue(tok)
@@ -475,7 +486,9 @@ def _noun_before(cue: Token) -> Span | None:
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     tok = cue.doc[i]
-    if tok.dep_ == "appos" and tok.head.i < tok.i:
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in SOURCE_NOUNS:
+        tok = tok.head.head  # "…, a statement from Taiwan Airport said": the statement
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ not in SPEECH_NOUNS | DATA_HEADS:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
     return mention_span(tok)
 

@@ -404,6 +404,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "coalition": (), "alliance": (), "regulator": (), "watchdog": (), "charity": (),
         "bureau": (), "airline": ("airlines", "airways", "air"), "firm": (), "carrier": (),
         "startup": (), "insurer": (), "retailer": (), "broadcaster": (), "publisher": (),
+        "center": ("centre",), "centre": ("center",),
     }.items()
 }  # fmt: skip
 

@@ -487,6 +487,9 @@ def resolve_mention(
     resolved = _resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         resolved = replace(resolved, speaker=full)
+    if resolved.speaker is not None and (document := _document_spoken_in(mention)):
+        # "X said in a statement … ¶ “…,” the statement said": the statement is X's.
+        history.documents[document] = (resolved.speaker, resolved.kind)
     noun = mention.root.lower_
     if noun not in DATA_HEADS:
         return resolved
@@ -496,6 +499,19 @@ def resolve_mention(
         speaker, kind = history.documents[noun]
         return Resolved(speaker, kind, 0.6, "document named before")
     return resolved
+
+
+def _document_spoken_in(mention: Span) -> str | None:
+    """The document a speaker spoke through: "statement" in "X said in a statement"."""
+    subject = mention.root
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in subject.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "through", "via"}:
+            document = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if document is not None and document.lower_ in DATA_HEADS:
+                return document.lower_
+    return None
 
 
 def _resolve_mention(
@@ -670,9 +686,11 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             owner = fullest(mention.doc[compounds[0].i : head.i].text, ctx)
             return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
     if low in DATA_HEADS or (low in STAFF_NOUNS and head.tag_ == "NNS"):
-        orgs = [e for e in mention.ents if e.label_ == "ORG"] or _author_after_participle(head)
-        # "an analysis by The Associated Press in partnership with X": the author, after "by"
-        by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ == "by"]
+        orgs = [e for e in mention.ents if e.label_ in {"ORG", "FAC"}]
+        orgs = orgs or _author_after_participle(head)
+        # "an analysis by The Associated Press in partnership with X": the author, after "by";
+        # "a statement from Taiwan Taoyuan International Airport" (a FAC to the tagger)
+        by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ in {"by", "from"}]
         if by or orgs:
             org = clean_name((by or orgs)[-1 if not by else 0].text)
             org = org[4:] if org.lower().startswith("the ") else org
