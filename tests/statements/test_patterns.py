@@ -1306,3 +1306,15 @@ def test_the_center_is_the_center_named_before(nlp):
     )
     s = only(run(nlp, body))
     assert s.speaker == "Storm Prediction Center"
+
+
+def test_an_acronym_spelled_out_paragraphs_before_the_cue_is_named_in_full(nlp):
+    body = (
+        "Offices across Ottawa are being handed back.\n\n"
+        "In support of the plan, Immigration, Refugees and Citizenship Canada (IRCC) chose to "
+        "release ten floors.\n\n"
+        "The floors went back in January.\n\n"
+        "IRCC confirmed it completed the release by the end of January."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Immigration, Refugees and Citizenship Canada"

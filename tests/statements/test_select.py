@@ -41,3 +41,13 @@ def test_an_ambiguous_cue_after_a_subject_or_before_a_late_that_is_a_candidate()
     assert is_candidate("The report indicates clearly that solar is reliable.")
     assert not is_candidate("The claims were reviewed by the board.")
     assert not is_candidate("The state of the roads is poor.")
+
+
+def test_a_paragraph_spelling_out_an_acronym_is_kept_for_its_name():
+    text = (
+        "T\n\nLead.\n\nA filler line.\n\nThe Public Health Agency of Canada (PHAC) moved "
+        "offices.\n\nPHAC said the move was done."
+    )
+    kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
+    assert "The Public Health Agency of Canada (PHAC) moved offices." in kept
+    assert "A filler line." not in kept

@@ -2,8 +2,9 @@
 
 Why: the parser is most of the cost of the stage, and most paragraphs of a news page hold no
 statement. We parse the headline, the lead (it introduces people by full name), every
-paragraph with a quote mark or a cue word, and the paragraph before one that starts by
-pointing back ("He said", "The minister added") so a pronoun has its antecedent.
+paragraph with a quote mark or a cue word, the paragraph before one that starts by
+pointing back ("He said", "The minister added") so a pronoun has its antecedent, and any
+paragraph that spells out an acronym ("… Canada (IRCC)"), so "IRCC said" has its full name.
 Consecutive chosen paragraphs are copied with the page's own separator, so a quote running
 over several paragraphs stays one contiguous span.
 """
@@ -53,6 +54,9 @@ _BACKREF_RE = re.compile(
 # "“…,” he said", "said the 36-year-old" anywhere in a paragraph: the person meant may sit in
 # the paragraph before.
 _PERSONAL_RE = re.compile(r"\b(?:he|she|\d+-year-old)\b", re.I)
+# "Immigration, Refugees and Citizenship Canada (IRCC)": a paragraph that spells out an acronym
+# names the organisation a later "IRCC said" is (see speakers._acronyms_spelled_out).
+ACRONYM_DEFINED_RE = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]\)")
 # "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
 # "- Hillary Clinton." or "— Sen. Bernie Sanders, in a speech" alone under a quote paragraph.
@@ -102,6 +106,8 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
     first_body = next((i for i, (s, _) in enumerate(paragraphs) if s >= body_start), None)
     for i, (start, end) in enumerate(paragraphs):
         chunk = text[start:end]
+        if ACRONYM_DEFINED_RE.search(chunk):
+            keep[i] = True
         if start < body_start or i == first_body or is_candidate(chunk):
             keep[i] = True
             if i + 1 < len(paragraphs) and SIGNATURE_RE.match(text[slice(*paragraphs[i + 1])]):

@@ -34,6 +34,7 @@ from quotewatch.statements.lexicon import (
     UNNAMED_NOUNS,
 )
 from quotewatch.statements.names import first_name_gender, noun_gender
+from quotewatch.statements.select import ACRONYM_DEFINED_RE
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 CALENDAR_WORDS = frozenset(
@@ -209,10 +210,11 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     "UN"). The first way wins.
     """
     found: dict[str, str] = {}
-    for match in re.finditer(r"\(([A-Z][A-Za-z]{0,6}[A-Z])\)", doc.text):
-        name = _name_before_bracket(doc, match.start(), match.group(1))
-        if name and match.group(1) not in found:
-            found[match.group(1)] = name
+    for match in ACRONYM_DEFINED_RE.finditer(doc.text):
+        acronym = match.group()[1:-1]
+        name = _name_before_bracket(doc, match.start(), acronym)
+        if name and acronym not in found:
+            found[acronym] = name
     for _, name in ctx.organisations:
         letters = _initials(name)
         if len(letters) >= 2 and letters not in found and len(name.split()) > 1:
@@ -230,9 +232,10 @@ def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
     """The name a bracketed acronym follows: an organisation entity ending there, else the
     shortest run of capitalised words before it whose initials are the acronym's capitals."""
     for ent in doc.ents:
-        if ent.label_ == "ORG" and doc.text[ent.end_char : bracket].strip() == "" and len(ent) > 1:
-            name = clean_name(ent.text)
-            return name[4:] if name.lower().startswith("the ") else name
+        if ent.end_char > bracket:
+            break
+        if ent.label_ == "ORG" and not doc.text[ent.end_char : bracket].strip() and len(ent) > 1:
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     capitals = "".join(c for c in acronym if c.isupper())
     words = doc.text[max(0, bracket - 200) : bracket].split()
     for n in range(2, min(len(words), 12) + 1):
