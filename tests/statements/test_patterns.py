@@ -1318,3 +1318,34 @@ def test_an_acronym_spelled_out_paragraphs_before_the_cue_is_named_in_full(nlp):
     )
     s = only(run(nlp, body))
     assert s.speaker == "Immigration, Refugees and Citizenship Canada"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Zelensky called for this process to be fast-tracked.",
+            "for this process to be fast-tracked",
+        ),
+        ("Beijing called on both sides to show restraint.", "both sides to show restraint"),
+        (
+            "Christie called the governor a real threat to democracy.",
+            "the governor a real threat to democracy",
+        ),
+    ],
+)
+def test_called_for_called_on_and_called_x_a_y_report_words(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police called the fire brigade at noon.",
+        "The plan calls for 500 new homes on the site.",
+        "Friends called him Bobby at school.",
+        "The so-called “peacekeepers” arrived on Monday.",
+    ],
+)
+def test_called_elsewhere_reports_nothing(nlp, sentence):
+    assert not run(nlp, sentence)

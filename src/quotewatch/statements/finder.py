@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotewatch.statements.calibration import calibrated
 from quotewatch.statements.lexicon import (
     BE_FORMS,
+    CALL_FORMS,
     CONTINUING_CUES,
     CUE_LEMMAS,
     CUE_VERBS,
@@ -29,6 +30,7 @@ from quotewatch.statements.lexicon import (
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
     OBJECT_CONTENT_CUES,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     PRONOUNS_FEMALE,
@@ -36,6 +38,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
     QUOTE_MARKS,
+    ROLE_GROUPS,
     SPEECH_NOUNS,
     TITLE_MARKERS,
     WEAK_CUES,
@@ -292,6 +295,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         return None
     lemma = tok.lemma_.lower() if tok.lemma_.lower() in CUE_LEMMAS else None
     lemma = lemma or _FORM_TO_LEMMA.get(tok.lower_)
+    if lemma is None and tok.lower_ in CALL_FORMS:
+        return _call_cue(tok, in_quote)
     if lemma is None:
         return None
     children = list(tok.children)
@@ -330,6 +335,56 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         clause = _infinitive_content(tok)
         weak = weak and clause is None
     return Cue(tok, tok.idx, end, speaker, clause, weak)
+
+
+def _call_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
+    """ "call" as a cue, in the frames where it reports words, said by someone who can speak
+    ("The plan calls for 500 homes" reports nobody)."""
+    if any(c.dep_ in {"neg", "auxpass"} for c in tok.children):
+        return None
+    clause = _call_content(tok)
+    speaker = _subject(tok, in_quote) if clause is not None else None
+    if speaker is None or not _can_speak(speaker.root):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok), speaker, clause)
+
+
+def _can_speak(head: Token) -> bool:
+    """A name, a personal pronoun, or a noun for a person or an organisation."""
+    low = head.lower_
+    if head.pos_ == "PROPN" or low in PRONOUNS - {"it"} or low in PERSON_NOUNS:
+        return True
+    return low in ORGANISATION_NOUNS or low in ROLE_GROUPS or low.rstrip("s") in PERSON_NOUNS
+
+
+def _call_content(tok: Token) -> tuple[int, int] | None:
+    """ "called for restraint" -> restraint; "called for this process to be fast-tracked" ->
+    the clause; "called on both sides to show restraint" -> both sides to show restraint;
+    "called it a violation of norms" -> it a violation of norms (a naming, when one of the two
+    objects is a described common noun: "called him Bobby" names no view)."""
+    rights = list(tok.rights)
+    for c in rights:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            return (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            return c.left_edge.i, c.right_edge.i + 1
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            xcomp = next((x for x in rights if x.dep_ == "xcomp" and x.i > c.i), None)
+            if obj is not None and xcomp is not None:
+                return obj.left_edge.i, xcomp.right_edge.i + 1
+            return None
+    objects = [c for c in rights if c.dep_ in {"dobj", "oprd"}]
+    if len(objects) == 2 and any(_described_noun(o) for o in objects):
+        return objects[0].left_edge.i, objects[1].right_edge.i + 1
+    return None
+
+
+def _described_noun(tok: Token) -> bool:
+    """ "a violation", "a real threat", "the worst deal": a common noun with a determiner or an
+    adjective."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in {"det", "amod"} for c in tok.children)
 
 
 def _infinitive_content(tok: Token) -> tuple[int, int] | None:

@@ -442,7 +442,12 @@ NAMING_FORMS = frozenset(
 
 
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
-INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn", "call"})
+INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn"})
+
+# "call" reports words only in three frames (finder._call_content): "called for restraint",
+# "called on both sides to stop", "called it a violation". Not a cue verb: "so-called", "called
+# the police" and "a man called John" report nothing.
+CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 
 # Forms of "be" (``Token.lemma_`` is only set for cue verbs, see tagging.py).
 BE_FORMS = frozenset({"be", "is", "was", "are", "were", "been", "being", "am", "'s", "’s"})

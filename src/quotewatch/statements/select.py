@@ -33,7 +33,7 @@ _CUE_RE = re.compile(
     + "|".join(re.escape(w) for w in _CUE_WORDS)
     + r")\b|\b(?:"
     + "|".join(re.escape(w) for w in _AMBIGUOUS)
-    + r")\s+(?:\S+\s+){0,2}that\b",
+    + r")\s+(?:\S+\s+){0,2}that\b|\bcall(?:s|ed|ing)? (?:for|on|upon)\b",
     re.I,
 )
 # An ambiguous form right after a name or a person pronoun ("Mbumba indicated Saturday …",
