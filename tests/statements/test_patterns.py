@@ -1349,3 +1349,33 @@ def test_called_for_called_on_and_called_x_a_y_report_words(nlp, sentence, conte
 )
 def test_called_elsewhere_reports_nothing(nlp, sentence):
     assert not run(nlp, sentence)
+
+
+def test_a_poll_that_found_something_reports_it_for_its_author(nlp):
+    s = only(run(nlp, "A Quinnipiac poll found that Clinton leads by five points in Ohio."))
+    assert (s.text, s.speaker) == ("Clinton leads by five points in Ohio", "Quinnipiac")
+
+
+def test_the_data_shows_reports_its_clause(nlp):
+    s = only(run(nlp, "The latest survey data shows that support for the plan has fallen sharply."))
+    assert s.text == "support for the plan has fallen sharply"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police found the body of a man near the river on Monday.",
+        "Investigators showed the jury a photograph of the car.",
+    ],
+)
+def test_found_and_showed_by_people_report_nothing(nlp, sentence):
+    assert not run(nlp, sentence)
+
+
+def test_a_finding_inside_someones_words_is_theirs_alone(nlp):
+    body = (
+        "Economist Anna Berg said the report also shows easing wage pressure across the "
+        "provinces.\n\n“We are in a stronger position,” she said."
+    )
+    said = run(nlp, body)
+    assert [s.speaker for s in said] == ["Anna Berg", "Anna Berg"]

@@ -22,8 +22,10 @@ from quotewatch.statements.lexicon import (
     BE_FORMS,
     CALL_FORMS,
     CONTINUING_CUES,
+    CUE_FORMS,
     CUE_LEMMAS,
     CUE_VERBS,
+    DOCUMENT_CUE_FORMS,
     FROM_CUES,
     INFINITIVE_CONTENT_CUES,
     NAMING_FORMS,
@@ -297,6 +299,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     lemma = lemma or _FORM_TO_LEMMA.get(tok.lower_)
     if lemma is None and tok.lower_ in CALL_FORMS:
         return _call_cue(tok, in_quote)
+    if lemma is None and tok.lower_ in DOCUMENT_CUE_FORMS:
+        return _document_cue(tok, in_quote)
     if lemma is None:
         return None
     children = list(tok.children)
@@ -345,6 +349,22 @@ def _call_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     clause = _call_content(tok)
     speaker = _subject(tok, in_quote) if clause is not None else None
     if speaker is None or not _can_speak(speaker.root):
+        return None
+    return Cue(tok, tok.idx, tok.idx + len(tok), speaker, clause)
+
+
+def _document_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
+    """ "A Quinnipiac poll found that Clinton leads", "The data shows wages rose": a document
+    reports its clause, and its author (if the page names one) is the speaker."""
+    if any(c.dep_ in {"neg", "auxpass"} for c in tok.children):
+        return None
+    if any(a.lower_ in CUE_FORMS for a in tok.ancestors):
+        return None  # "He said the report shows …": the finding is inside his words
+    speaker = _subject(tok, in_quote)
+    if speaker is None or speaker.root.lower_ not in DATA_HEADS:
+        return None
+    clause = _reported_clause(tok, in_quote)
+    if clause is None:
         return None
     return Cue(tok, tok.idx, tok.idx + len(tok), speaker, clause)
 
@@ -1245,8 +1265,12 @@ def _resolve(
             if found.kind == "headline" and res.speaker is None and res.kind is None:
                 res = Resolved(clean_name(mention.text), None, 0.5, "headline name as written")
             word = mention.root.lower_
-            if res.speaker is not None or word not in PRONOUNS_PLURAL | PRONOUNS_NEUTER:
-                # an unresolved "it"/"they" is nobody a later "he" or "she" could mean
+            if (
+                res.speaker is not None
+                or word not in PRONOUNS_PLURAL | PRONOUNS_NEUTER | DATA_HEADS
+            ):
+                # an unresolved "it"/"they", or a report by nobody named, is nobody a later
+                # "he" or "she" could mean
                 history.add(
                     Spoken(
                         mention.start_char,

@@ -444,6 +444,12 @@ NAMING_FORMS = frozenset(
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
 INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn"})
 
+# "find" and "show" report what a document says ("the poll found that …", "the data shows
+# wages rose") only with a document as subject (finder._document_cue): people "find" keys.
+DOCUMENT_CUE_FORMS = frozenset(
+    {"find", "finds", "found", "show", "shows", "showed", "shown", "showing"}
+)
+
 # "call" reports words only in three frames (finder._call_content): "called for restraint",
 # "called on both sides to stop", "called it a violation". Not a cue verb: "so-called", "called
 # the police" and "a man called John" report nothing.

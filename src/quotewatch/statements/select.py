@@ -33,7 +33,9 @@ _CUE_RE = re.compile(
     + "|".join(re.escape(w) for w in _CUE_WORDS)
     + r")\b|\b(?:"
     + "|".join(re.escape(w) for w in _AMBIGUOUS)
-    + r")\s+(?:\S+\s+){0,2}that\b|\bcall(?:s|ed|ing)? (?:for|on|upon)\b",
+    + r")\s+(?:\S+\s+){0,2}that\b|\bcall(?:s|ed|ing)? (?:for|on|upon)\b"
+    + r"|\b(?:poll|polls|survey|study|report|data|analysis|review|research|investigation)\b"
+    + r"[^.]{0,60}?\b(?:find|finds|found|show|shows|showed|shown)\b",
     re.I,
 )
 # An ambiguous form right after a name or a person pronoun ("Mbumba indicated Saturday …",

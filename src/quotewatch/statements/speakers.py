@@ -690,7 +690,7 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
     if low in DATA_HEADS or (low in STAFF_NOUNS and head.tag_ == "NNS"):
         orgs = [e for e in mention.ents if e.label_ in {"ORG", "FAC"}]
-        orgs = orgs or _author_after_participle(head)
+        orgs = orgs or _author_after_participle(head) or _name_before_document(head)
         # "an analysis by The Associated Press in partnership with X": the author, after "by";
         # "a statement from Taiwan Taoyuan International Airport" (a FAC to the tagger)
         by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ in {"by", "from"}]
@@ -711,6 +711,15 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             if person or surname(name) in ctx.full_names:
                 return Resolved(fullest(name, ctx), "person", 0.8, "named")
     return None
+
+
+def _name_before_document(head: Token) -> list[Span]:
+    """ "a Quinnipiac poll", "the latest Gallup survey": the proper noun the document is
+    named by, whatever the tagger made of it (Quinnipiac is a GPE to it)."""
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or head.lower_ not in DATA_HEADS:
+        return []
+    return [head.doc[names[0].i : names[-1].i + 1]]
 
 
 def _author_after_participle(head: Token) -> list[Span]:
