@@ -1379,3 +1379,13 @@ def test_a_finding_inside_someones_words_is_theirs_alone(nlp):
     )
     said = run(nlp, body)
     assert [s.speaker for s in said] == ["Anna Berg", "Anna Berg"]
+
+
+def test_someone_unnamed_inside_a_clause_is_not_he(nlp):
+    body = (
+        "Tanner Fischer said he became a full-time driver in 2018.\n\n"
+        "He recalled the terror of qualifying, when a driver is tested on his speed. "
+        "“That was one of the most stressful things I’ve ever done,” he said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["That was one of the most stressful things I’ve ever done,"] == "Tanner Fischer"

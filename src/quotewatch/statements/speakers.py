@@ -300,9 +300,11 @@ def _unrecognised_subjects(
             and not in_quote[tok.i]
             and any(c.lower_ in {"a", "an", "one", "another"} for c in tok.children)
         ):
-            # "A reporter for AFP called it chaos. “…,” he said": someone nobody names.
-            gender = noun_gender(tok.lower_)
-            found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
+            # "A reporter for AFP called it chaos. “…,” he said": someone nobody names; not
+            # one inside a clause ("the terror of qualifying, when a driver is tested").
+            if _in_main_clause(tok):
+                gender = noun_gender(tok.lower_)
+                found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
     return found
 
 
