@@ -1389,3 +1389,12 @@ def test_someone_unnamed_inside_a_clause_is_not_he(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["That was one of the most stressful things I’ve ever done,"] == "Tanner Fischer"
+
+
+def test_a_person_from_an_organisation_is_the_speaker_when_the_parse_loses_the_subject(nlp):
+    body = (
+        "When asked about these conditions at Local 90, Matthew O’Connor from UPS corporate "
+        "communications said, “We don’t want any of our employees to work six days in a row.”\n\n"
+        "“No one could have predicted the rapid increase in volume,” he continued."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Matthew O’Connor", "Matthew O’Connor"]

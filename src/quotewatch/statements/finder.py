@@ -561,8 +561,11 @@ def _noun_before(cue: Token) -> Span | None:
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     tok = cue.doc[i]
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in SOURCE_NOUNS:
-        tok = tok.head.head  # "…, a statement from Taiwan Airport said": the statement
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in SOURCE_NOUNS:
+        tok = prep.head  # "…, a statement from Taiwan Airport said": the statement
+    elif tok.dep_ == "pobj" and prep.i > 0 and cue.doc[prep.i - 1].ent_type_ == "PERSON":
+        tok = cue.doc[prep.i - 1]  # "Matthew O’Connor from UPS communications said": him
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ not in SPEECH_NOUNS | DATA_HEADS:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
     return mention_span(tok)

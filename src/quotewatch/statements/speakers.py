@@ -299,12 +299,12 @@ def _unrecognised_subjects(
             and tok.lower_ in PERSON_NOUNS
             and not in_quote[tok.i]
             and any(c.lower_ in {"a", "an", "one", "another"} for c in tok.children)
+            and _in_main_clause(tok)
         ):
             # "A reporter for AFP called it chaos. “…,” he said": someone nobody names; not
             # one inside a clause ("the terror of qualifying, when a driver is tested").
-            if _in_main_clause(tok):
-                gender = noun_gender(tok.lower_)
-                found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
+            gender = noun_gender(tok.lower_)
+            found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
     return found
 
 
