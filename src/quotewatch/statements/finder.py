@@ -565,7 +565,12 @@ def _noun_before(cue: Token) -> Span | None:
     if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in SOURCE_NOUNS:
         tok = prep.head  # "…, a statement from Taiwan Airport said": the statement
     elif tok.dep_ == "pobj" and prep.i > 0 and cue.doc[prep.i - 1].ent_type_ == "PERSON":
-        tok = cue.doc[prep.i - 1]  # "Matthew O’Connor from UPS communications said": him
+        # "Matthew O’Connor from UPS communications said": him, whatever the parse made of
+        # his name
+        start = prep.i - 1
+        while start > 0 and cue.doc[start].ent_iob_ == "I":
+            start -= 1
+        return cue.doc[start : prep.i]
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ not in SPEECH_NOUNS | DATA_HEADS:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
     return mention_span(tok)
