@@ -1399,3 +1399,20 @@ def test_a_person_from_an_organisation_is_the_speaker_when_the_parse_loses_the_s
     )
     # names are compared and stored with a plain apostrophe; the mention keeps the page's
     assert [s.speaker for s in run(nlp, body)] == ["Matthew O'Connor", "Matthew O'Connor"]
+
+
+def test_a_described_source_is_the_person_named_right_after(nlp):
+    body = (
+        "An MP in Plymouth has slammed those who arrived in the city intent on causing "
+        "violence.\n\nLuke Pollard posted on X: “Plymouth is an amazing place to live.”"
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Luke Pollard", "Luke Pollard"]
+
+
+@pytest.mark.parametrize("source", ["A source", "A company spokesperson"])
+def test_an_anonymous_source_is_not_the_person_named_right_after(nlp, source):
+    body = (
+        f"{source} said the talks had failed.\n\n"
+        "John Smith, a lawyer for the family, said the talks would resume next week."
+    )
+    assert [s.speaker for s in run(nlp, body)] == [None, "John Smith"]

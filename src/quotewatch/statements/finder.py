@@ -43,6 +43,7 @@ from quotewatch.statements.lexicon import (
     ROLE_GROUPS,
     SPEECH_NOUNS,
     TITLE_MARKERS,
+    UNNAMED_NOUNS,
     WEAK_CUES,
 )
 from quotewatch.statements.names import noun_gender
@@ -1290,7 +1291,51 @@ def _resolve(
                     )
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
+    return _named_in_what_follows(out, text, para)
+
+
+_INDEFINITE_RE = re.compile(r"(?i)^(?:a|an)\s")
+# Sources a page leaves unnamed on purpose: the next person named is someone else.
+_ANONYMOUS = UNNAMED_NOUNS | {"spokesperson", "spokesman", "spokeswoman", "representative"}
+
+
+def _named_in_what_follows(out: list[Found], text: str, para) -> list[Found]:
+    """ "An MP in Plymouth has slammed those who came intent on violence. ¶ Luke Pollard
+    posted on X: …": a lead that describes someone before naming them. The described source
+    is the person who speaks next, within a paragraph, if the page had not named that person
+    before the description; an anonymous source ("a source", "an official") stays unnamed."""
+    for i, found in enumerate(out):
+        if found.speaker is not None or found.mention_start is None:
+            continue
+        mention = text[found.mention_start : found.mention_end]
+        words = {w.strip(".,’'").lower() for w in mention.split()}
+        described = words & (PERSON_NOUNS | ROLE_GROUPS.keys() | {"mp"})
+        if not _INDEFINITE_RE.match(mention) or not described - _ANONYMOUS or words & _ANONYMOUS:
+            continue
+        later = next((f for f in out[i + 1 :] if f.mention_start != found.mention_start), None)
+        if (
+            later is None
+            or later.speaker is None
+            or later.speaker_kind != "person"
+            or para(later.start) - para(found.start) > 1
+            or _surname_before(later.speaker, text, found.mention_start)
+        ):
+            continue
+        for k, other in enumerate(out):
+            if other.mention_start == found.mention_start:
+                out[k] = replace(
+                    other,
+                    speaker=later.speaker,
+                    speaker_kind="person",
+                    confidence=round(other.confidence * 0.9, 3),
+                    reason=f"{other.reason}; described, then named",
+                )
     return out
+
+
+def _surname_before(name: str, text: str, end: int) -> bool:
+    last = clean_name(name).split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", text[:end]) is not None
 
 
 def _last_outer(out: list[Found]) -> Found | None:
