@@ -1416,3 +1416,54 @@ def test_an_anonymous_source_is_not_the_person_named_right_after(nlp, source):
         "John Smith, a lawyer for the family, said the talks would resume next week."
     )
     assert [s.speaker for s in run(nlp, body)] == [None, "John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Khan blamed the army chief for his arrest.", "the army chief for his arrest"),
+        (
+            "Munir expressed concerns regarding the impact of social media on security.",
+            "concerns regarding the impact of social media on security",
+        ),
+        (
+            "Munir cautioned against campaigns targeting the military.",
+            "against campaigns targeting the military",
+        ),
+        (
+            "Tšosane cited the case of Julian Assange as a worrying precedent.",
+            "the case of Julian Assange as a worrying precedent",
+        ),
+        (
+            "She dismissed media questions about her links with Daly as attempts at guilt by "
+            "association.",
+            "media questions about her links with Daly as attempts at guilt by association",
+        ),
+    ],
+)
+def test_blame_express_caution_cite_and_dismiss_report_their_object(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister cited a report on Monday.",
+        "The airline blamed the weather.",
+        "The club expressed interest in buying the striker.",
+    ],
+)
+def test_those_verbs_without_their_frame_report_nothing(nlp, sentence):
+    assert not run(nlp, sentence)
+
+
+def test_a_second_cue_hung_inside_the_first_report_is_the_reporters(nlp):
+    sentence = (
+        "In August, Munir reiterated these concerns, stating that social media is being "
+        "exploited to propagate anarchy and warned against campaigns targeting the military."
+    )
+    said = [(s.text, s.speaker) for s in run(nlp, sentence)]
+    assert said == [
+        ("social media is being exploited to propagate anarchy", "Munir"),
+        ("against campaigns targeting the military", "Munir"),
+    ]

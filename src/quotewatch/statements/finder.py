@@ -26,12 +26,14 @@ from quotewatch.statements.lexicon import (
     CUE_LEMMAS,
     CUE_VERBS,
     DOCUMENT_CUE_FORMS,
+    EXPRESSED_NOUNS,
     FROM_CUES,
     INFINITIVE_CONTENT_CUES,
     NAMING_FORMS,
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
     OBJECT_CONTENT_CUES,
+    OBJECT_CONTENT_PREPOSITIONS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -428,18 +430,26 @@ def _infinitive_content(tok: Token) -> tuple[int, int] | None:
 def _object_content(tok: Token) -> tuple[int, int] | None:
     """What a cue's object reports when no clause does: "denied all the allegations", "denied
     ever taking bribes", "accused the chiefs of being on the payroll", "described it as
-    “unacceptable”", "stressed the importance of diplomacy"."""
+    “unacceptable”", "stressed the importance of diplomacy", "expressed concern over …",
+    "cautioned against campaigns targeting the military"."""
+    lemma = tok.lemma_.lower()
+    against = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "against"]
+    if lemma in {"caution", "warn"}:
+        return (against[0].i, against[0].right_edge.i + 1) if against else None
     objs = [c for c in tok.rights if c.dep_ == "dobj"]
     objs = objs or [c for c in tok.rights if c.tag_ == "VBG" and c.dep_ in {"xcomp", "ccomp"}]
     if not objs:
         return None
     obj = objs[0]
+    if lemma == "express" and obj.lower_ not in EXPRESSED_NOUNS:
+        return None  # "expressed interest in buying": no view is reported
     end = obj.right_edge.i + 1
     preps = [c for c in tok.rights if c.i > obj.i and c.dep_ == "prep"]
-    if tok.lemma_.lower() == "describe" and not any(c.lower_ == "as" for c in preps):
+    required = OBJECT_CONTENT_PREPOSITIONS.get(lemma)
+    if required and not any(c.lower_ in required for c in preps):
         return None  # "described the terrible smell" names a topic, not what was said
     for c in preps:
-        if c.lower_ in {"of", "as", "for"}:
+        if c.lower_ in {"of", "as", "for"} | (required or set()):
             end = max(end, c.right_edge.i + 1)
     return obj.left_edge.i, end
 
@@ -515,8 +525,16 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             break  # a clause of its own: its subject is not ours
         if tok.dep_ == "ccomp" and not (step and in_quote[tok.i]):
             break  # only a quoted clause passes its cue on ("“…,” suggesting that")
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _is_cue_word(tok.head.head):
+            # "stating that social media is exploited and warned against …": the parser hung
+            # the second cue inside the first one's report; its subject is the reporter's.
+            tok = tok.head
         tok = tok.head
     return _noun_after_quote(cue) or _noun_before(cue)
+
+
+def _is_cue_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in CUE_LEMMAS or tok.lower_ in _FORM_TO_LEMMA
 
 
 def _noun_after_quote(cue: Token) -> Span | None:
@@ -713,16 +731,15 @@ def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
 
 def _before_next_cue(head: Token, end: int) -> int:
     """Cut a reported clause before a participle cue of its own ("he saw no need, telling
-    reporters that …"): that cue reports something else."""
+    reporters that …") or a second cue with no subject ("stating that A and warned against
+    B"): that cue reports something else."""
     for t in head.subtree:
-        if (
-            head.i < t.i < end
-            and t.tag_ == "VBG"
-            and t.dep_ in {"advcl", "conj", "xcomp"}
-            and t.lemma_.lower() in CUE_LEMMAS
-            and t.nbor(-1).text == ","
-        ):
+        if not head.i < t.i < end or t.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj", "xcomp"} and t.nbor(-1).text == ",":
             return t.i - 1
+        if t.dep_ == "conj" and t.nbor(-1).lower_ == "and" and not _has_subject(t):
+            return t.i - 1  # "that A and warned against B": the second cue is the reporter's
     return end
 
 

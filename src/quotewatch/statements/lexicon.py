@@ -128,6 +128,11 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "condemn": ("condemned", "condemns"),
     "slam": ("slammed", "slams"),
     "highlight": ("highlighted", "highlights"),
+    "express": ("expressed", "expresses"),
+    "dismiss": ("dismissed", "dismisses"),
+    "cite": ("cited", "cites"),
+    "blame": ("blamed", "blames"),
+    "compare": ("compared", "compares"),
     "narrate": ("narrates", "narrated"),
     "share": ("shared", "shares"),
     "reflect": ("reflected", "reflects"),
@@ -424,7 +429,27 @@ OBJECT_CONTENT_CUES = frozenset(
     {
         "deny", "accuse", "describe", "confirm", "acknowledge", "stress", "emphasize",
         "emphasise", "reiterate", "recount", "announce", "suggest", "criticise", "condemn",
-        "slam", "highlight",
+        "slam", "highlight", "express", "dismiss", "cite", "blame", "compare",
+        "caution", "warn",
+    }
+)  # fmt: skip
+# Of those, the ones whose object is what was said only with a given preposition after it
+# ("described it as …", "blamed X for Y", "compared X with Y"); without it the object is a
+# topic or a thing ("described the smell", "cited a report", "blamed the weather").
+OBJECT_CONTENT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "describe": frozenset({"as"}),
+    "dismiss": frozenset({"as"}),
+    "cite": frozenset({"as"}),
+    "blame": frozenset({"for"}),
+    "compare": frozenset({"with", "to"}),
+}
+# "expressed concern over …": the attitudes whose expression is a statement.
+EXPRESSED_NOUNS = frozenset(
+    {
+        "concern", "concerns", "hope", "hopes", "regret", "support", "frustration", "doubt",
+        "doubts", "confidence", "sympathy", "solidarity", "optimism", "disappointment",
+        "dismay", "outrage", "anger", "gratitude", "condolences", "reservations", "fears",
+        "opposition", "alarm", "shock", "surprise", "satisfaction", "willingness",
     }
 )  # fmt: skip
 
