@@ -1467,3 +1467,12 @@ def test_a_second_cue_hung_inside_the_first_report_is_the_reporters(nlp):
         ("social media is being exploited to propagate anarchy", "Munir"),
         ("against campaigns targeting the military", "Munir"),
     ]
+
+
+def test_a_resident_named_after_a_place_apposition_is_the_speaker(nlp):
+    body = (
+        "In Muzaffarabad, the main city of Pakistan-controlled Kashmir, resident Abdul Sammad "
+        "says he heard several explosions and that some people were wounded in the attack.\n\n"
+        "He says people were running in panic."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Abdul Sammad", "Abdul Sammad"]

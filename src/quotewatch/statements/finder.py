@@ -504,7 +504,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
         if subj:
-            return mention_span(subj[0])
+            return mention_span(_person_after_comma(subj[0]))
         if step and tok.dep_ == "ROOT":
             # "Trump summed up …, denounced … and said": the parser hung the subject on an
             # earlier clause of the same sentence.
@@ -531,6 +531,21 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             tok = tok.head
         tok = tok.head
     return _noun_after_quote(cue) or _noun_before(cue)
+
+
+def _person_after_comma(subject: Token) -> Token:
+    """ "In Muzaffarabad, the main city of Kashmir, resident Abdul Sammad says": the parser
+    made the place's apposition the subject and the person a conjunct with no "and"; the
+    person speaks."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ != "NOUN":
+        return subject
+    for conj in subject.children:
+        if conj.dep_ != "conj" or conj.ent_type_ != "PERSON":
+            continue
+        between = subject.doc[subject.i + 1 : conj.i]
+        if not any(t.dep_ == "cc" for t in between) and any(t.text == "," for t in between):
+            return conj
+    return subject
 
 
 def _is_cue_word(tok: Token) -> bool:
