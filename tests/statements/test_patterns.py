@@ -1476,3 +1476,12 @@ def test_a_resident_named_after_a_place_apposition_is_the_speaker(nlp):
         "He says people were running in panic."
     )
     assert [s.speaker for s in run(nlp, body)] == ["Abdul Sammad", "Abdul Sammad"]
+
+
+def test_a_title_the_page_gave_a_person_names_them_later(nlp):
+    body = (
+        "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said the "
+        "disaster centre was on high alert.\n\n"
+        "The MEC emphasised that saturated ground would worsen the flooding."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Jacob Mamabolo", "Jacob Mamabolo"]

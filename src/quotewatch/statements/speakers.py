@@ -387,8 +387,12 @@ def _description_nouns(ent: Span) -> list[str]:
         for c in root.children
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == ent.end + 1
     ]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.append(root.head.lower_)
+    head = root.head
+    titled = head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and any(
+        c.dep_ == "prep" for c in head.children
+    )  # "MEC for Cooperative Governance, Jacob Mamabolo": a title, however tagged
+    if root.dep_ == "appos" and (head.pos_ == "NOUN" or titled):
+        nouns.append(head.lower_)
     i = ent.start - 1
     while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower:
         nouns.append(doc[i].lower_)
@@ -548,6 +552,9 @@ def _resolve_mention(
         name = clean_name(mention.text)
         name = name[4:] if name.lower().startswith("the ") else name
         return Resolved(name, "organisation", 0.75, "organisation")
+    described = _described_before(mention, ctx)
+    if described is not None:
+        return described
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
@@ -577,6 +584,19 @@ def is_coordinated_organisation(words: Span) -> bool:
     if tokens[-1].lower_ not in ORGANISATION_NOUNS or not tokens[-1].text[:1].isupper():
         return False
     return all(t.text[:1].isupper() or t.lower_ in {"and", "&", "of"} for t in tokens)
+
+
+def _described_before(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "The MEC emphasised" after "MEC for Cooperative Governance, Jacob Mamabolo, said": a
+    definite title the page gave a named person, whatever the tagger makes of the word on its
+    own (an organisation, here)."""
+    if len(mention) != 2 or mention[0].lower_ != "the":
+        return None
+    word = mention[1].lower_
+    holders = [n for c, w, n in ctx.descriptions if w == word and c < mention.start_char]
+    if not holders or mention[1].ent_type_ == "PERSON":
+        return None
+    return Resolved(holders[-1], "person", 0.7, "description noun")
 
 
 def _description_noun(mention: Span) -> str | None:
