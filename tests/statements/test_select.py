@@ -51,3 +51,13 @@ def test_a_paragraph_spelling_out_an_acronym_is_kept_for_its_name():
     kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
     assert "The Public Health Agency of Canada (PHAC) moved offices." in kept
     assert "A filler line." not in kept
+
+
+def test_paragraph_before_one_naming_the_agency_is_kept_for_its_name():
+    text = (
+        "T\n\nLead.\n\nA filler line.\n\nThe Storm Prediction Center has outlined a level 3 "
+        "risk.\n\n“Hail is likely,” wrote the center."
+    )
+    kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
+    assert "The Storm Prediction Center has outlined a level 3 risk." in kept
+    assert "A filler line." not in kept

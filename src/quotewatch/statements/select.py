@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from quotewatch.statements.lexicon import (
     AMBIGUOUS_FORMS,
     CUE_FORMS,
+    ORGANISATION_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
     ROLE_GROUPS,
@@ -53,9 +54,14 @@ _BACKREF_RE = re.compile(
     + r"))\b",
     re.I,
 )
-# "“…,” he said", "said the 36-year-old" anywhere in a paragraph: the person meant may sit in
-# the paragraph before.
-_PERSONAL_RE = re.compile(r"\b(?:he|she|\d+-year-old)\b", re.I)
+# "“…,” he said", "said the 36-year-old", "wrote the center" anywhere in a paragraph: the
+# person or organisation meant may sit in the paragraph before.
+_PERSONAL_RE = re.compile(
+    r"\b(?:he|she|\d+-year-old)\b|\bthe (?:"
+    + "|".join(sorted(ORGANISATION_NOUNS))
+    + r")\b",
+    re.I,
+)
 # "Immigration, Refugees and Citizenship Canada (IRCC)": a paragraph that spells out an acronym
 # names the organisation a later "IRCC said" is (see speakers._acronyms_spelled_out).
 ACRONYM_DEFINED_RE = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]\)")
