@@ -1485,3 +1485,11 @@ def test_a_title_the_page_gave_a_person_names_them_later(nlp):
         "The MEC emphasised that saturated ground would worsen the flooding."
     )
     assert [s.speaker for s in run(nlp, body)] == ["Jacob Mamabolo", "Jacob Mamabolo"]
+
+
+def test_the_agency_is_the_organisation_named_just_before(nlp):
+    body = (
+        "All three cities are in a risk zone drawn up by the Storm Prediction Center. "
+        "The agency warns that all hazards will be possible on Friday."
+    )
+    assert only(run(nlp, body)).speaker == "Storm Prediction Center"

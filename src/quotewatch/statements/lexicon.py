@@ -419,7 +419,7 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
     {
         "company", "firm", "startup", "group", "organisation", "organization", "airline",
         "carrier", "insurer", "retailer", "broadcaster", "publisher", "bank", "alliance",
-        "charity",
+        "charity", "agency", "institute",
     }
 )  # fmt: skip
 

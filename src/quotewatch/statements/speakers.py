@@ -675,10 +675,33 @@ def _organisation_named_before(
             # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
             name = max((n for _, n in named if n and name in n), key=len)
             return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
-    if last is not None and head.lower_ in GENERIC_ORGANISATION_NOUNS:
-        # "The company said" after "Strava said": the organisation speaking just before.
+    if head.lower_ not in GENERIC_ORGANISATION_NOUNS:
+        return None
+    # "The company said" after "Strava said": the organisation speaking just before, or one
+    # named in this sentence or the one before ("… drawn up by the Storm Prediction Center.
+    # The agency warns").
+    recent = [(c, n) for c, n in ctx.organisations if c >= _previous_sentence_start(mention)]
+    recent = [(c, n) for c, n in recent if c < mention.start_char]
+    if recent and (last is None or recent[-1][0] > _last_char(last, history)):
+        return Resolved(recent[-1][1], "organisation", 0.55, "organisation noun -> named before")
+    if last is not None:
         return Resolved(last, "organisation", 0.6, "organisation noun -> last organisation")
     return None
+
+
+def _previous_sentence_start(mention: Span) -> int:
+    doc = mention.doc
+    start = mention.sent.start
+    if start > 0:
+        prev = doc[start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = doc[prev.start - 1].sent  # "\n\n" can be a sentence of its own
+        start = prev.start
+    return doc[start].idx
+
+
+def _last_char(speaker: str, history: History) -> int:
+    return max((s.char for s in history.speakers if s.speaker == speaker), default=-1)
 
 
 def _last_organisation_like(
