@@ -1493,3 +1493,15 @@ def test_the_agency_is_the_organisation_named_just_before(nlp):
         "The agency warns that all hazards will be possible on Friday."
     )
     assert only(run(nlp, body)).speaker == "Storm Prediction Center"
+
+
+def test_a_name_tagged_as_an_organisation_is_he_when_he_follows(nlp):
+    body = (
+        "Tony Manzara said the pond was ready for a trial.\n\n"
+        "Soumitra Das leads the nonprofit Healthy Climate Initiative. He told me that the "
+        "glaciers are so crucial to sea levels that the test has to go forward."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the glaciers are so crucial to sea levels that the test has to go forward"] == (
+        "Soumitra Das"
+    )

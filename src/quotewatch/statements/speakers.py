@@ -265,7 +265,9 @@ def _unrecognised_subjects(
     for tok in doc:
         first_name_of = ctx.first_names.get(tok.lower_, set())
         mislabelled = tok.ent_type_ in ORG_LABELS and (
-            tok.lower_ in ctx.full_names or len(first_name_of) == 1
+            tok.lower_ in ctx.full_names
+            or len(first_name_of) == 1
+            or _person_by_the_next_pronoun(tok)
         )
         if (
             tok.dep_ in {"nsubj", "nsubjpass"}
@@ -279,7 +281,7 @@ def _unrecognised_subjects(
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             first = words[0] if words else tok
             name = clean_name(doc[first.i : tok.i + 1].text)
-            if mislabelled and tok.lower_ not in ctx.full_names:
+            if mislabelled and tok.lower_ not in ctx.full_names and len(first_name_of) == 1:
                 (name,) = first_name_of  # "Fahmi also clarified": Fahmi Fadzil, tagged ORG
             if name:
                 found.append(
@@ -306,6 +308,21 @@ def _unrecognised_subjects(
             gender = noun_gender(tok.lower_)
             found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
     return found
+
+
+def _person_by_the_next_pronoun(tok: Token) -> bool:
+    """ "Soumitra Das leads the nonprofit … He is now working with Field": a two- or
+    three-word proper name the tagger called an organisation, subject of its sentence, with
+    "He" or "She" opening the next, is a person."""
+    words = [t for t in tok.lefts if t.dep_ == "compound"]
+    if not 1 <= len(words) <= 2 or not all(t.pos_ == "PROPN" for t in words):
+        return False
+    if any(t.lower_ in ORGANISATION_NOUNS for t in [*words, tok]):
+        return False
+    doc = tok.doc
+    after = doc[tok.sent.end :] if tok.sent.end < len(doc) else None
+    first = next((t for t in after or [] if not t.is_space), None)
+    return first is not None and first.lower_ in {"he", "she"} and first.sent.start >= tok.sent.end
 
 
 def _titled_work(tok: Token) -> bool:
