@@ -1505,3 +1505,15 @@ def test_a_name_tagged_as_an_organisation_is_he_when_he_follows(nlp):
     assert said["the glaciers are so crucial to sea levels that the test has to go forward"] == (
         "Soumitra Das"
     )
+
+
+def test_someone_who_speaks_inside_another_report_is_not_the_next_he(nlp):
+    body = (
+        "White House spokesman Josh Earnest said Monday that President Barack Obama has long "
+        "called for the closure of loopholes that benefit only the wealthy. He said the "
+        "president hopes his successor will push for the same changes."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert (
+        said["the president hopes his successor will push for the same changes"] == "Josh Earnest"
+    )

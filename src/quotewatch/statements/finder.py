@@ -1320,6 +1320,11 @@ def _resolve(
                         res.kind,
                         plural=mention.root.tag_ in {"NNS", "NNPS"},
                         gender=noun_gender(word) or PRONOUN_GENDER.get(word),
+                        nested=any(
+                            start <= mention.start_char < end
+                            for start, end in ctx.reported_spans
+                            if (start, end) != (found.start, found.end)
+                        ),
                     )
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))

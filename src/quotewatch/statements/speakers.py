@@ -467,6 +467,7 @@ class Spoken:
     kind: str | None
     plural: bool = False
     gender: str | None = None  # of an unnamed source, from its noun ("a masked man")
+    nested: bool = False  # named inside another statement's words ("Earnest said Obama has …")
 
 
 @dataclass
@@ -1301,6 +1302,7 @@ def _last_speaker(
         for s in history.speakers
         if s.char < before
         and para - s.paragraph <= MAX_PARAGRAPHS_BACK
+        and not s.nested  # "Earnest said Obama has called for …. He said": Earnest
         and s.kind in {"person", None, "unnamed"}
         and not s.plural
         and (
