@@ -1517,3 +1517,13 @@ def test_someone_who_speaks_inside_another_report_is_not_the_next_he(nlp):
     assert (
         said["the president hopes his successor will push for the same changes"] == "Josh Earnest"
     )
+
+
+def test_a_statement_issued_before_a_colon_is_the_issuers(nlp):
+    body = (
+        "The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued the following "
+        "statement:\n\n“What type of evil individual would undertake such outrageous actions? "
+        "We are working with the police to identify the perpetrator.”"
+    )
+    s = only(run(nlp, body))
+    assert (s.kind, s.speaker) == ("direct", "Afrasiab Anwar")

@@ -15,6 +15,12 @@ def test_titles_and_possessives_are_dropped_from_names():
     assert clean_name("Donald J. Trump,") == "Donald J. Trump"
 
 
+def test_letters_after_a_name_and_council_titles_are_dropped():
+    assert clean_name("Councillor Afrasiab Anwar MBE") == "Afrasiab Anwar"
+    assert surname("Dame Louise Richardson") == "richardson"
+    assert clean_name("Martin Luther King Jr.") == "Martin Luther King"
+
+
 def test_surname_resolves_to_the_fullest_name():
     ctx = PageContext(
         full_names={"lukashenko": "Aleksandr Lukashenko"},

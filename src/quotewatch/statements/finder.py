@@ -1092,7 +1092,17 @@ def _colon_intro(doc: Doc, paragraph: tuple[int, int], cue_at: dict[int, Cue]) -
     tokens = _gap_tokens(doc, paragraph[0], paragraph[0] + len(text))
     sentence = [t for t in tokens if t.sent == tokens[-1].sent] if tokens else []
     cues = [cue_at[t.i] for t in sentence if t.i in cue_at]
-    return cues[-1] if cues else None
+    if cues:
+        return cues[-1]
+    # "The Leader of Burnley Council has issued the following statement:": the words that
+    # follow are the statement of the one who issued it.
+    for verb in reversed(sentence):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.pos_ == "VERB" and any(o.lower_ in SPEECH_NOUNS for o in objects):
+            speaker = _subject(verb, [False] * len(doc))
+            if speaker is not None and _can_speak(speaker.root):
+                return Cue(verb, verb.idx, verb.idx + len(verb), speaker, None)
+    return None
 
 
 def _bare_cue_sentence(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue | None:

@@ -556,7 +556,31 @@ TITLE_MARKERS = frozenset(
 )
 
 NAME_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."}
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof",
+        "prof.", "dame", "lord", "lady", "councillor", "cllr", "cllr.", "rev", "rev.",
+        "reverend",
+    }
+)  # fmt: skip
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady"})
+# Letters after a name that are not part of it: "Afrasiab Anwar MBE", "Jane Smith KC".
+POST_NOMINALS = frozenset(
+    {
+        "mbe",
+        "obe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "kc",
+        "qc",
+        "mp",
+        "mep",
+        "msp",
+        "phd",
+        "jr",
+        "jr.",
+        "sr",
+        "sr.",
+    }
 )
-MALE_TITLES = frozenset({"mr", "mr.", "sir"})
-FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})

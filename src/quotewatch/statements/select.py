@@ -57,9 +57,7 @@ _BACKREF_RE = re.compile(
 # "“…,” he said", "said the 36-year-old", "wrote the center" anywhere in a paragraph: the
 # person or organisation meant may sit in the paragraph before.
 _PERSONAL_RE = re.compile(
-    r"\b(?:he|she|\d+-year-old)\b|\bthe (?:"
-    + "|".join(sorted(ORGANISATION_NOUNS))
-    + r")\b",
+    r"\b(?:he|she|\d+-year-old)\b|\bthe (?:" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\b",
     re.I,
 )
 # "Immigration, Refugees and Citizenship Canada (IRCC)": a paragraph that spells out an acronym
@@ -114,8 +112,8 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
     first_body = next((i for i, (s, _) in enumerate(paragraphs) if s >= body_start), None)
     for i, (start, end) in enumerate(paragraphs):
         chunk = text[start:end]
-        if ACRONYM_DEFINED_RE.search(chunk):
-            keep[i] = True
+        if ACRONYM_DEFINED_RE.search(chunk) or chunk.rstrip().endswith(":"):
+            keep[i] = True  # an acronym's full name; "… issued the following statement:"
         if start < body_start or i == first_body or is_candidate(chunk):
             keep[i] = True
             if i + 1 < len(paragraphs) and SIGNATURE_RE.match(text[slice(*paragraphs[i + 1])]):

@@ -24,6 +24,7 @@ from quotewatch.statements.lexicon import (
     NAME_TITLES,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PRONOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -131,10 +132,13 @@ class PageContext:
 
 
 def clean_name(text: str) -> str:
-    """A name without titles, possessive and edge punctuation: "Mr. Trump's" -> "Trump"."""
+    """A name without titles, letters after it, possessive and edge punctuation: "Mr. Trump's"
+    -> "Trump", "Councillor Afrasiab Anwar MBE" -> "Afrasiab Anwar"."""
     words = text.replace("’", "'").replace("‘", "'").split()
     while words and words[0].lower().strip(".") in {t.strip(".") for t in NAME_TITLES}:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(",") in POST_NOMINALS:
+        words = words[:-1]
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
     elif words and words[-1] in {"'s", "'"}:
@@ -405,8 +409,10 @@ def _description_nouns(ent: Span) -> list[str]:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == ent.end + 1
     ]
     head = root.head
-    titled = head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and any(
-        c.dep_ == "prep" for c in head.children
+    titled = (
+        head.pos_ == "PROPN"
+        and head.ent_type_ != "PERSON"
+        and any(c.dep_ == "prep" for c in head.children)
     )  # "MEC for Cooperative Governance, Jacob Mamabolo": a title, however tagged
     if root.dep_ == "appos" and (head.pos_ == "NOUN" or titled):
         nouns.append(head.lower_)
