@@ -35,7 +35,8 @@ _CUE_RE = re.compile(
     + r")\b|\b(?:"
     + "|".join(re.escape(w) for w in _AMBIGUOUS)
     + r")\s+(?:\S+\s+){0,2}that\b|\bcall(?:s|ed|ing)? (?:for|on|upon)\b"
-    + r"|\b(?:poll|polls|survey|study|report|data|analysis|review|research|investigation)\b"
+    + r"|\b(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|reviews?|research"
+    + r"|investigations?|documents|figures|filings|records|results|estimates)\b"
     + r"[^.]{0,60}?\b(?:find|finds|found|show|shows|showed|shown)\b",
     re.I,
 )
