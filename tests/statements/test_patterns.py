@@ -1527,3 +1527,27 @@ def test_a_statement_issued_before_a_colon_is_the_issuers(nlp):
     )
     s = only(run(nlp, body))
     assert (s.kind, s.speaker) == ("direct", "Afrasiab Anwar")
+
+
+def test_quotes_signed_after_a_dash_on_their_line_are_the_signers(nlp):
+    body = (
+        "The debate left many viewers angry.\n\n"
+        "“He represents our greatest shame.” ― Sonya Herridge\n"
+        "“He is ignorant of our culture and lives.”― Pamela Padilla"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said == {
+        "He represents our greatest shame.": "Sonya Herridge",
+        "He is ignorant of our culture and lives.": "Pamela Padilla",
+    }
+
+
+def test_a_quote_opening_a_paragraph_after_one_about_a_named_person_is_theirs(nlp):
+    body = (
+        "Murray will meet Grigor Dimitrov in the second round.\n\n"
+        "Jack Draper meanwhile wrapped up his win in just over two hours.\n\n"
+        "“Having other Brits do well in the draw is amazing for British tennis. We can all "
+        "push each other to be better.”"
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Jack Draper"

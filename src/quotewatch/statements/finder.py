@@ -59,6 +59,7 @@ from quotewatch.statements.speakers import (
     Spoken,
     build_context,
     clean_name,
+    fullest,
     is_coordinated_organisation,
     resolve_mention,
 )
@@ -903,7 +904,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
                 # quote in the same paragraph goes on his words; "called them a “pure
                 # propaganda show”": a short quote a naming verb gives its object.
                 continue
-            signed = _signature(doc, paragraphs, p_index, q)
+            signed = _signed_on_its_line(doc, q) or _signature(doc, paragraphs, p_index, q)
             if signed is not None:
                 found = Found(
                     q.start, q.end, "direct", "", None, None, None, None, 0.9, "signature",
@@ -965,6 +966,29 @@ def _signature(
         name = name[:-1]  # the sentence's full stop, not an initial's
     start = n_start + m.start("name")
     return doc.char_span(start, start + len(name), "expand")
+
+
+_SIGNED_LINE_RE = re.compile(
+    r"[ \u00a0]*[-–—―]+[ \u00a0]*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})[ \u00a0.]*$"
+)
+
+
+def _signed_on_its_line(doc: Doc, q: QuoteSpan) -> Span | None:
+    """A quote alone on its line, signed after a dash on the same line: "“…” ― Sonya
+    Herridge" (reader and voter round-ups, epigraphs). The name is the speaker mention."""
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : q.outer_start].strip():
+        return None
+    m = _SIGNED_LINE_RE.match(text, q.outer_end, line_end)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name[:-1]  # the sentence's full stop, not an initial's
+    return doc.char_span(m.start("name"), m.start("name") + len(name), "expand")
 
 
 def _inside(q: QuoteSpan, span: Span | None) -> bool:
@@ -1303,8 +1327,12 @@ def _resolve(
             )
             continue
         if found.continuation:
-            # A quote with no cue and no statement to continue: nobody can be named for it,
-            # and on PolNeAR train only 21% of these were right; "who said what" drops it.
+            subject = _story_subject(found, ctx, para, para_starts, run_starts, text)
+            if subject is not None:
+                res = Resolved(subject, "person", 0.45, "quote after a paragraph about its speaker")
+                out.append(_finish(replace(found, continuation=False), None, res, text))
+            # Else a quote with no cue and no statement to continue: nobody can be named for
+            # it, and on PolNeAR train only 21% of these were right; "who said what" drops it.
             continue
         if mention is None or len(mention) == 0:
             reason = "no speaker mention"
@@ -1383,6 +1411,30 @@ def _named_in_what_follows(out: list[Found], text: str, para) -> list[Found]:
 def _surname_before(name: str, text: str, end: int) -> bool:
     last = clean_name(name).split()[-1]
     return re.search(rf"\b{re.escape(last)}\b", text[:end]) is not None
+
+
+def _story_subject(
+    found: Found, ctx: PageContext, para, para_starts: list[int], run_starts, text: str
+) -> str | None:
+    """ "Draper wrapped up his win in two hours. ¶ “Having other Brits do well is amazing …”":
+    a quote that opens its paragraph, right after a paragraph whose last person subject is
+    named, is that person's, as a reader takes it."""
+    here = para(found.start)
+    if here == 0 or text[para_starts[here] : found.start].strip(" \"“‘'«"):
+        return None
+    if any(para_starts[here - 1] < r <= found.start for r in run_starts):
+        return None  # the paragraph before was not parsed
+    subjects = [
+        p
+        for p in ctx.people
+        if p.paragraph == here - 1
+        and p.subject
+        and p.main_clause
+        and p.name
+        and not p.in_quote
+        and not ctx.reported(p.char)
+    ]
+    return fullest(subjects[-1].name, ctx) if subjects else None
 
 
 def _last_outer(out: list[Found]) -> Found | None:

@@ -68,9 +68,10 @@ ACRONYM_DEFINED_RE = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]\)")
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
 # "- Hillary Clinton." or "— Sen. Bernie Sanders, in a speech" alone under a quote paragraph.
 SIGNATURE_RE = re.compile(
-    r"^[-–—]+\s*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\s*(?:[,(].{0,80})?\.?$"
+    r"^[-–—―]+\s*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\s*(?:[,(].{0,80})?\.?$"
 )
 JOIN = "\n\n"
+OPENING_MARKS = frozenset("“\"‘«„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,11 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
             keep[i] = True
             if i + 1 < len(paragraphs) and SIGNATURE_RE.match(text[slice(*paragraphs[i + 1])]):
                 keep[i + 1] = True  # "“…” ¶ - Hillary Clinton.": the signature names the speaker
-            if i > 0 and (_BACKREF_RE.match(chunk) or _PERSONAL_RE.search(chunk)):
+            if i > 0 and (
+                _BACKREF_RE.match(chunk)
+                or _PERSONAL_RE.search(chunk)
+                or chunk.lstrip()[:1] in OPENING_MARKS  # a quote with no cue: whose?
+            ):
                 keep[i - 1] = True
     return [p for p, k in zip(paragraphs, keep, strict=True) if k]
 
