@@ -1551,3 +1551,12 @@ def test_a_quote_opening_a_paragraph_after_one_about_a_named_person_is_theirs(nl
     )
     s = only(run(nlp, body))
     assert s.speaker == "Jack Draper"
+
+
+def test_the_name_in_a_cleft_is_the_next_she(nlp):
+    body = (
+        "After Lily Miyazaki won her first-round match on Monday, it was Katie Boulter who got "
+        "the ball rolling on Tuesday with a convincing victory over Diane Parry.\n\n"
+        "“Hopefully I’ve started everyone off well today,” she told Sky Sports afterwards."
+    )
+    assert only(run(nlp, body)).speaker == "Katie Boulter"

@@ -363,11 +363,15 @@ def _is_subject(ent: Span) -> bool:
 
 
 def _named_by_copula(tok: Token) -> bool:
-    """ "The first witness was Hawks head Gopaul Govender": the name a copula gives a person
-    noun subject is that clause's subject for a later "he"."""
+    """ "The first witness was Hawks head Gopaul Govender", "it was Katie Boulter who …": the
+    name a copula gives a person noun subject, or a cleft "it", is that clause's subject for a
+    later "he" or "she"."""
     if tok.dep_ != "attr" or tok.head.lower_ not in BE_FORMS:
         return False
     subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ == "it":
+        # "it was Katie Boulter who got the ball rolling": the cleft's name does the deed
+        return any(c.dep_ == "relcl" for c in tok.children)
     return bool(subjects) and subjects[0].lower_ in PERSON_NOUNS
 
 
