@@ -1560,3 +1560,15 @@ def test_the_name_in_a_cleft_is_the_next_she(nlp):
         "“Hopefully I’ve started everyone off well today,” she told Sky Sports afterwards."
     )
     assert only(run(nlp, body)).speaker == "Katie Boulter"
+
+
+def test_he_with_nobody_near_is_the_man_the_page_talks_about_most(nlp):
+    body = (
+        "Donald Trump said on Monday that American firms would rebuild the oil industry.\n\n"
+        "Donald Trump repeated the promise at a rally in Ohio, aides said.\n\n"
+        "Analysts said output has fallen for a decade.\n\n"
+        "Traders said the state company's new boss, Carlos Perez, had cut prices.\n\n"
+        "He said US companies stand to make billions from the deal."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["US companies stand to make billions from the deal"] == "Donald Trump"

@@ -1198,14 +1198,27 @@ def _resolve_pronoun(
         ctx.gender[last_speaker.speaker] = want
         same = para == last_speaker.paragraph
         return Resolved(last_speaker.speaker, "person", 0.8 if same else 0.7, "pronoun -> speaker")
-    for p in reversed(ctx.people):
-        if p.char >= token.idx or p.in_quote or p.name is None:
-            continue
-        full = fullest(p.name, ctx)
-        if _gender(full, ctx, want) == want:
-            ctx.gender[full] = want
-            return Resolved(full, "person", 0.55, "pronoun -> person")
-    return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
+    # No speaker or subject near: the person of that gender the page has talked about most
+    # ("Harris" all along, not "Mila Mulroney" named once in passing), the latest on a tie.
+    # A gender the page or the first name gives counts before one merely not ruled out.
+    mentions: dict[str, int] = {}
+    latest: str | None = None
+    for p in ctx.people:
+        if p.char < token.idx and not p.in_quote and p.name is not None:
+            full = fullest(p.name, ctx)
+            known = ctx.gender.get(full) or first_name_gender(full)
+            if known == want:
+                mentions[full] = mentions.get(full, 0) + 1
+            elif known is None:
+                latest = full
+    if mentions:
+        full = max(reversed(list(mentions)), key=lambda n: mentions[n])
+    elif latest is not None:
+        full = latest
+    else:
+        return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
+    ctx.gender[full] = want
+    return Resolved(full, "person", 0.55, "pronoun -> person")
 
 
 def _character_in_their_story(
