@@ -1542,17 +1542,6 @@ def test_quotes_signed_after_a_dash_on_their_line_are_the_signers(nlp):
     }
 
 
-def test_a_quote_opening_a_paragraph_after_one_about_a_named_person_is_theirs(nlp):
-    body = (
-        "Murray will meet Grigor Dimitrov in the second round.\n\n"
-        "Jack Draper meanwhile wrapped up his win in just over two hours.\n\n"
-        "“Having other Brits do well in the draw is amazing for British tennis. We can all "
-        "push each other to be better.”"
-    )
-    s = only(run(nlp, body))
-    assert s.speaker == "Jack Draper"
-
-
 def test_the_name_in_a_cleft_is_the_next_she(nlp):
     body = (
         "After Lily Miyazaki won her first-round match on Monday, it was Katie Boulter who got "

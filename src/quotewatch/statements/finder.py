@@ -59,7 +59,6 @@ from quotewatch.statements.speakers import (
     Spoken,
     build_context,
     clean_name,
-    fullest,
     is_coordinated_organisation,
     resolve_mention,
 )
@@ -1327,12 +1326,10 @@ def _resolve(
             )
             continue
         if found.continuation:
-            subject = _story_subject(found, ctx, para, para_starts, run_starts, text)
-            if subject is not None:
-                res = Resolved(subject, "person", 0.45, "quote after a paragraph about its speaker")
-                out.append(_finish(replace(found, continuation=False), None, res, text))
-            # Else a quote with no cue and no statement to continue: nobody can be named for
-            # it, and on PolNeAR train only 21% of these were right; "who said what" drops it.
+            # A quote with no cue and no statement to continue: nobody can be named for it,
+            # and on PolNeAR train only 21% of these were right; "who said what" drops it.
+            # Giving it to the last person subject of the paragraph before was tried: about
+            # half right on PolNeAR train (docs/benchmarks.md).
             continue
         if mention is None or len(mention) == 0:
             reason = "no speaker mention"
@@ -1411,30 +1408,6 @@ def _named_in_what_follows(out: list[Found], text: str, para) -> list[Found]:
 def _surname_before(name: str, text: str, end: int) -> bool:
     last = clean_name(name).split()[-1]
     return re.search(rf"\b{re.escape(last)}\b", text[:end]) is not None
-
-
-def _story_subject(
-    found: Found, ctx: PageContext, para, para_starts: list[int], run_starts, text: str
-) -> str | None:
-    """ "Draper wrapped up his win in two hours. ¶ “Having other Brits do well is amazing …”":
-    a quote that opens its paragraph, right after a paragraph whose last person subject is
-    named, is that person's, as a reader takes it."""
-    here = para(found.start)
-    if here == 0 or text[para_starts[here] : found.start].strip(" \"“‘'«"):
-        return None
-    if any(para_starts[here - 1] < r <= found.start for r in run_starts):
-        return None  # the paragraph before was not parsed
-    subjects = [
-        p
-        for p in ctx.people
-        if p.paragraph == here - 1
-        and p.subject
-        and p.main_clause
-        and p.name
-        and not p.in_quote
-        and not ctx.reported(p.char)
-    ]
-    return fullest(subjects[-1].name, ctx) if subjects else None
 
 
 def _last_outer(out: list[Found]) -> Found | None:

@@ -71,7 +71,7 @@ SIGNATURE_RE = re.compile(
     r"^[-–—―]+\s*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\s*(?:[,(].{0,80})?\.?$"
 )
 JOIN = "\n\n"
-OPENING_MARKS = frozenset("“\"‘«„")
+OPENING_MARKS = frozenset('“"‘«„')
 
 
 @dataclass(frozen=True, slots=True)
