@@ -1561,3 +1561,14 @@ def test_he_with_nobody_near_is_the_man_the_page_talks_about_most(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["US companies stand to make billions from the deal"] == "Donald Trump"
+
+
+def test_a_thing_inside_a_clause_does_not_stop_it_being_the_organisation(nlp):
+    body = (
+        "Asked to comment in December, the Israel Defense Forces said: “We don’t target "
+        "journalists.” A day "
+        "after the investigation was published, it said the incident took place in an active "
+        "combat zone."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the incident took place in an active combat zone"] == "Israel Defense Forces"

@@ -1277,6 +1277,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
         and t.lower_ not in PERSON_NOUNS
         and t.lower_ not in ORGANISATION_NOUNS
         and not ctx.in_quote[t.i]
+        and _in_main_clause(t)  # not "A day after the investigation was published, it said"
     ]
 
 
