@@ -708,7 +708,8 @@ def _organisation_named_before(
     # "The company said" after "Strava said": the organisation speaking just before, or one
     # named in this sentence or the one before ("… drawn up by the Storm Prediction Center.
     # The agency warns").
-    recent = [(c, n) for c, n in ctx.organisations if c >= _previous_sentence_start(mention)]
+    since = mention.doc[_previous_sentence_start(mention[0])].idx
+    recent = [(c, n) for c, n in ctx.organisations if c >= since]
     recent = [(c, n) for c, n in recent if c < mention.start_char]
     if recent and (last is None or recent[-1][0] > _last_char(last, history)):
         return Resolved(recent[-1][1], "organisation", 0.55, "organisation noun -> named before")
@@ -717,15 +718,16 @@ def _organisation_named_before(
     return None
 
 
-def _previous_sentence_start(mention: Span) -> int:
-    doc = mention.doc
-    start = mention.sent.start
+def _previous_sentence_start(token: Token) -> int:
+    """Index of the first token of the sentence before ``token``'s (or of its own, first)."""
+    doc = token.doc
+    start = token.sent.start
     if start > 0:
         prev = doc[start - 1].sent
         while prev.start > 0 and not prev.text.strip():
             prev = doc[prev.start - 1].sent  # "\n\n" can be a sentence of its own
         start = prev.start
-    return doc[start].idx
+    return start
 
 
 def _last_char(speaker: str, history: History) -> int:
@@ -1283,14 +1285,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
 
 def _recent_tokens(token) -> Span:
     """The pronoun's sentence up to it, and the sentence before."""
-    doc = token.doc
-    start = token.sent.start
-    if start > 0:
-        prev = doc[start - 1].sent
-        while prev.start > 0 and not prev.text.strip():
-            prev = doc[prev.start - 1].sent  # "\n\n" can be a sentence of its own
-        start = prev.start
-    return doc[start : token.i]
+    return token.doc[_previous_sentence_start(token) : token.i]
 
 
 def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, str, str]]:
