@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotewatch.statements.select import choose_paragraphs, select
 
 
@@ -43,31 +45,22 @@ def test_an_ambiguous_cue_after_a_subject_or_before_a_late_that_is_a_candidate()
     assert not is_candidate("The state of the roads is poor.")
 
 
-def test_a_paragraph_spelling_out_an_acronym_is_kept_for_its_name():
-    text = (
-        "T\n\nLead.\n\nA filler line.\n\nThe Public Health Agency of Canada (PHAC) moved "
-        "offices.\n\nPHAC said the move was done."
-    )
+@pytest.mark.parametrize(
+    ("wanted", "after"),
+    [
+        # spells out an acronym a later cue uses
+        ("The Public Health Agency of Canada (PHAC) moved offices.", "PHAC said it was done."),
+        # names the organisation "the center" in the next paragraph means
+        (
+            "The Storm Prediction Center outlined a level 3 risk.",
+            "The center wrote that hail is likely.",
+        ),
+        # reports what documents show
+        ("Latest budget documents show that revenue rose by R95bn.", "Exports fell."),
+    ],
+)
+def test_paragraphs_kept_for_a_name_or_a_finding(wanted, after):
+    text = f"T\n\nLead.\n\nA filler line.\n\n{wanted}\n\n{after}"
     kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
-    assert "The Public Health Agency of Canada (PHAC) moved offices." in kept
-    assert "A filler line." not in kept
-
-
-def test_paragraph_before_one_naming_the_agency_is_kept_for_its_name():
-    text = (
-        "T\n\nLead.\n\nA filler line.\n\nThe Storm Prediction Center has outlined a level 3 "
-        "risk.\n\n“Hail is likely,” wrote the center."
-    )
-    kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
-    assert "The Storm Prediction Center has outlined a level 3 risk." in kept
-    assert "A filler line." not in kept
-
-
-def test_a_paragraph_where_documents_show_something_is_kept():
-    text = (
-        "T\n\nLead.\n\nA filler line.\n\nLatest budget documents show that revenue "
-        "rose by R95bn last year."
-    )
-    kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
-    assert kept[-1].startswith("Latest budget documents show")
+    assert wanted in kept
     assert "A filler line." not in kept
