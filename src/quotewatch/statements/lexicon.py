@@ -513,6 +513,8 @@ NON_SPEAKER_PREFIXES = frozenset(
         "correction",
         "full text",
         "transcript",
+        "the latest",  # AP's running updates: "The Latest: Trump urges supporters …"
+        "latest",
     }
 )
 
