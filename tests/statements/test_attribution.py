@@ -139,3 +139,9 @@ def test_transcript_labels_name_the_speaker(nlp):
     s = only(run(nlp, body))
     assert s.text == "We will open the border crossing next week, come what may."
     assert s.speaker == "Maria Olsen" and s.kind == "direct"
+
+
+def test_the_latest_title_of_running_updates_names_no_speaker(nlp):
+    body = "Donald Trump told a rally in Michigan that the vote could be rigged."
+    title = "The Latest: Trump urges supporters to monitor polling places"
+    assert "The Latest" not in {s.speaker for s in run(nlp, body, headline=title)}
