@@ -1572,3 +1572,19 @@ def test_a_thing_inside_a_clause_does_not_stop_it_being_the_organisation(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the incident took place in an active combat zone"] == "Israel Defense Forces"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Storms erupted as predicted in Kansas, but an outflow boundary — “undercut” them.",
+        "Only a few weak “landspout” tornadoes were observed in Colorado.",
+    ],
+)
+def test_a_short_quote_with_words_between_it_and_a_cue_is_a_scare_quote(nlp, sentence):
+    assert not run(nlp, sentence)
+
+
+def test_a_short_quote_with_only_its_speaker_before_the_cue_is_a_statement(nlp):
+    s = only(run(nlp, "“Be cool,” she wrote to her sister."))
+    assert s.text == "Be cool,"

@@ -885,6 +885,8 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         cue = _cue_before(doc, prev_end, q, cue_at) or _cue_after(doc, q, min(nxt, p_end), cue_at)
         if cue is not None and _inside(q, cue.speaker):
             cue = None  # "X, wearing “Ted Cruz” pins, said": the quote is part of the speaker
+        if cue is not None and _scare_quote_near(doc, q, cue):
+            cue = None
         if cue is None and p_index and not _text(doc)[p_start : q.outer_start].strip():
             cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at)
         if cue is None:
@@ -1088,6 +1090,18 @@ def _strip(doc: Doc, f: Found) -> Found:
     start = f.start + len(text) - len(text.lstrip())
     end = f.end - (len(text) - len(text.rstrip()))
     return replace(f, start=start, end=max(start, end))
+
+
+def _scare_quote_near(doc: Doc, q: QuoteSpan, cue: Cue) -> bool:
+    """A word or two in quote marks with other words between it and the cue: "storms erupted
+    as predicted, but a boundary — “undercut” them", "a few weak “landspout” tornadoes were
+    observed" are the writer's marks, not anyone's words. Only the speaker and punctuation
+    may stand between a short quote and its cue ("“Be cool,” she wrote")."""
+    if len(_text(doc)[q.start : q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
+        return False
+    lo, hi = sorted((q.outer_start, q.outer_end, cue.start, cue.end))[1:3]
+    speaker = range(cue.speaker.start, cue.speaker.end) if cue.speaker is not None else range(0)
+    return any(not (t.is_punct or t.is_space or t.i in speaker) for t in _gap_tokens(doc, lo, hi))
 
 
 def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue | None:
