@@ -1588,3 +1588,8 @@ def test_a_short_quote_with_words_between_it_and_a_cue_is_a_scare_quote(nlp, sen
 def test_a_short_quote_with_only_its_speaker_before_the_cue_is_a_statement(nlp):
     s = only(run(nlp, "“Be cool,” she wrote to her sister."))
     assert s.text == "Be cool,"
+
+
+def test_a_short_quote_after_the_listener_is_a_statement(nlp):
+    s = only(run(nlp, "Asked about his free time, Tanner Fischer told me, “This is it,” smiling."))
+    assert (s.text, s.speaker) == ("This is it,", "Tanner Fischer")

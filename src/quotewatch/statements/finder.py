@@ -1095,13 +1095,22 @@ def _strip(doc: Doc, f: Found) -> Found:
 def _scare_quote_near(doc: Doc, q: QuoteSpan, cue: Cue) -> bool:
     """A word or two in quote marks with other words between it and the cue: "storms erupted
     as predicted, but a boundary — “undercut” them", "a few weak “landspout” tornadoes were
-    observed" are the writer's marks, not anyone's words. Only the speaker and punctuation
-    may stand between a short quote and its cue ("“Be cool,” she wrote")."""
+    observed" are the writer's marks, not anyone's words. Only the speaker, the listener and
+    punctuation may stand between a short quote and its cue ("“Be cool,” she wrote", "he
+    told me, “This is it,”")."""
     if len(_text(doc)[q.start : q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
         return False
     lo, hi = sorted((q.outer_start, q.outer_end, cue.start, cue.end))[1:3]
     speaker = range(cue.speaker.start, cue.speaker.end) if cue.speaker is not None else range(0)
-    return any(not (t.is_punct or t.is_space or t.i in speaker) for t in _gap_tokens(doc, lo, hi))
+    return any(
+        not (t.is_punct or t.is_space or t.i in speaker or _listener(t, cue.token))
+        for t in _gap_tokens(doc, lo, hi)
+    )
+
+
+def _listener(tok: Token, cue: Token) -> bool:
+    """ "he told me", "she told reporters on Monday": who heard it, and when."""
+    return tok.head.i == cue.i and tok.dep_ in {"dative", "dobj", "npadvmod", "advmod"}
 
 
 def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue | None:
