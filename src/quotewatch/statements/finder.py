@@ -22,7 +22,6 @@ from quotewatch.statements.lexicon import (
     BE_FORMS,
     CALL_FORMS,
     CONTINUING_CUES,
-    CUE_FORMS,
     CUE_LEMMAS,
     CUE_VERBS,
     DOCUMENT_CUE_FORMS,
@@ -50,7 +49,7 @@ from quotewatch.statements.lexicon import (
 )
 from quotewatch.statements.names import noun_gender
 from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
-from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE
+from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE, SIGNED_LINE_RE
 from quotewatch.statements.speakers import (
     DATA_HEADS,
     History,
@@ -361,7 +360,7 @@ def _document_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     reports its clause, and its author (if the page names one) is the speaker."""
     if any(c.dep_ in {"neg", "auxpass"} for c in tok.children):
         return None
-    if any(a.lower_ in CUE_FORMS for a in tok.ancestors):
+    if any(_is_cue_word(a) for a in tok.ancestors):
         return None  # "He said the report shows …": the finding is inside his words
     speaker = _subject(tok, in_quote)
     if speaker is None or speaker.root.lower_ not in DATA_HEADS:
@@ -888,7 +887,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
         if cue is not None and _scare_quote_near(doc, q, cue):
             cue = None
         if cue is None and p_index and not _text(doc)[p_start : q.outer_start].strip():
-            cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at)
+            cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at, in_quote)
         if cue is None:
             inner = _text(doc)[q.start : q.end]
             follows = qi - 1 in attributed and quotes[qi - 1].outer_end > p_start
@@ -959,19 +958,7 @@ def _signature(
     if text[q.outer_end : p_end].strip(" .,"):
         return None
     n_start, n_end = paragraphs[p_index + 1]
-    m = SIGNATURE_RE.match(text[n_start:n_end])
-    if m is None:
-        return None
-    name = m.group("name")
-    if name.endswith(".") and len(name.split()[-1]) > 2:
-        name = name[:-1]  # the sentence's full stop, not an initial's
-    start = n_start + m.start("name")
-    return doc.char_span(start, start + len(name), "expand")
-
-
-_SIGNED_LINE_RE = re.compile(
-    r"[ \u00a0]*[-–—―]+[ \u00a0]*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})[ \u00a0.]*$"
-)
+    return _signer(doc, SIGNATURE_RE.match(text, n_start, n_end))
 
 
 def _signed_on_its_line(doc: Doc, q: QuoteSpan) -> Span | None:
@@ -983,7 +970,11 @@ def _signed_on_its_line(doc: Doc, q: QuoteSpan) -> Span | None:
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start : q.outer_start].strip():
         return None
-    m = _SIGNED_LINE_RE.match(text, q.outer_end, line_end)
+    return _signer(doc, SIGNED_LINE_RE.match(text, q.outer_end, line_end))
+
+
+def _signer(doc: Doc, m: re.Match[str] | None) -> Span | None:
+    """The name a signature match holds, as the speaker mention."""
     if m is None:
         return None
     name = m.group("name")
@@ -1130,7 +1121,9 @@ def _cue_before(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) -> Cue 
     return None
 
 
-def _colon_intro(doc: Doc, paragraph: tuple[int, int], cue_at: dict[int, Cue]) -> Cue | None:
+def _colon_intro(
+    doc: Doc, paragraph: tuple[int, int], cue_at: dict[int, Cue], in_quote: list[bool]
+) -> Cue | None:
     """ "Cruz wrote on Facebook:" closing the paragraph before a quote that opens its own."""
     text = _text(doc)[paragraph[0] : paragraph[1]].rstrip()
     if not text.endswith(":"):
@@ -1145,7 +1138,7 @@ def _colon_intro(doc: Doc, paragraph: tuple[int, int], cue_at: dict[int, Cue]) -
     for verb in reversed(sentence):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.pos_ == "VERB" and any(o.lower_ in SPEECH_NOUNS for o in objects):
-            speaker = _subject(verb, [False] * len(doc))
+            speaker = _subject(verb, in_quote)
             if speaker is not None and _can_speak(speaker.root):
                 return Cue(verb, verb.idx, verb.idx + len(verb), speaker, None)
     return None
@@ -1378,11 +1371,7 @@ def _resolve(
                         res.kind,
                         plural=mention.root.tag_ in {"NNS", "NNPS"},
                         gender=noun_gender(word) or PRONOUN_GENDER.get(word),
-                        nested=any(
-                            start <= mention.start_char < end
-                            for start, end in ctx.reported_spans
-                            if (start, end) != (found.start, found.end)
-                        ),
+                        nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                     )
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))

@@ -23,7 +23,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS,
     ROLE_GROUPS,
 )
-from quotewatch.statements.quotes import has_quote_mark, paragraph_spans
+from quotewatch.statements.quotes import can_open, has_quote_mark, paragraph_spans
 
 _CUE_WORDS = sorted(
     (CUE_FORMS - AMBIGUOUS_FORMS) | {" ".join(p) for p in PHRASE_CUES}, key=len, reverse=True
@@ -66,12 +66,14 @@ _PERSONAL_RE = re.compile(
 ACRONYM_DEFINED_RE = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]\)")
 # "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
-# "- Hillary Clinton." or "— Sen. Bernie Sanders, in a speech" alone under a quote paragraph.
-SIGNATURE_RE = re.compile(
-    r"^[-–—―]+\s*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\s*(?:[,(].{0,80})?\.?$"
-)
+# A dash and a name: the signature under or after a quote.
+SIGNER = r"[-–—―]+\s*(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})"
+# "- Hillary Clinton." or "— Sen. Bernie Sanders, in a speech" alone under a quote paragraph
+# (used with match(), which anchors it at the paragraph's start).
+SIGNATURE_RE = re.compile(SIGNER + r"\s*(?:[,(].{0,80})?\.?$")
+# "“…” ― Sonya Herridge" on one line: the signature right after the closing mark.
+SIGNED_LINE_RE = re.compile(r"[ \u00a0]*" + SIGNER + r"[ \u00a0.]*$")
 JOIN = "\n\n"
-OPENING_MARKS = frozenset('“"‘«„')
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,7 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
             if i > 0 and (
                 _BACKREF_RE.match(chunk)
                 or _PERSONAL_RE.search(chunk)
-                or chunk.lstrip()[:1] in OPENING_MARKS  # a quote with no cue: whose?
+                or can_open(chunk.lstrip(), 0)  # a quote with no cue: whose?
             ):
                 keep[i - 1] = True
     return [p for p, k in zip(paragraphs, keep, strict=True) if k]

@@ -126,9 +126,12 @@ class PageContext:
     in_quote: list[bool] = field(default_factory=list)  # per token
     spelled_out: dict[str, str] = field(default_factory=dict)  # "IRCC" -> its name on the page
 
-    def reported(self, char: int) -> bool:
-        """Whether ``char`` lies inside a statement's content (what was said, not who)."""
-        return any(start <= char < end for start, end in self.reported_spans)
+    def reported(self, char: int, besides: tuple[int, int] | None = None) -> bool:
+        """Whether ``char`` lies inside a statement's content (what was said, not who), the
+        span ``besides`` left out ("Survival, Mr. X says, depends on …" holds its own speaker)."""
+        return any(
+            start <= char < end for start, end in self.reported_spans if (start, end) != besides
+        )
 
 
 def clean_name(text: str) -> str:
@@ -323,10 +326,8 @@ def _person_by_the_next_pronoun(tok: Token) -> bool:
         return False
     if any(t.lower_ in ORGANISATION_NOUNS for t in [*words, tok]):
         return False
-    doc = tok.doc
-    after = doc[tok.sent.end :] if tok.sent.end < len(doc) else None
-    first = next((t for t in after or [] if not t.is_space), None)
-    return first is not None and first.lower_ in {"he", "she"} and first.sent.start >= tok.sent.end
+    first = next((t for t in tok.doc[tok.sent.end :] if not t.is_space), None)
+    return first is not None and first.lower_ in {"he", "she"}
 
 
 def _titled_work(tok: Token) -> bool:
@@ -620,11 +621,17 @@ def _described_before(mention: Span, ctx: PageContext) -> Resolved | None:
     own (an organisation, here)."""
     if len(mention) != 2 or mention[0].lower_ != "the":
         return None
-    word = mention[1].lower_
-    holders = [n for c, w, n in ctx.descriptions if w == word and c < mention.start_char]
-    if not holders or mention[1].ent_type_ == "PERSON":
+    holder = _described_as(mention[1].lower_, mention.start_char, ctx)
+    if holder is None or mention[1].ent_type_ == "PERSON":
         return None
-    return Resolved(holders[-1], "person", 0.7, "description noun")
+    return Resolved(holder, "person", 0.7, "description noun")
+
+
+def _described_as(noun: str, before: int, ctx: PageContext) -> str | None:
+    """The person the page last called ``noun`` before ``before`` ("Jeremiah Mbelu, an
+    economist" for "the economist")."""
+    holders = [name for char, word, name in ctx.descriptions if word == noun and char < before]
+    return holders[-1] if holders else None
 
 
 def _description_noun(mention: Span) -> str | None:
@@ -647,11 +654,9 @@ def _resolve_description(
     noun = _description_noun(mention)
     if noun is None or noun in ROLE_GROUPS:
         return None
-    holders = [
-        name for char, word, name in ctx.descriptions if word == noun and char < mention.start_char
-    ]
-    if holders:
-        return Resolved(holders[-1], "person", 0.7, "description noun")
+    holder = _described_as(noun, mention.start_char, ctx)
+    if holder is not None:
+        return Resolved(holder, "person", 0.7, "description noun")
     if noun not in PERSON_NOUNS and noun != "year-old":
         return None  # "the report", "the letter": not a person
     gender = noun_gender(noun) or _mention_gender(mention)
