@@ -522,7 +522,8 @@ def resolve_mention(
     ("The Conservatives' letter … said") is remembered with its author, so that "The letter
     also said" later is theirs too.
     """
-    resolved = _resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
+    para = paragraph_of[mention.start]
+    resolved = _name_behind(mention, ctx, history, para, continuing)
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         resolved = replace(resolved, speaker=full)
     if resolved.speaker is not None and (document := _document_spoken_in(mention)):
@@ -552,18 +553,14 @@ def _document_spoken_in(mention: Span) -> str | None:
     return None
 
 
-def _resolve_mention(
-    mention: Span,
-    ctx: PageContext,
-    history: History,
-    paragraph_of: list[int],
-    *,
-    continuing: bool = False,
+def _name_behind(
+    mention: Span, ctx: PageContext, history: History, para: int, continuing: bool
 ) -> Resolved:
+    """The speaker a mention names, before ``resolve_mention`` spells out acronyms and
+    remembers documents."""
     head = mention.root
     owned = head.lower_ in SPEECH_NOUNS or head.lower_ in DATA_HEADS
     owners = [c for c in head.children if c.dep_ == "poss"] if owned else []
-    para = paragraph_of[mention.start]
     if owners and owners[0].lower_ in PRONOUNS:
         # "His remarks that …": the words are his.
         return _resolve_pronoun(owners[0], ctx, history, para, continuing=continuing)
