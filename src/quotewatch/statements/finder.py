@@ -44,7 +44,6 @@ from quotewatch.statements.lexicon import (
     ROLE_GROUPS,
     SPEECH_NOUNS,
     TITLE_MARKERS,
-    UNNAMED_NOUNS,
     WEAK_CUES,
 )
 from quotewatch.statements.names import noun_gender
@@ -58,8 +57,10 @@ from quotewatch.statements.speakers import (
     Spoken,
     build_context,
     clean_name,
+    described_person,
     is_coordinated_organisation,
     resolve_mention,
+    surname_written_before,
 )
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
@@ -1314,6 +1315,7 @@ def _resolve(
     def para(char: int) -> int:
         return bisect_right(para_starts, char) - 1
 
+    described = {m.start_char for _, m in raw if m is not None and len(m) and described_person(m)}
     for found, mention in raw:
         prev = _last_outer(out) if found.continuation else None
         if (
@@ -1375,26 +1377,17 @@ def _resolve(
                     )
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
-    return _named_in_what_follows(out, text, para)
+    return _named_in_what_follows(out, described, text, para)
 
 
-_INDEFINITE_RE = re.compile(r"(?i)^(?:a|an)\s")
-# Sources a page leaves unnamed on purpose: the next person named is someone else.
-_ANONYMOUS = UNNAMED_NOUNS | {"spokesperson", "spokesman", "spokeswoman", "representative"}
-
-
-def _named_in_what_follows(out: list[Found], text: str, para) -> list[Found]:
+def _named_in_what_follows(out: list[Found], described: set[int], text: str, para) -> list[Found]:
     """ "An MP in Plymouth has slammed those who came intent on violence. ¶ Luke Pollard
-    posted on X: …": a lead that describes someone before naming them. The described source
-    is the person who speaks next, within a paragraph, if the page had not named that person
-    before the description; an anonymous source ("a source", "an official") stays unnamed."""
+    posted on X: …": a lead that describes someone before naming them. A described source
+    (``described`` holds where its mention starts; see ``speakers.described_person``) is the
+    person who speaks next, within a paragraph, if the page had not named that person before
+    the description."""
     for i, found in enumerate(out):
-        if found.speaker is not None or found.mention_start is None:
-            continue
-        mention = text[found.mention_start : found.mention_end]
-        words = {w.strip(".,’'").lower() for w in mention.split()}
-        described = words & (PERSON_NOUNS | ROLE_GROUPS.keys() | {"mp"})
-        if not _INDEFINITE_RE.match(mention) or not described - _ANONYMOUS or words & _ANONYMOUS:
+        if found.speaker is not None or found.mention_start not in described:
             continue
         later = next((f for f in out[i + 1 :] if f.mention_start != found.mention_start), None)
         if (
@@ -1402,7 +1395,7 @@ def _named_in_what_follows(out: list[Found], text: str, para) -> list[Found]:
             or later.speaker is None
             or later.speaker_kind != "person"
             or para(later.start) - para(found.start) > 1
-            or _surname_before(later.speaker, text, found.mention_start)
+            or surname_written_before(later.speaker, text, found.mention_start)
         ):
             continue
         for k, other in enumerate(out):
@@ -1415,11 +1408,6 @@ def _named_in_what_follows(out: list[Found], text: str, para) -> list[Found]:
                     reason=f"{other.reason}; described, then named",
                 )
     return out
-
-
-def _surname_before(name: str, text: str, end: int) -> bool:
-    last = clean_name(name).split()[-1]
-    return re.search(rf"\b{re.escape(last)}\b", text[:end]) is not None
 
 
 def _last_outer(out: list[Found]) -> Found | None:

@@ -1225,6 +1225,25 @@ def _resolve_pronoun(
     return Resolved(full, "person", 0.55, "pronoun -> person")
 
 
+def surname_written_before(name: str, text: str, end: int) -> list[int]:
+    """Where the surname of ``name`` is written in ``text`` before ``end``, as a word: the
+    tagger misses names inside clauses, the text does not."""
+    last_word = clean_name(name).split()[-1]
+    return [m.start() for m in re.finditer(rf"\b{re.escape(last_word)}\b", text[:end])]
+
+
+_ANONYMOUS = UNNAMED_NOUNS | {"spokesperson", "spokesman", "spokeswoman", "representative"}
+
+
+def described_person(mention: Span) -> bool:
+    """ "An MP in Plymouth", "a Spotify executive", "A woman who …": someone described, not
+    named, and not a source a page leaves unnamed on purpose ("a source", "a spokesperson")."""
+    if mention[0].lower_ not in {"a", "an"} or any(t.lower_ in _ANONYMOUS for t in mention):
+        return False
+    head = mention.root.lower_
+    return head in PERSON_NOUNS or head in ROLE_GROUPS or head == "mp"
+
+
 def _character_in_their_story(
     subject: Person, text: str, ctx: PageContext, history: History
 ) -> bool:
@@ -1235,8 +1254,7 @@ def _character_in_their_story(
     if subject.name is None:
         return False
     full = fullest(subject.name, ctx)
-    last_word = clean_name(full).split()[-1]
-    earlier = [m.start() for m in re.finditer(rf"\b{re.escape(last_word)}\b", text[: subject.char])]
+    earlier = surname_written_before(full, text, subject.char)
     if not earlier or any(not ctx.reported(char) for char in earlier):
         return False
     return all(s.speaker != full for s in history.speakers)
