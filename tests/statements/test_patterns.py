@@ -1577,3 +1577,16 @@ def test_a_short_quote_with_only_its_speaker_before_the_cue_is_a_statement(nlp):
 def test_a_short_quote_after_the_listener_is_a_statement(nlp):
     s = only(run(nlp, "Asked about his free time, Tanner Fischer told me, “This is it,” smiling."))
     assert (s.text, s.speaker) == ("This is it,", "Tanner Fischer")
+
+
+def test_a_quote_introduced_by_a_colon_is_not_part_of_a_clause_before_it(nlp):
+    body = (
+        "Senator Claire McCaskill scolded him: “The scientific community is almost monolithic "
+        "against you,” she said."
+    )
+    s = only(run(nlp, body))
+    assert (s.kind, s.text) == (
+        "direct",
+        "The scientific community is almost monolithic against you,",
+    )
+    assert s.speaker == "Claire McCaskill"

@@ -790,9 +790,17 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         outside = _unquoted_words(_text(doc), start, end, [quotes[i] for i in overlapping])
         if overlapping and outside < MIN_UNQUOTED_CHARS:
             continue  # "said that “…”": the whole clause is the quote, a direct statement
+        if overlapping and _introduced_by_colon(_text(doc), start, end, quotes[overlapping[-1]]):
+            continue  # "X scolded him: “…,” she said": the quote alone is what she said
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
+
+
+def _introduced_by_colon(text: str, start: int, end: int, last: QuoteSpan) -> bool:
+    """A clause that ends with a quote introduced by a colon ("Sen. X scolded him: “…,” she
+    said"): the words before the colon are the page's narration, not part of the quote."""
+    return end <= last.outer_end and text[start : last.outer_start].rstrip().endswith(":")
 
 
 _WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which"})
