@@ -1579,6 +1579,41 @@ def test_a_short_quote_after_the_listener_is_a_statement(nlp):
     assert (s.text, s.speaker) == ("This is it,", "Tanner Fischer")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "As I sit opposite Sir Tony Blair in his private office, only 100 yards from David "
+        "Beckham’s studio, I ask if Sir Keir Starmer is good enough to last two terms.",
+        "I met Tony Blair in his office, next to the studio of David Beckham, and asked if Keir "
+        "Starmer can last two terms.",
+    ],
+)
+def test_he_with_nobody_near_counts_the_whole_page_and_not_the_question_put_to_him(nlp, lead):
+    body = (
+        f"{lead}\n\n“Yes, of course, he is just beginning,” he snaps.\n\n"
+        "Blair has written a book on leadership. Blair wrote it for heads of government."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["Yes, of course, he is just beginning,"] == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Starmer a good leader?",
+        "When I suggest that ministers took too many gifts, he interrupts me.",
+    ],
+)
+def test_a_quote_after_the_writers_question_is_the_interviewees_answer(nlp, question):
+    body = (
+        "“It is all about whether they can deliver the plan,” says Tony Blair.\n\n"
+        f"{question}\n\n"
+        "“Well, I am fully supportive of him, and I want him to succeed.”"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["Well, I am fully supportive of him, and I want him to succeed."] == "Tony Blair"
+
+
 def test_a_quote_introduced_by_a_colon_is_not_part_of_a_clause_before_it(nlp):
     body = (
         "Senator Claire McCaskill scolded him: “The scientific community is almost monolithic "

@@ -58,6 +58,7 @@ from quotewatch.statements.speakers import (
     build_context,
     clean_name,
     described_person,
+    interviewee,
     is_coordinated_organisation,
     resolve_mention,
     surname_written_before,
@@ -1326,6 +1327,12 @@ def _resolve(
     described = {m.start_char for _, m in raw if m is not None and len(m) and described_person(m)}
     for found, mention in raw:
         prev = _last_outer(out) if found.continuation else None
+        if found.continuation and _answers_the_writer(found, prev, text, para_starts):
+            res = interviewee(found.start, history)
+            if res is not None:
+                found = replace(found, continuation=False, reason="answer")
+                out.append(_finish(found, None, res, text[found.start : found.end]))
+                continue
         if (
             prev is not None
             and prev.kind != "headline"
@@ -1386,6 +1393,30 @@ def _resolve(
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return _named_in_what_follows(out, described, text, para)
+
+
+_WRITER = frozenset({"i", "we"})
+
+
+def _answers_the_writer(
+    found: Found, prev: Found | None, text: str, para_starts: list[int]
+) -> bool:
+    """A quote with no cue that opens a paragraph after the writer's own question: a question
+    paragraph in the page's voice ("Is Starmer a good leader?") or a statement whose speaker
+    is the writer ("When I suggest …, he interrupts me."). Interviews print answers so; the
+    answer is the interviewee's, not the writer's."""
+    k = bisect_right(para_starts, found.start) - 1
+    if k < 1 or text[para_starts[k] : found.start].strip("".join(QUOTE_MARKS) + " "):
+        return False
+    before = text[para_starts[k - 1] : para_starts[k]].strip()
+    if before.endswith("?") and before[:1] not in QUOTE_MARKS:
+        return True
+    return (
+        prev is not None
+        and prev.mention_start is not None
+        and prev.mention_start >= para_starts[k - 1]
+        and text[prev.mention_start : prev.mention_end].lower() in _WRITER
+    )
 
 
 def _named_in_what_follows(out: list[Found], described: set[int], text: str, para) -> list[Found]:

@@ -1202,27 +1202,48 @@ def _resolve_pronoun(
         ctx.gender[last_speaker.speaker] = want
         same = para == last_speaker.paragraph
         return Resolved(last_speaker.speaker, "person", 0.8 if same else 0.7, "pronoun -> speaker")
-    # No speaker or subject near: the person of that gender the page has talked about most
-    # ("Harris" all along, not "Mila Mulroney" named once in passing), the latest on a tie.
-    # A gender the page or the first name gives counts before one merely not ruled out.
-    mentions: dict[str, int] = {}
-    latest: str | None = None
-    for p in ctx.people:
-        if p.char < token.idx and not p.in_quote and p.name is not None:
-            full = fullest(p.name, ctx)
-            known = ctx.gender.get(full) or first_name_gender(full)
-            if known == want:
-                mentions[full] = mentions.get(full, 0) + 1
-            elif known is None:
-                latest = full
-    if mentions:
-        full = max(reversed(list(mentions)), key=lambda n: mentions[n])
-    elif latest is not None:
-        full = latest
-    else:
+    # No speaker or subject near: the person of that gender the page is about.
+    full = _most_mentioned(token.idx, want, ctx)
+    if full is None:
         return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
     ctx.gender[full] = want
     return Resolved(full, "person", 0.55, "pronoun -> person")
+
+
+def _most_mentioned(before: int, want: str, ctx: PageContext) -> str | None:
+    """The person of gender ``want`` the page talks about most, among those named
+    before ``before`` outside anyone's words: "Blair" all through an interview, not "Mila
+    Mulroney" named once in passing nor "Keir Starmer" named only in the question put to
+    him. Mentions are counted over the whole page, as a page is about its protagonist from
+    the start; the latest wins a tie. A gender the page or the first name gives counts
+    before one merely not ruled out."""
+    mentions: dict[str, int] = {}
+    latest: str | None = None
+    for p in ctx.people:
+        if p.char >= before or p.in_quote or p.name is None or ctx.reported(p.char):
+            continue
+        full = fullest(p.name, ctx)
+        known = ctx.gender.get(full) or first_name_gender(full)
+        if known == want:
+            mentions[full] = 0
+        elif known is None:
+            latest = full
+    for p in ctx.people:
+        if p.name is not None and not p.in_quote and (full := fullest(p.name, ctx)) in mentions:
+            mentions[full] += 1
+    if mentions:
+        return max(reversed(list(mentions)), key=lambda n: mentions[n])
+    return latest
+
+
+def interviewee(before: int, history: History) -> Resolved | None:
+    """Who answers the page's own questions ("Is Starmer a good leader? ¶ “Well, I’m fully
+    supportive of him.”"): the person who last spoke, not inside someone else's words; None
+    when no one has."""
+    for s in reversed(history.speakers):
+        if s.char < before and s.speaker and s.kind == "person" and not s.nested:
+            return Resolved(s.speaker, "person", 0.6, "interview answer -> last speaker")
+    return None
 
 
 def surname_written_before(name: str, text: str, end: int) -> list[int]:
