@@ -1625,3 +1625,20 @@ def test_a_quote_introduced_by_a_colon_is_not_part_of_a_clause_before_it(nlp):
         "The scientific community is almost monolithic against you,",
     )
     assert s.speaker == "Claire McCaskill"
+
+
+def test_a_colon_inside_a_clause_its_cue_opens_stays_in_the_report(nlp):
+    body = "He adds that American Muslims have two choices: “You either leave or you fight.”"
+    said = run(nlp, "Anwar al-Awlaki appears in the video. " + body)
+    assert any(s.text.startswith("American Muslims have two choices") for s in said)
+
+
+def test_a_quote_a_cue_inside_a_report_introduces_is_that_speakers(nlp):
+    body = (
+        "Marina Lacerda said Jeffrey Epstein told her: “We're going to have a special day.” She "
+        "said he then announced: “My friend will be joining us today,” and alleges Ghislaine "
+        "Maxwell then entered the room."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["My friend will be joining us today,"] == "Jeffrey Epstein"
+

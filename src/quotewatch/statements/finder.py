@@ -791,17 +791,28 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         outside = _unquoted_words(_text(doc), start, end, [quotes[i] for i in overlapping])
         if overlapping and outside < MIN_UNQUOTED_CHARS:
             continue  # "said that “…”": the whole clause is the quote, a direct statement
-        if overlapping and _introduced_by_colon(_text(doc), start, end, quotes[overlapping[-1]]):
+        if overlapping and _introduced_by_colon(
+            _text(doc), start, end, quotes[overlapping[-1]], cue, cues
+        ):
             continue  # "X scolded him: “…,” she said": the quote alone is what she said
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
 
 
-def _introduced_by_colon(text: str, start: int, end: int, last: QuoteSpan) -> bool:
-    """A clause that ends with a quote introduced by a colon ("Sen. X scolded him: “…,” she
-    said"): the words before the colon are the page's narration, not part of the quote."""
-    return end <= last.outer_end and text[start : last.outer_start].rstrip().endswith(":")
+def _introduced_by_colon(
+    text: str, start: int, end: int, last: QuoteSpan, cue: Cue, cues: list[Cue]
+) -> bool:
+    """A clause that ends with a quote introduced by a colon, where the words before the colon
+    are not the cue's report: its cue comes after ("Sen. X scolded him: “…,” she said"), or a
+    cue of their own introduces the quote ("She said he then announced: “…”", his words).
+    With the cue before and no other ("He adds that Muslims have two choices: “…”") the words
+    are part of the report."""
+    if end > last.outer_end or not text[start : last.outer_start].rstrip().endswith(":"):
+        return False
+    if cue.token.idx >= end:
+        return True
+    return any(start <= c.token.idx < last.outer_start for c in cues if c is not cue)
 
 
 _WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which"})
