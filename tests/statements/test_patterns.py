@@ -1642,3 +1642,28 @@ def test_a_quote_a_cue_inside_a_report_introduces_is_that_speakers(nlp):
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["My friend will be joining us today,"] == "Jeffrey Epstein"
 
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Experts will tell you the world is more unstable than it has been for 90 years.",
+        "“It is all about delivery,” says Tony Blair. Critics say the government is drifting.",
+    ],
+)
+def test_a_quote_with_no_cue_after_narration_about_someone_new_is_theirs(nlp, before):
+    body = f"{before} Tony Blair is unconvinced.\n\n“I think about that a lot, but I find it hard.”"
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["I think about that a lot, but I find it hard."] == "Tony Blair"
+
+
+def test_a_quote_with_no_cue_after_narration_about_no_one_continues_the_statement(nlp):
+    body = (
+        "“We will hold the line,” Anna Smith said. The bill passed last week.\n\n"
+        "“Nobody in this building expected it to pass so quickly, and nobody is ready.”"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert (
+        said["Nobody in this building expected it to pass so quickly, and nobody is ready."]
+        == "Anna Smith"
+    )
+

@@ -951,7 +951,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             found = Found(
                 q.start, q.end, "direct", "", None, None, None, None, 0.3, "", q.balanced, True
             )
-            out.append((found, None))
+            out.append((found, _narrated_subject(doc, q, in_quote)))
         else:
             found = Found(
                 q.start, q.end, "direct", cue.text, None, None, None, None, 1.0, "", q.balanced
@@ -959,6 +959,27 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             out.append((found, cue.speaker))
             attributed.add(qi)
     return [(_strip(doc, f), m) for f, m in out]
+
+
+def _narrated_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> Span | None:
+    """The person the page's narration turns to just before a quote with no cue: the subject
+    of the sentence before it ("Blair is unconvinced. ¶ “I think …”", "He is more emphatic
+    on Ukraine. “We should …”"), a name or he/she outside quotes; None otherwise."""
+    before = doc.char_span(0, q.outer_start, alignment_mode="contract")
+    if before is None or not len(before):
+        return None
+    last = next((t for t in reversed(before) if not t.is_space and not in_quote[t.i]), None)
+    if last is None or in_quote[last.i] or (last.i + 1 < len(doc) and in_quote[last.i + 1]):
+        return None
+    for tok in last.sent:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT" or in_quote[tok.i]:
+            continue
+        if tok.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE:
+            return doc[tok.i : tok.i + 1]
+        if tok.ent_type_ == "PERSON":
+            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            return ent
+    return None
 
 
 def _sentence(inner: str) -> bool:
@@ -1344,12 +1365,17 @@ def _resolve(
                 found = replace(found, continuation=False, reason="answer")
                 out.append(_finish(found, None, res, text[found.start : found.end]))
                 continue
-        if (
+        continues = (
             prev is not None
             and prev.kind != "headline"
             and para(prev.start) >= para(found.start) - 1
             and not any(prev.end < r <= found.start for r in run_starts)
-        ):
+        )
+        if continues and mention is not None and mention.start_char >= _end_of(prev):
+            # "“…,” they'll tell you. Blair is unconvinced. ¶ “I think …”": the narration has
+            # turned to someone new since the statement before; the quote is theirs.
+            found = replace(found, continuation=False, reason="narrated subject")
+        elif continues:
             out.append(
                 replace(
                     found,
@@ -1369,7 +1395,7 @@ def _resolve(
                 )
             )
             continue
-        if found.continuation:
+        elif found.continuation:
             # A quote with no cue and no statement to continue: nobody can be named for it,
             # and on PolNeAR train only 21% of these were right; "who said what" drops it.
             # Giving it to the last person subject of the paragraph before was tried: about
@@ -1458,6 +1484,11 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
                     reason=f"{other.reason}; described, then named",
                 )
     return out
+
+
+def _end_of(found: Found) -> int:
+    """Where a statement ends in the text, its speaker mention included."""
+    return max(found.end, found.mention_end or 0)
 
 
 def _last_outer(out: list[Found]) -> Found | None:
