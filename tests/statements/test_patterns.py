@@ -1667,3 +1667,23 @@ def test_a_quote_with_no_cue_after_narration_about_no_one_continues_the_statemen
         == "Anna Smith"
     )
 
+
+def test_a_cue_after_the_quote_that_the_parser_hung_on_a_word_inside_it(nlp):
+    body = (
+        "Donald Trump called on Mayor Bill de Blasio to restart the programme.\n\n"
+        "“There is hatred like nobody has ever seen, and it is coming out of, among other "
+        "places, the mosques,” the Republican presidential candidate said in an interview with "
+        "Sirius XM’s “Breitbart News Daily.”"
+    )
+    s = only(run(nlp, body), "direct")
+    assert s.cue == "said" and s.speaker_mention == "the Republican presidential candidate"
+
+
+def test_a_quote_ending_in_a_quote_of_its_own_keeps_its_cue_after(nlp):
+    body = (
+        "Ben Carson, Ted Cruz and Rand Paul have all attacked the program.\n\n"
+        "“The answer you’d like me to give is, ‘I’m for the RFS, darn it,’” Cruz, who has "
+        "proposed repealing the mandate over five years, said at the time."
+    )
+    s = only(run(nlp, body))
+    assert (s.cue, s.speaker) == ("said", "Ted Cruz")

@@ -911,7 +911,13 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at, in_quote)
         if cue is None:
             inner = _text(doc)[q.start : q.end]
-            follows = qi - 1 in attributed and quotes[qi - 1].outer_end > p_start
+            follows = (
+                qi - 1 in attributed
+                and quotes[qi - 1].outer_end > p_start
+                and _text(doc)[quotes[qi - 1].outer_end : q.outer_start]
+                .rstrip()
+                .endswith((".", "!", "?"))
+            )  # a new sentence after the quote, not a title in its attribution
             span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
             verb = _governing_verb(span, in_quote) if span is not None else None
             lead = _lead_into_fragment(span, verb)
@@ -1202,7 +1208,7 @@ def _bare_cue_sentence(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) 
 def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue | None:
     """ "“…,” he said", "“…?” asked the minister": a cue right after the closing mark."""
     tokens = _gap_tokens(doc, q.outer_end, hi)
-    inner = _text(doc)[q.start : q.end].rstrip()
+    inner = _text(doc)[q.start : q.end].rstrip().rstrip("’'")  # “… ‘darn it,’”
     if not tokens:
         return None
     if not (inner.endswith(_TRAILING_INNER) or tokens[0].text == "," or tokens[0].is_lower):
@@ -1224,10 +1230,14 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
             in_relative = skipped = True
             continue
         if tok.i in cue_at and (
-            tok.dep_ not in {"relcl", "acl"} or tok.head.left_edge.i == tokens[0].i
+            tok.dep_ not in {"relcl", "acl"}
+            or tok.head.left_edge.i == tokens[0].i
+            or (tok.head.idx < q.outer_end and inner.endswith(_TRAILING_INNER))
         ):
             # An acl cue counts when the noun it hangs on opens right after the quote:
-            # "“…!” the presumptive nominee, Donald Trump, tweeted" (the parser's "tweeted").
+            # "“…!” the presumptive nominee, Donald Trump, tweeted" (the parser's "tweeted"),
+            # or lies inside a quote that ends as speech does ("“… the mosques,” the
+            # candidate said", hung on "mosques"; not "The four “loopholes” he cited are").
             cue = cue_at[tok.i]
             if skipped and tokens[0].pos_ == "PROPN":
                 # the parse of the relative clause rarely leaves the name as the subject
