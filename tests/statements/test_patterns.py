@@ -1687,3 +1687,17 @@ def test_a_quote_ending_in_a_quote_of_its_own_keeps_its_cue_after(nlp):
     )
     s = only(run(nlp, body))
     assert (s.cue, s.speaker) == ("said", "Ted Cruz")
+
+
+def test_a_quote_over_several_paragraphs_reaches_back_from_where_it_opens(nlp):
+    body = (
+        "Private companies did not pay for the trip, Communications Minister Fahmi Fadzil said.\n\n"
+        "He said the government still covered the cost of the official delegation.\n\n"
+        "“The trips were meant to strengthen trade and diplomatic ties with Peru and Brazil.\n\n"
+        "“The business delegation that joined this trip was funded by its own companies.\n\n"
+        "“The chartered plane cost RM6.162 million, of which the government paid 27 per cent.\n\n"
+        "“So it is important for me to stress that the government paid for the flight,” the "
+        "government spokesman said."
+    )
+    said = [s for s in run(nlp, body) if s.kind == "direct"]
+    assert said and all(s.speaker == "Fahmi Fadzil" for s in said)

@@ -1417,7 +1417,14 @@ def _resolve(
             found = replace(found, continuation=False)
         else:
             continuing = _FORM_TO_LEMMA.get(found.cue.lower()) in CONTINUING_CUES
-            res = resolve_mention(mention, ctx, history, paragraph_of, continuing=continuing)
+            res = resolve_mention(
+                mention,
+                ctx,
+                history,
+                paragraph_of,
+                continuing=continuing,
+                opened=para(found.start),
+            )
             if found.kind == "headline" and res.speaker is None and res.kind is None:
                 res = Resolved(clean_name(mention.text), None, 0.5, "headline name as written")
             word = mention.root.lower_

@@ -514,15 +514,20 @@ def resolve_mention(
     paragraph_of: list[int],
     *,
     continuing: bool = False,
+    opened: int | None = None,
 ) -> Resolved:
     """Name the speaker behind a mention: pronoun, then names, then role nouns, then the rest.
 
     Names come before role nouns so "Foreign Minister Sergei Lavrov" is Lavrov; indefinite
     descriptions ("a Trump supporter") are unnamed even with a known name inside. A document
     ("The Conservatives' letter … said") is remembered with its author, so that "The letter
-    also said" later is theirs too.
+    also said" later is theirs too. ``opened`` is the paragraph where the statement opens, when
+    that is before the mention's own: a quote run over four paragraphs and closed by "the
+    spokesman said" reaches back from where it began.
     """
     para = paragraph_of[mention.start]
+    if opened is not None:
+        para = min(para, opened)
     resolved = _name_behind(mention, ctx, history, para, continuing)
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         resolved = replace(resolved, speaker=full)
