@@ -1701,3 +1701,23 @@ def test_a_quote_over_several_paragraphs_reaches_back_from_where_it_opens(nlp):
     )
     said = [s for s in run(nlp, body) if s.kind == "direct"]
     assert said and all(s.speaker == "Fahmi Fadzil" for s in said)
+
+
+def test_a_cue_after_a_name_with_a_long_apposition(nlp):
+    body = (
+        "“It has the important virtue of being fiscally responsible,” Leonard E. Burman, "
+        "director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
+        "Maxwell School of Syracuse University, said."
+    )
+    s = only(run(nlp, body))
+    assert (s.cue, s.speaker) == ("said", "Leonard E. Burman")
+
+
+def test_a_cue_in_the_next_sentence_is_not_the_quotes_even_when_the_parser_joins_them(nlp):
+    body = (
+        "Hillary Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Dalton Brody "
+        "is a Washington, DC, gifts and accessories store, which sells leather goods, crystal "
+        "and pottery, according to its website."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said.get("Is Dalton Brody off Conn or Wisconsin?") != "Dalton Brody"

@@ -86,8 +86,10 @@ MIN_UNQUOTED_CHARS = 3
 # name with a short apposition (PolNeAR train examples).
 MAX_BARE_CUE_TOKENS = 12
 # How many tokens after a closing mark the cue may sit ("'' Mr. Regalado, the Republican mayor
-# of Miami, said"): 25 found those on PolNeAR train pages without taking the next sentence's.
-MAX_CUE_DISTANCE_AFTER = 25
+# of Miami, said"); the search stops at the sentence's end or another verb anyway. 40 reaches
+# past a name with two titles ("Leonard E. Burman, director of the … Tax Policy Center and a
+# professor at the Maxwell School of Syracuse University, said"), which 25 did not.
+MAX_CUE_DISTANCE_AFTER = 40
 # A wire dateline the parser glued onto the lead's clause: "MINSK, 24 February (BelTA) –".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'\-]{2,}(?:,[^–—\n]{0,60})?|[^–—\n]{0,50}\([A-Za-z .]{2,20}\))\s*[–—-]+\s*"
@@ -1248,6 +1250,8 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
             return cue
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"}:
             break  # "“terrible,” denounced her record and said …": another verb comes first
+        if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
+            break  # "“…?” Dalton Brody is a store, … according to its website": a new sentence
     return None
 
 
