@@ -1721,3 +1721,13 @@ def test_a_cue_in_the_next_sentence_is_not_the_quotes_even_when_the_parser_joins
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said.get("Is Dalton Brody off Conn or Wisconsin?") != "Dalton Brody"
+
+
+def test_a_participle_the_parser_hung_on_a_relative_clause_goes_with_the_sentence_subject(nlp):
+    body = (
+        "Trump was similarly defensive when forced to defend not paying an architect who said he "
+        "was stiffed after he designed a clubhouse at one of Trump’s golf courses, saying, "
+        "“Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["Maybe he didn’t do a good job, and I wasn’t satisfied with his work."] == "Trump"

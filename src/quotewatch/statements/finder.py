@@ -490,12 +490,27 @@ def _fronted_participle(tok: Token) -> bool:
     )
 
 
+def _participle_after_relative_clause(tok: Token) -> bool:
+    """A participle cue after a comma ("…, saying") whose head is a relative clause's verb."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.head.dep_ == "relcl"
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
+        and tok.sent.root.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
     """The cue's subject, or the subject it shares ("… and said", "before saying", "adding").
 
     Subjects inside quotes are skipped: they belong to the quoted words, not to the cue.
     """
     cue = tok
+    if _participle_after_relative_clause(tok):
+        # "… not paying an architect who said he was stiffed, saying, “…”": the parser hung
+        # the participle on the relative clause; it goes with the sentence's own subject.
+        tok = tok.sent.root
     for step in range(4):
         if step and cue.tag_ == "VBG" and _reported_by_cue(tok):
             # "X warned that the incident could …, remarking that …": the parser hung the
