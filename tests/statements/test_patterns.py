@@ -1731,3 +1731,22 @@ def test_a_participle_the_parser_hung_on_a_relative_clause_goes_with_the_sentenc
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["Maybe he didn’t do a good job, and I wasn’t satisfied with his work."] == "Trump"
+
+
+@pytest.mark.parametrize(
+    "sentence, reported",
+    [
+        ("As we say goodbye, he looks aghast at the crowd outside.", None),
+        (
+            "As Donald Trump lamented illegal immigration, Hillary Clinton reached out to voters.",
+            None,
+        ),
+        (
+            "As the minister told reporters, the economy is weaker than forecast.",
+            "the economy is weaker than forecast",
+        ),
+    ],
+)
+def test_an_as_clause_cue_with_an_object_of_its_own_reports_no_main_clause(nlp, sentence, reported):
+    said = [s.text for s in run(nlp, sentence)]
+    assert said == ([reported] if reported else [])

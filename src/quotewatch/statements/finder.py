@@ -728,11 +728,23 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
     head = tok.head
     if tok.dep_ == "advcl" and marks == ["as"] and head.pos_ in {"VERB", "AUX"} and head.i > tok.i:
+        if _has_own_object(tok):
+            return None  # "As we say goodbye, he looks aghast": the cue has its own object
         return tok.right_edge.i + 1, head.right_edge.i + 1
     return _clause_hung_elsewhere(tok)
 
 
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "where", "when", "that", "whose"})
+# Cues whose object is who heard the words ("told reporters"), not what was said.
+_LISTENER_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise"})
+
+
+def _has_own_object(tok: Token) -> bool:
+    """A cue with an object that is not its listener: "say goodbye", "lamented illegal
+    immigration"; not "told reporters"."""
+    if tok.lemma_.lower() in _LISTENER_CUES:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ not in {"PRON", "PROPN"} for c in tok.children)
 
 
 def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
