@@ -1750,3 +1750,19 @@ def test_a_participle_the_parser_hung_on_a_relative_clause_goes_with_the_sentenc
 def test_an_as_clause_cue_with_an_object_of_its_own_reports_no_main_clause(nlp, sentence, reported):
     said = [s.text for s in run(nlp, sentence)]
     assert said == ([reported] if reported else [])
+
+
+def test_a_name_the_parser_made_a_compound_of_the_next_verb_is_its_subject(nlp):
+    body = (
+        "Rep. Bobby Scott spoke at the rally.\n\n"
+        '"He\'s not demonstrated, until recently, an ambition for higher office," said Quentin '
+        "Kidd, a political scientist at Christopher Newport University in Scott's district. "
+        '"There\'s an uncertainty whether he can raise money."\n\n'
+        "Scott bristles at the suggestion he won't be ready. \"I've fundraised all I've needed "
+        'to do to get 70 percent of the vote," he said, cutting off a reporter who asked about '
+        "finances."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["I've fundraised all I've needed to do to get 70 percent of the vote,"] == (
+        "Bobby Scott"
+    )

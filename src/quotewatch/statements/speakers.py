@@ -277,7 +277,7 @@ def _unrecognised_subjects(
             or _person_by_the_next_pronoun(tok)
         )
         if (
-            tok.dep_ in {"nsubj", "nsubjpass"}
+            _subject_arc(tok)
             and tok.pos_ == "PROPN"
             and (not tok.ent_type_ or mislabelled)
             and tok.text[:1].isupper()
@@ -360,7 +360,15 @@ def _is_subject(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "appos":
         root = root.head
-    return root.dep_ in {"nsubj", "nsubjpass"} or _named_by_copula(root)
+    return _subject_arc(root) or _named_by_copula(root)
+
+
+def _subject_arc(tok: Token) -> bool:
+    """A subject, or a name the parser made a compound of the verb after it ("Scott
+    bristles at the suggestion": a verb has no compounds, so the name is its subject)."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
 
 
 def _named_by_copula(tok: Token) -> bool:
