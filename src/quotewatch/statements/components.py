@@ -63,5 +63,5 @@ class StatementFinder:
         doc.spans["qw_quotes"] = quotes
         doc.spans["qw_cues"] = cues
         doc._.qw_statements = found
-        doc.user_data.pop("qw_text", None)  # the finder's cache of doc.text
+        doc.user_data.pop("qw_text", None)  # the cache of doc.text (speakers.doc_text)
         return doc

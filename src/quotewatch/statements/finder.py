@@ -58,6 +58,7 @@ from quotewatch.statements.speakers import (
     build_context,
     clean_name,
     described_person,
+    doc_text,
     interviewee,
     is_coordinated_organisation,
     resolve_mention,
@@ -97,14 +98,6 @@ _DATELINE = re.compile(
 _HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s+(?P<what>\S.*\S)\s*$", re.S)
 
 
-def _text(doc: Doc) -> str:
-    """``doc.text`` rebuilds the string on every access; the finder reads it hundreds of times."""
-    text = doc.user_data.get("qw_text")
-    if text is None:
-        text = doc.user_data["qw_text"] = doc.text
-    return text
-
-
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speech cue outside quotes: its words, its speaker mention and the clause it governs."""
@@ -118,7 +111,7 @@ class Cue:
 
     @property
     def text(self) -> str:
-        return _text(self.token.doc)[self.start : self.end]
+        return doc_text(self.token.doc)[self.start : self.end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +137,7 @@ def find_statements(
 ) -> list[Found]:
     """All statements in ``doc``; ``title_end`` marks a headline paragraph to check;
     ``run_starts`` where text that was not parsed was left out (no continuation across)."""
-    quotes = find_quotes(_text(doc))
+    quotes = find_quotes(doc_text(doc))
     in_quote = _token_in_quote(doc, quotes)
     paragraph_of = _token_paragraphs(doc)
     cues = find_cues(doc, in_quote)
@@ -160,8 +153,8 @@ def find_statements(
     ctx = build_context(doc, in_quote, paragraph_of)
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
     ctx.reported_spans = [(f.start, f.end) for f, _ in raw]
-    para_starts = [s for s, _ in paragraph_spans(_text(doc))]
-    return _resolve(raw, ctx, paragraph_of, para_starts, run_starts or [], _text(doc))
+    para_starts = [s for s, _ in paragraph_spans(doc_text(doc))]
+    return _resolve(raw, ctx, paragraph_of, para_starts, run_starts or [], doc_text(doc))
 
 
 def _drop_inside_headline(raw: list[tuple[Found, Span | None]]) -> list[tuple[Found, Span | None]]:
@@ -185,7 +178,7 @@ def _token_in_quote(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
 
 
 def _token_paragraphs(doc: Doc) -> list[int]:
-    starts = [s for s, _ in paragraph_spans(_text(doc))]
+    starts = [s for s, _ in paragraph_spans(doc_text(doc))]
     return [max(0, bisect_right(starts, t.idx) - 1) for t in doc]
 
 
@@ -811,17 +804,17 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         span = _trim(doc, *cue.clause)
         if span is None or sum(not t.is_punct for t in span) < 3:
             continue
-        start, end = span.start_char, _cover_closing_mark(_text(doc), span.end_char, quotes)
+        start, end = span.start_char, _cover_closing_mark(doc_text(doc), span.end_char, quotes)
         overlapping = [
             i for i, q in enumerate(quotes) if q.outer_start < end and q.outer_end > start
         ]
         if any(quotes[i].outer_start < start or quotes[i].outer_end > end for i in overlapping):
             continue  # the clause is (inside) a quote: the direct pass attaches it
-        outside = _unquoted_words(_text(doc), start, end, [quotes[i] for i in overlapping])
+        outside = _unquoted_words(doc_text(doc), start, end, [quotes[i] for i in overlapping])
         if overlapping and outside < MIN_UNQUOTED_CHARS:
             continue  # "said that “…”": the whole clause is the quote, a direct statement
         if overlapping and _introduced_by_colon(
-            _text(doc), start, end, quotes[overlapping[-1]], cue, cues
+            doc_text(doc), start, end, quotes[overlapping[-1]], cue, cues
         ):
             continue  # "X scolded him: “…,” she said": the quote alone is what she said
         kind = "mixed" if overlapping else "indirect"
@@ -914,7 +907,7 @@ def _gap_tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
 
 def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
     """Direct quotes attached to a cue before or after them; continuations; the rest dropped."""
-    paragraphs = paragraph_spans(_text(doc))
+    paragraphs = paragraph_spans(doc_text(doc))
     cue_at = {c.token.i: c for c in cues}
     out: list[tuple[Found, Span | None]] = []
     attributed: set[int] = set()
@@ -923,7 +916,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             continue
         starts = [s for s, _ in paragraphs]
         p_index = max(0, bisect_right(starts, q.outer_start) - 1)
-        p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(_text(doc)))
+        p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(doc_text(doc)))
         if q.paragraphs > 1:
             # A quote run over several paragraphs ends, with its cue, in the last one.
             p_end = paragraphs[max(0, bisect_right(starts, q.outer_end - 1) - 1)][1]
@@ -936,14 +929,14 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             cue = None  # "X, wearing “Ted Cruz” pins, said": the quote is part of the speaker
         if cue is not None and _scare_quote_near(doc, q, cue):
             cue = None
-        if cue is None and p_index and not _text(doc)[p_start : q.outer_start].strip():
+        if cue is None and p_index and not doc_text(doc)[p_start : q.outer_start].strip():
             cue = _colon_intro(doc, paragraphs[p_index - 1], cue_at, in_quote)
         if cue is None:
-            inner = _text(doc)[q.start : q.end]
+            inner = doc_text(doc)[q.start : q.end]
             follows = (
                 qi - 1 in attributed
                 and quotes[qi - 1].outer_end > p_start
-                and _text(doc)[quotes[qi - 1].outer_end : q.outer_start]
+                and doc_text(doc)[quotes[qi - 1].outer_end : q.outer_start]
                 .rstrip()
                 .endswith((".", "!", "?"))
             )  # a new sentence after the quote, not a title in its attribution
@@ -1028,7 +1021,7 @@ def _signature(
 ) -> Span | None:
     """A quote that fills its paragraph, signed in the next one: "“…” ¶ - Hillary Clinton."
     (fact-check and quote-of-the-day layouts). The name is the speaker mention."""
-    text = _text(doc)
+    text = doc_text(doc)
     p_start, p_end = paragraphs[p_index]
     if p_index + 1 >= len(paragraphs) or text[p_start : q.outer_start].strip():
         return None
@@ -1041,7 +1034,7 @@ def _signature(
 def _signed_on_its_line(doc: Doc, q: QuoteSpan) -> Span | None:
     """A quote alone on its line, signed after a dash on the same line: "“…” ― Sonya
     Herridge" (reader and voter round-ups, epigraphs). The name is the speaker mention."""
-    text = _text(doc)
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, q.outer_start) + 1
     line_end = text.find("\n", q.outer_end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1154,7 +1147,7 @@ def _governing_verb(span: Span, in_quote: list[bool]) -> Token | None:
 
 
 def _strip(doc: Doc, f: Found) -> Found:
-    text = _text(doc)[f.start : f.end]
+    text = doc_text(doc)[f.start : f.end]
     start = f.start + len(text) - len(text.lstrip())
     end = f.end - (len(text) - len(text.rstrip()))
     return replace(f, start=start, end=max(start, end))
@@ -1166,7 +1159,7 @@ def _scare_quote_near(doc: Doc, q: QuoteSpan, cue: Cue) -> bool:
     observed" are the writer's marks, not anyone's words. Only the speaker, the listener and
     punctuation may stand between a short quote and its cue ("“Be cool,” she wrote", "he
     told me, “This is it,”")."""
-    if len(_text(doc)[q.start : q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
+    if len(doc_text(doc)[q.start : q.end].split()) >= MIN_WORDS_UNATTRIBUTED:
         return False
     lo, hi = sorted((q.outer_start, q.outer_end, cue.start, cue.end))[1:3]
     speaker = range(cue.speaker.start, cue.speaker.end) if cue.speaker is not None else range(0)
@@ -1202,7 +1195,7 @@ def _colon_intro(
     doc: Doc, paragraph: tuple[int, int], cue_at: dict[int, Cue], in_quote: list[bool]
 ) -> Cue | None:
     """ "Cruz wrote on Facebook:" closing the paragraph before a quote that opens its own."""
-    text = _text(doc)[paragraph[0] : paragraph[1]].rstrip()
+    text = doc_text(doc)[paragraph[0] : paragraph[1]].rstrip()
     if not text.endswith(":"):
         return None
     tokens = _gap_tokens(doc, paragraph[0], paragraph[0] + len(text))
@@ -1237,7 +1230,7 @@ def _bare_cue_sentence(doc: Doc, lo: int, q: QuoteSpan, cue_at: dict[int, Cue]) 
 def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue | None:
     """ "“…,” he said", "“…?” asked the minister": a cue right after the closing mark."""
     tokens = _gap_tokens(doc, q.outer_end, hi)
-    inner = _text(doc)[q.start : q.end].rstrip().rstrip("’'")  # “… ‘darn it,’”
+    inner = doc_text(doc)[q.start : q.end].rstrip().rstrip("’'")  # “… ‘darn it,’”
     if not tokens:
         return None
     if not (inner.endswith(_TRAILING_INNER) or tokens[0].text == "," or tokens[0].is_lower):
@@ -1287,7 +1280,7 @@ def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:
     words = inner.split()
     if len(words) < MIN_WORDS_UNATTRIBUTED:
         return False
-    before = _text(doc)[max(0, q.outer_start - 30) : q.outer_start].lower().split()
+    before = doc_text(doc)[max(0, q.outer_start - 30) : q.outer_start].lower().split()
     if before and before[-1].strip(",:") in TITLE_MARKERS:
         return False
     if len(words) > 8 or inner.endswith("."):
@@ -1309,7 +1302,7 @@ def _labels(
     The label must be a name: one to five capitalised words holding a PERSON or ORG entity, or
     written in capitals ("FALLIN:"); single letters ("Q:", "A:") and section words are not.
     """
-    text = _text(doc)
+    text = doc_text(doc)
     out: list[tuple[Found, Span | None]] = []
     for p_start, p_end in paragraph_spans(text):
         if p_start < body_start:
@@ -1342,7 +1335,7 @@ def _labels(
 
 def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
     """The "Speaker: claim" title form."""
-    title = _text(doc)[:title_end]
+    title = doc_text(doc)[:title_end]
     m = _HEADLINE.match(title)
     if m is None:
         return []
@@ -1358,12 +1351,12 @@ def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
     ):
         return []
     mention = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
-    if mention is None or not _names_someone(who, mention, _text(doc)[title_end:]):
+    if mention is None or not _names_someone(who, mention, doc_text(doc)[title_end:]):
         return []
     start, end = m.start("what"), m.end("what")
-    while end > start and _text(doc)[end - 1] in "“”\"'‘’«»":
+    while end > start and doc_text(doc)[end - 1] in "“”\"'‘’«»":
         end -= 1
-    while start < end and _text(doc)[start] in "“”\"'‘’«»„":
+    while start < end and doc_text(doc)[start] in "“”\"'‘’«»„":
         start += 1
     found = Found(start, end, "headline", "", None, None, None, None, 1.0)
     return [(found, mention)]

@@ -134,6 +134,15 @@ class PageContext:
         )
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string on every access; the stage reads it hundreds of times
+    per page, so the first read is kept in the doc (``components`` drops it after)."""
+    text = doc.user_data.get("qw_text")
+    if text is None:
+        text = doc.user_data["qw_text"] = doc.text
+    return text
+
+
 def clean_name(text: str) -> str:
     """A name without titles, letters after it, possessive and edge punctuation: "Mr. Trump's"
     -> "Trump", "Councillor Afrasiab Anwar MBE" -> "Afrasiab Anwar"."""
@@ -217,7 +226,7 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     "UN"). The first way wins.
     """
     found: dict[str, str] = {}
-    for match in ACRONYM_DEFINED_RE.finditer(doc.text):
+    for match in ACRONYM_DEFINED_RE.finditer(doc_text(doc)):
         acronym = match.group()[1:-1]
         name = _name_before_bracket(doc, match.start(), acronym)
         if name and acronym not in found:
@@ -238,13 +247,14 @@ def _initials(name: str) -> str:
 def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
     """The name a bracketed acronym follows: an organisation entity ending there, else the
     shortest run of capitalised words before it whose initials are the acronym's capitals."""
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.end_char > bracket:
             break
-        if ent.label_ == "ORG" and not doc.text[ent.end_char : bracket].strip() and len(ent) > 1:
+        if ent.label_ == "ORG" and not text[ent.end_char : bracket].strip() and len(ent) > 1:
             return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     capitals = "".join(c for c in acronym if c.isupper())
-    words = doc.text[max(0, bracket - 200) : bracket].split()
+    words = text[max(0, bracket - 200) : bracket].split()
     for n in range(2, min(len(words), 12) + 1):
         candidate = " ".join(words[-n:]).strip(",")
         if not words[-n][:1].isupper():
@@ -1200,7 +1210,7 @@ def _resolve_pronoun(
         or (
             last_subject.char > last_speaker.char
             and not continuing
-            and not _character_in_their_story(last_subject, token.doc.text, ctx, history)
+            and not _character_in_their_story(last_subject, doc_text(token.doc), ctx, history)
         )
     ):
         if last_subject.name is None:
