@@ -1656,6 +1656,16 @@ def test_a_quote_with_no_cue_after_narration_about_someone_new_is_theirs(nlp, be
     assert said["I think about that a lot, but I find it hard."] == "Tony Blair"
 
 
+def test_a_quote_with_no_cue_right_after_narration_in_its_paragraph_is_the_subjects(nlp):
+    body = (
+        "“Ministers must keep their promises,” said Newt Gingrich. “They should relax.”\n\n"
+        "Hillary Clinton began Sunday with a signed message. “Woke up to hear the devastating "
+        "news from Florida, and my thoughts are with those affected.”"
+    )
+    said = {s.text[:20]: s.speaker for s in run(nlp, body)}
+    assert said["Woke up to hear the "] == "Hillary Clinton"
+
+
 def test_a_quote_with_no_cue_after_narration_about_no_one_continues_the_statement(nlp):
     body = (
         "“We will hold the line,” Anna Smith said. The bill passed last week.\n\n"

@@ -997,7 +997,7 @@ def _narrated_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> Span | No
     if before is None or not len(before):
         return None
     last = next((t for t in reversed(before) if not t.is_space and not in_quote[t.i]), None)
-    if last is None or in_quote[last.i] or (last.i + 1 < len(doc) and in_quote[last.i + 1]):
+    if last is None:
         return None
     for tok in last.sent:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT" or in_quote[tok.i]:
