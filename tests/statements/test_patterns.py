@@ -1610,8 +1610,13 @@ def test_a_quote_after_the_writers_question_is_the_interviewees_answer(nlp, ques
         f"{question}\n\n"
         "“Well, I am fully supportive of him, and I want him to succeed.”"
     )
-    said = {s.text: s.speaker for s in run(nlp, body)}
-    assert said["Well, I am fully supportive of him, and I want him to succeed."] == "Tony Blair"
+    said = {s.text: s for s in run(nlp, body)}
+    answer = said["Well, I am fully supportive of him, and I want him to succeed."]
+    assert (answer.speaker, answer.speaker_mention, answer.cue) == (
+        "Tony Blair",
+        "Tony Blair",
+        "says",
+    )
 
 
 def test_a_quote_introduced_by_a_colon_is_not_part_of_a_clause_before_it(nlp):

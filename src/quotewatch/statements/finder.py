@@ -1397,7 +1397,8 @@ def _resolve(
             res = interviewee(found.start, history)
             if res is not None:
                 found = replace(found, continuation=False, reason="answer")
-                out.append(_finish(found, None, res, text[found.start : found.end]))
+                answer = _finish(found, None, res, text[found.start : found.end])
+                out.append(_named_where_they_spoke(answer, out))
                 continue
         continues = (
             prev is not None
@@ -1471,6 +1472,20 @@ def _resolve(
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return _named_in_what_follows(out, described, text, para)
+
+
+def _named_where_they_spoke(answer: Found, out: list[Found]) -> Found:
+    """An interview answer points at the mention and cue of its speaker's last statement, as a
+    continuation does: the words on the page that name who answers."""
+    said = next(
+        (f for f in reversed(out) if f.speaker == answer.speaker and f.mention_start is not None),
+        None,
+    )
+    if said is None:
+        return answer
+    return replace(
+        answer, cue=said.cue, mention_start=said.mention_start, mention_end=said.mention_end
+    )
 
 
 _WRITER = frozenset({"i", "we"})
