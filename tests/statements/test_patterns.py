@@ -1781,3 +1781,14 @@ def test_a_name_the_parser_made_a_compound_of_the_next_verb_is_its_subject(nlp):
     assert said["I've fundraised all I've needed to do to get 70 percent of the vote,"] == (
         "Bobby Scott"
     )
+
+
+def test_they_after_an_unnamed_spokesperson_is_the_organisation_they_speak_for(nlp):
+    body = (
+        "A spokesman for Merseyside Police said one child remained in hospital a week on from "
+        "the attack. They said all other patients have now been discharged."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    first = said["one child remained in hospital a week on from the attack"]
+    assert (first.speaker, first.speaker_kind) == (None, "unnamed")
+    assert said["all other patients have now been discharged"].speaker == "Merseyside Police"
