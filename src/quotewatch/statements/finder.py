@@ -59,6 +59,7 @@ from quotewatch.statements.speakers import (
     clean_name,
     described_person,
     doc_text,
+    employer_of_unnamed,
     interviewee,
     is_coordinated_organisation,
     resolve_mention,
@@ -1470,7 +1471,7 @@ def _resolve(
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                     )
                 )
-            employer = _employer_of_unnamed(mention, res)
+            employer = employer_of_unnamed(mention, res)
             if employer is not None:
                 history.add(
                     Spoken(
@@ -1479,21 +1480,6 @@ def _resolve(
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return _named_in_what_follows(out, described, text, para)
-
-
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
-
-
-def _employer_of_unnamed(mention: Span, res: Resolved) -> str | None:
-    """The organisation an unnamed source speaks for ("A spokesman for Merseyside Police", "a
-    Google spokesperson"): what a later "they" or "the force" means. The source itself stays
-    unnamed."""
-    if res.speaker is not None or res.kind != "unnamed":
-        return None
-    if mention.root.lower_ not in _SPOKESPEOPLE:
-        return None  # "Most of the vulnerable Senate Republicans" speak for nobody named
-    orgs = [e for e in mention.ents if e.label_ == "ORG"]
-    return clean_name(orgs[-1].text).removeprefix("the ") if orgs else None
 
 
 def _named_where_they_spoke(answer: Found, out: list[Found]) -> Found:

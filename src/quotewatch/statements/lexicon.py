@@ -316,6 +316,9 @@ ROLE_GROUPS: dict[str, str] = {
     "envoy": "envoy",
 }
 
+# People who speak for an organisation without being named ("a spokesman for the police"):
+# they stay unnamed, and the organisation is what a later "they" means.
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # Head nouns of sources that name nobody: speaker None, speaker_kind "unnamed".
 UNNAMED_NOUNS = frozenset(
     {

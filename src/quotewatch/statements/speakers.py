@@ -32,6 +32,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_PLURAL,
     ROLE_GROUPS,
     SPEECH_NOUNS,
+    SPOKESPEOPLE,
     UNNAMED_NOUNS,
 )
 from quotewatch.statements.names import first_name_gender, noun_gender
@@ -158,6 +159,23 @@ def clean_name(text: str) -> str:
     return " ".join(_clean_word(w) for w in words).strip()
 
 
+def without_article(name: str) -> str:
+    """ "the Ministry of Health" -> "Ministry of Health": an organisation's name as a speaker."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def employer_of_unnamed(mention: Span, resolved: Resolved) -> str | None:
+    """The organisation an unnamed spokesperson speaks for ("A spokesman for Merseyside
+    Police", "a Google spokesperson"): what a later "they" or "the force" means. The
+    spokesperson stays unnamed; "Most of the vulnerable Senate Republicans" speak for nobody."""
+    if resolved.speaker is not None or resolved.kind != "unnamed":
+        return None
+    if mention.root.lower_ not in SPOKESPEOPLE:
+        return None
+    orgs = [e for e in mention.ents if e.label_ == "ORG"]
+    return without_article(clean_name(orgs[-1].text)) if orgs else None
+
+
 def _clean_word(word: str) -> str:
     """Edge punctuation off, except an initial's full stop ("Donald J. Trump")."""
     stripped = word.strip(",;:\"'()")
@@ -203,8 +221,7 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
         elif ent.label_ == "ORG":
-            name = name[4:] if name.lower().startswith("the ") else name
-            ctx.organisations.append((ent.start_char, name))
+            ctx.organisations.append((ent.start_char, without_article(name)))
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
@@ -252,7 +269,7 @@ def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
         if ent.end_char > bracket:
             break
         if ent.label_ == "ORG" and not text[ent.end_char : bracket].strip() and len(ent) > 1:
-            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return without_article(ent.text)
     capitals = "".join(c for c in acronym if c.isupper())
     words = text[max(0, bracket - 200) : bracket].split()
     for n in range(2, min(len(words), 12) + 1):
@@ -598,8 +615,7 @@ def _name_behind(
     if grouped is not None:
         return grouped
     if is_coordinated_organisation(mention):
-        name = clean_name(mention.text)
-        name = name[4:] if name.lower().startswith("the ") else name
+        name = without_article(clean_name(mention.text))
         return Resolved(name, "organisation", 0.75, "organisation")
     described = _described_before(mention, ctx)
     if described is not None:
@@ -795,8 +811,7 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
         # "a statement from Taiwan Taoyuan International Airport" (a FAC to the tagger)
         by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ in {"by", "from"}]
         if by or orgs:
-            org = clean_name((by or orgs)[-1 if not by else 0].text)
-            org = org[4:] if org.lower().startswith("the ") else org
+            org = without_article(clean_name((by or orgs)[-1 if not by else 0].text))
             reason = "organisation's data" if low in DATA_HEADS else "organisation's analysts"
             return Resolved(org, "organisation", 0.75, reason)
     comma = next((t.i for t in mention if t.text == ","), None)
@@ -998,9 +1013,9 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
         comma = next((t.i for t in mention if t.text == ","), mention.end)
-        org = clean_name(orgs[-1].text if orgs else mention.doc[mention.start : comma].text)
-        if org.lower().startswith("the "):
-            org = org[4:]
+        org = without_article(
+            clean_name(orgs[-1].text if orgs else mention.doc[mention.start : comma].text)
+        )
         if orgs and _body_of_place(orgs[-1], head):
             org = f"{org} {head.lower_}"  # "the Philippine government", not "Philippine"
         return Resolved(org, "organisation", 0.75, "organisation")
@@ -1276,7 +1291,7 @@ def surname_written_before(name: str, text: str, end: int) -> list[int]:
     return [m.start() for m in re.finditer(rf"\b{re.escape(last_word)}\b", text[:end])]
 
 
-_ANONYMOUS = UNNAMED_NOUNS | {"spokesperson", "spokesman", "spokeswoman", "representative"}
+_ANONYMOUS = UNNAMED_NOUNS | SPOKESPEOPLE
 
 
 def described_person(mention: Span) -> bool:
