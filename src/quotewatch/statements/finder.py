@@ -1003,11 +1003,8 @@ def _narrated_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> Span | No
     for tok in last.sent:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT" or in_quote[tok.i]:
             continue
-        if tok.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE:
-            return doc[tok.i : tok.i + 1]
-        if tok.ent_type_ == "PERSON":
-            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-            return ent
+        if tok.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE or tok.ent_type_ == "PERSON":
+            return mention_span(tok)
     return None
 
 

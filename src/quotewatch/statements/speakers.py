@@ -11,6 +11,7 @@ no name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1255,22 +1256,20 @@ def _most_mentioned(before: int, want: str, ctx: PageContext) -> str | None:
     him. Mentions are counted over the whole page, as a page is about its protagonist from
     the start; the latest wins a tie. A gender the page or the first name gives counts
     before one merely not ruled out."""
-    mentions: dict[str, int] = {}
+    named = [(p, fullest(p.name, ctx)) for p in ctx.people if p.name is not None and not p.in_quote]
+    counts = Counter(full for _, full in named)
+    fitting: dict[str, None] = {}  # in order of first mention
     latest: str | None = None
-    for p in ctx.people:
-        if p.char >= before or p.in_quote or p.name is None or ctx.reported(p.char):
+    for p, full in named:
+        if p.char >= before or ctx.reported(p.char):
             continue
-        full = fullest(p.name, ctx)
         known = ctx.gender.get(full) or first_name_gender(full)
         if known == want:
-            mentions[full] = 0
+            fitting[full] = None
         elif known is None:
             latest = full
-    for p in ctx.people:
-        if p.name is not None and not p.in_quote and (full := fullest(p.name, ctx)) in mentions:
-            mentions[full] += 1
-    if mentions:
-        return max(reversed(list(mentions)), key=lambda n: mentions[n])
+    if fitting:
+        return max(reversed(list(fitting)), key=counts.__getitem__)
     return latest
 
 
