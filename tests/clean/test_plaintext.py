@@ -142,3 +142,16 @@ def test_a_dash_signature_under_a_quote_line_is_kept_while_menu_dashes_go():
     body = page.text[page.body_start :]
     assert "- Anna Berg." in body
     assert "- News" not in body
+
+
+def test_a_text_without_headline_keeps_its_long_lead_as_body():
+    lead = (
+        "LAHORE: Pakistan cricket captain Sarfaraz Ahmad has admitted that his team played "
+        "poorly throughout the three-match series and failed to come out of the pressure to "
+        "perform at the level required."
+    )
+    page = clean_plain_text(
+        lead + "\n\nPakistan lost by 13 runs in the final match.\n", uri="lead.txt"
+    )
+    assert page.title == ""
+    assert page.body.startswith("LAHORE: Pakistan cricket captain")

@@ -40,6 +40,9 @@ SLUG_WEIGHT = 2.0
 # Headline length bounds in word units (CJK characters count half).
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
+# A first line longer than this that ends in a full stop is a lead paragraph, not a headline
+# (every one of PolNeAR's 924 headlines has at most 25 words).
+LEAD_MIN_WORDS = 25
 # Joins kept lines: a blank line between paragraphs, as most readers expect.
 PARAGRAPH_JOIN = "\n\n"
 
@@ -126,7 +129,12 @@ def find_title(
     The block's own first line is a candidate too: already clean text starts with its
     headline, and some pages set the headline as a full sentence ending in "!".
     """
-    if block_start == 0 and len(infos) > 1 and infos[0].words <= TITLE_MAX_WORDS:
+    if (
+        block_start == 0
+        and len(infos) > 1
+        and infos[0].words <= TITLE_MAX_WORDS
+        and not _reads_as_lead(infos[0])
+    ):
         return 0  # the whole text is the article: clean input starts with its headline
     lead = " ".join(i.line.text for i in infos[block_start : block_start + LEAD_LINES])
     lead_words = content_words(lead)
@@ -145,6 +153,13 @@ def find_title(
         if score is not None and (best is None or score > best[0]):
             best = (score, i)
     return None if best is None else best[1]
+
+
+def _reads_as_lead(info: LineInfo) -> bool:
+    """A long first line ending in a full stop opens the story itself: text given without
+    its headline ("LAHORE: Pakistan cricket captain Sarfaraz Ahmad has admitted that …").
+    Headlines stay under LEAD_MIN_WORDS, also those that end in a full stop."""
+    return info.words > LEAD_MIN_WORDS and bool(_PERIOD_END.search(info.line.text))
 
 
 def clean_lines(text: str, url: str | None = None) -> PlainArticle:
