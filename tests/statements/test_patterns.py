@@ -1792,3 +1792,103 @@ def test_they_after_an_unnamed_spokesperson_is_the_organisation_they_speak_for(n
     first = said["one child remained in hospital a week on from the attack"]
     assert (first.speaker, first.speaker_kind) == (None, "unnamed")
     assert said["all other patients have now been discharged"].speaker == "Merseyside Police"
+
+
+def test_a_bare_role_nobody_holds_is_the_subject_just_before(nlp):
+    body = (
+        "Sir Keir Starmer has defended accepting gifts from a millionaire donor. "
+        "The Prime Minister said he would continue to take gifts from Lord Alli."
+    )
+    assert only(run(nlp, body)).speaker == "Keir Starmer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a role held by someone else of the story, said "former": often another person
+        "Jeb Bush brought his brother George W. Bush to the rally on Monday. "
+        "The former president said labels are for soup cans.",
+        # the role only owns the mention
+        "Angela Merkel arrived in Paris on Monday. "
+        "The chancellor's spokesman said the talks would be difficult.",
+    ],
+)
+def test_a_role_that_may_be_someone_else_is_not_the_subject_before(nlp, body):
+    s = only(run(nlp, body))
+    assert s.speaker not in {"Jeb Bush", "Angela Merkel"}
+
+
+def test_police_speak_as_the_force_the_page_named(nlp):
+    body = (
+        "Michigan State Police said a man was arrested on Friday. "
+        "State police said he was found at a farm near the river. "
+        "Police said more information would be released."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Michigan State Police"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("WA police said the number of people missing was variable.", "WA police"),
+        ("Police said the infant was born around 7am.", "police"),
+    ],
+)
+def test_police_with_no_force_named_are_the_force_as_written(nlp, body, speaker):
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_police_officer_is_not_the_force(nlp):
+    s = only(run(nlp, "A police officer said the road was closed for the night."))
+    assert (s.speaker, s.speaker_kind) == (None, "unnamed")
+
+
+def test_he_is_not_an_unnamed_source_whose_gender_the_page_never_gives(nlp):
+    body = (
+        "Ben Carson spoke in Iowa on Friday. One of his advisers said the candidate struggles "
+        "with foreign policy. “I have been to 57 countries,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the candidate struggles with foreign policy"].speaker is None
+    assert said["I have been to 57 countries,"].speaker == "Ben Carson"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peter Lang met the press. “I will run over whoever stands in my way,” he was quoted "
+        "as saying at a rally on Saturday.",
+        "The paper quoted Peter Lang as saying: “I will run over whoever stands in my way.”",
+    ],
+)
+def test_whoever_is_quoted_as_saying_something_said_it(nlp, body):
+    s = only(run(nlp, body))
+    assert s.speaker == "Peter Lang"
+
+
+def test_another_source_is_unnamed(nlp):
+    s = only(run(nlp, "Another unnamed Republican official said the race was already over."))
+    assert (s.speaker, s.speaker_kind) == (None, "unnamed")
+
+
+def test_a_title_given_before_a_name_is_that_person_later(nlp):
+    body = (
+        "The Vice Chancellor of the University of Port Harcourt, Prof. Ndowa Lale, blamed the "
+        "protest on poor orientation.\n\n"
+        "The Vice Chancellor argued that it was wrong for students to believe the school "
+        "charged fees."
+    )
+    assert only(run(nlp, body)).speaker == "Ndowa Lale"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Another Clinton ally, Agriculture Secretary Tom Vilsack, said the emails were a "
+        "distraction.",
+        "Agriculture Secretary and Acting Chairman Tom Vilsack said the emails were a distraction.",
+    ],
+)
+def test_a_persons_name_leaves_out_the_titles_before_it(nlp, body):
+    assert only(run(nlp, body)).speaker == "Tom Vilsack"

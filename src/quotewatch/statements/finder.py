@@ -325,6 +325,10 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         end = froms[0].idx + len(froms[0])
     elif _fronted_participle(tok):
         return None  # "Asked whether …, Trump deflected": Trump was asked, he did not ask
+    elif lemma == "quote" and any(c.dep_ == "auxpass" for c in children):
+        speaker = _subject(tok, in_quote)  # "he was quoted (by Reuters) as saying": his words
+    elif (quoted := _quoted_as_saying(tok)) is not None:
+        speaker = mention_span(quoted)  # "The paper quoted Lang as saying": Lang's words
     elif _agent(tok) is not None:
         speaker = mention_span(_agent(tok))  # "as reported by Western Journalism"
     elif any(c.dep_ == "auxpass" for c in children):
@@ -449,6 +453,15 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         if c.lower_ in {"of", "as", "for"} | (required or set()):
             end = max(end, c.right_edge.i + 1)
     return obj.left_edge.i, end
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """The object of "quoted" in "The paper quoted Lang as saying …": the one who spoke, not
+    the paper that quoted him."""
+    as_ = tok.head
+    if tok.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
 
 
 def _agent(tok: Token) -> Token | None:

@@ -160,6 +160,26 @@ def clean_name(text: str) -> str:
     return " ".join(_clean_word(w) for w in words).strip()
 
 
+def without_leading_role(ent: Span) -> Span:
+    """A person entity without the title the tagger took into it: "Agriculture Secretary Tom
+    Vilsack" -> "Tom Vilsack", so that the name is the person's and the role is read as one
+    before the name. Two words are left at least ("President Obama" stays whole)."""
+    kept = _after_leading_role(list(ent))
+    return ent if len(kept) == len(ent) else Span(ent.doc, kept[0].i, ent.end, label=ent.label_)
+
+
+def _after_leading_role(words: list[Token]) -> list[Token]:
+    """``words`` after the last role word among their capitalised first words, two left at
+    least."""
+    cut = 0
+    for n, tok in enumerate(words[:-2]):
+        if not tok.text[:1].isupper():
+            break
+        if tok.lower_ in ROLE_GROUPS and tok.lower_ not in {"king", "queen", "pope"}:
+            cut = n + 1
+    return words[cut:]
+
+
 def without_article(name: str) -> str:
     """ "the Ministry of Health" -> "Ministry of Health": an organisation's name as a speaker."""
     return name[4:] if name.lower().startswith("the ") else name
@@ -196,6 +216,8 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
     for ent in doc.ents:
         if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
+        if ent.label_ == "PERSON":
+            ent = without_leading_role(ent)
         name = clean_name(ent.text)
         if not name:
             continue
@@ -621,6 +643,9 @@ def _name_behind(
     described = _described_before(mention, ctx)
     if described is not None:
         return described
+    police = _police_force(mention, ctx)
+    if police is not None:
+        return police
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
@@ -636,8 +661,36 @@ def _name_behind(
         role_words = {w for r, g in ROLE_GROUPS.items() if g == group for w in r.split()}
         modifiers = mention[1 : mention.root.i - mention.start]
         bare = not any(t.text[:1].isupper() and t.lower_ not in role_words for t in modifiers)
-        return _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
+        resolved = _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
+        if resolved.speaker is None and bare:
+            return _role_of_last_subject(mention, group, para, ctx) or resolved
+        return resolved
     return _resolve_other(mention, ctx)
+
+
+def _role_of_last_subject(
+    mention: Span, group: str, para: int, ctx: PageContext
+) -> Resolved | None:
+    """ "Sir Keir Starmer has defended … ¶ The Prime Minister suggested …": a bare role nobody
+    on the page holds, with nobody who spoke before it, is the subject of the sentence just
+    before, when that person holds no other role. Not for a role that only owns the mention
+    ("the prime minister's spokesman")."""
+    role_words = {w for role, g in ROLE_GROUPS.items() if g == group for w in role.split()}
+    if mention.root.lower_ not in role_words:
+        return None
+    if any(t.lower_ in {"former", "ex", "late"} for t in mention):
+        return None  # "Jeb Bush … brought George W. Bush … ¶ the former president said"
+    subject = _last_subject(mention.start_char, para, None, ctx)
+    if subject is None or not subject.name:
+        return None
+    if subject.sentence != _previous_sentence_start(mention[0]):
+        return None
+    full = fullest(subject.name, ctx)
+    if _gender(full, ctx, "") == "":
+        return None  # a person by title, first name or pronoun, not a headline's "New Polls"
+    if any(name == full for g, holders in ctx.roles.items() if g != group for _, name in holders):
+        return None
+    return Resolved(full, "person", 0.5, "role noun -> subject before")
 
 
 def is_coordinated_organisation(words: Span) -> bool:
@@ -655,11 +708,16 @@ def is_coordinated_organisation(words: Span) -> bool:
 def _described_before(mention: Span, ctx: PageContext) -> Resolved | None:
     """ "The MEC emphasised" after "MEC for Cooperative Governance, Jacob Mamabolo, said": a
     definite title the page gave a named person, whatever the tagger makes of the word on its
-    own (an organisation, here)."""
-    if len(mention) != 2 or mention[0].lower_ != "the":
+    own (an organisation, here). A title of capitalised words counts by its last word: "The
+    Vice Chancellor argued" after "The Vice Chancellor of University of Port Harcourt, Prof.
+    Ndowa Lale"."""
+    words = mention[1:]
+    if not 1 <= len(words) <= 3 or mention[0].lower_ != "the":
         return None
-    holder = _described_as(mention[1].lower_, mention.start_char, ctx)
-    if holder is None or mention[1].ent_type_ == "PERSON":
+    if len(words) > 1 and not all(t.text[:1].isupper() for t in words):
+        return None
+    holder = _described_as(words[-1].lower_, mention.start_char, ctx)
+    if holder is None or any(t.ent_type_ == "PERSON" for t in words):
         return None
     return Resolved(holder, "person", 0.7, "description noun")
 
@@ -758,6 +816,26 @@ def _organisation_named_before(
     if last is not None:
         return Resolved(last, "organisation", 0.6, "organisation noun -> last organisation")
     return None
+
+
+def _police_force(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "police said", "State police said", "WA police said": the police speak as an
+    institution, like "the ministry". The force is the one the page named before whose name
+    holds every word before "police" here ("Michigan State Police" for "State police"), else
+    the force as written ("WA police", bare "police"). "A police officer" is not the force."""
+    head = mention.root
+    if head.lower_ != "police" or mention[0].lower_ in {"a", "an", "one", "some", "many"}:
+        return None
+    written = mention.doc[mention.start : head.i + 1]
+    wanted = {t.lower_ for t in written if t.lower_ not in {"the", "local"} and not t.is_punct}
+    for char, name in reversed(ctx.organisations):
+        words = name.lower().split()
+        force = words[-1] in {"police", "department", "force", "service", "constabulary"}
+        force = force and len(words) <= 5  # not a headline "… Suspect Named By Police"
+        if char < mention.start_char and force and wanted <= set(words):
+            return Resolved(name, "organisation", 0.7, "police force named before")
+    name = without_article(clean_name(written.text))
+    return Resolved("police" if name.lower() == "police" else name, "organisation", 0.6, "police")
 
 
 def _previous_sentence_start(token: Token) -> int:
@@ -861,14 +939,19 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
-        return Resolved(fullest(person.text, ctx, _title_gender(mention)), "person", 0.9, "named")
+        name = without_leading_role(person).text
+        return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.9, "named")
     if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
         # thought of the name, someone with a role in apposition is a person.
         first = min((t.i for t in head.lefts if t.dep_ == "compound"), default=head.i)
         name = clean_name(mention.doc[first : head.i + 1].text)
         return Resolved(fullest(name, ctx), "person", 0.85, "named")
-    member = _member_of_organisation(head) or _name_in_apposition(head)
+    member = (
+        _member_of_organisation(head)
+        or _name_in_apposition(head)
+        or _name_after_coordinated_titles(head)
+    )
     if member is not None:
         return Resolved(fullest(member, ctx), "person", 0.8, "named")
     known = [
@@ -920,6 +1003,21 @@ def _name_in_apposition(head: Token) -> str | None:
     return None
 
 
+def _name_after_coordinated_titles(head: Token) -> str | None:
+    """ "Foreign Minister and Alternate Premier Yair Lapid posted": two titles of one person,
+    the parser's subject being the first title and the name a conjunct of it."""
+    if head.lower_ not in ROLE_GROUPS or not head.text[:1].isupper():
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN":
+            continue
+        words = _name_words(conj)
+        name = _after_leading_role(words)
+        if len(name) < len(words) and all(t.text[:1].isupper() for t in name):
+            return _written_name(words)
+    return None
+
+
 def _member_of_organisation(head: Token) -> str | None:
     """ "Samson Mokoena from Vaal Environmental Justice Alliance says": a two- or three-word
     name "from" or "at" an organisation is someone who works there, whatever the NER called
@@ -946,6 +1044,7 @@ def _name_words(tok: Token) -> list[Token]:
 
 
 def _written_name(words: list[Token]) -> str:
+    words = _after_leading_role(words)
     return clean_name(words[0].doc[words[0].i : words[-1].i + 1].text)
 
 
@@ -1112,7 +1211,7 @@ def _indefinite(mention: Span) -> bool:
     bare plural only when it is a common noun ("Officials", not "Sanders").
     """
     first = mention[0].lower_
-    if first in {"a", "an", "some", "many", "several", "one", "two", "three", "most"}:
+    if first in {"a", "an", "another", "some", "many", "several", "one", "two", "three", "most"}:
         return True
     head = mention.root
     return head.tag_ in {"NNS"} and first != "the" and not head.text[:1].isupper()
@@ -1393,7 +1492,9 @@ def _last_speaker(
     before: int, para: int, want: str | None, ctx: PageContext, history: History
 ) -> Spoken | None:
     """The latest singular speaker (named or not) of gender ``want`` (None: any) before
-    ``before``."""
+    ``before``. An unnamed one counts for he/she only when the page gave its gender ("a
+    witness, who gave only his first name"): "One of his advisers said …. “…,” he said" is the
+    man the story is about, not the adviser."""
     fitting = [
         s
         for s in history.speakers
@@ -1404,11 +1505,7 @@ def _last_speaker(
         and not s.plural
         and (
             want is None
-            or (
-                s.gender in {None, want}
-                if s.speaker is None
-                else _gender(s.speaker, ctx, want) == want
-            )
+            or (s.gender == want if s.speaker is None else _gender(s.speaker, ctx, want) == want)
         )
     ]
     return fitting[-1] if fitting else None
