@@ -1892,3 +1892,38 @@ def test_a_title_given_before_a_name_is_that_person_later(nlp):
 )
 def test_a_persons_name_leaves_out_the_titles_before_it(nlp, body):
     assert only(run(nlp, body)).speaker == "Tom Vilsack"
+
+
+def test_a_name_the_tagger_called_an_organisation_after_a_role_is_a_person(nlp):
+    body = (
+        "The man chose French people to attack, the Paris prosecutor said on Tuesday.\n\n"
+        "His notes “have led us to think that he acted to target French people”, prosecutor "
+        "Laure Beccuau said in a statement.\n\n"
+        "A psychiatric evaluation has not shown diminished responsibility, the prosecutor said."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Laure Beccuau"}
+
+
+def test_of_two_subjects_the_parser_gave_a_cue_the_name_after_the_role_speaks(nlp):
+    body = "Ireland head coach Joe Schmidt has said that his selections are effectively over."
+    assert only(run(nlp, body)).speaker == "Joe Schmidt"
+
+
+def test_an_acronym_is_the_force_named_with_an_officers_rank_after_it(nlp):
+    body = (
+        "According to MSP, they found the suspect at a property on Riverside Drive.\n\n"
+        "Michigan State Police Lt. Mark Giannunzio said the area is easy to reach."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["they found the suspect at a property on Riverside Drive"].speaker == (
+        "Michigan State Police"
+    )
+
+
+def test_a_title_with_a_name_after_a_comma_is_that_person(nlp):
+    body = (
+        "That contradicts the State Police Ombudsman, Claudio Aparecido da Silva, who stated "
+        "that at least ten people died.\n\n"
+        "“This office became aware of the complaints,” said the Ombudsman."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Claudio Aparecido da Silva"}

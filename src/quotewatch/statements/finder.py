@@ -192,6 +192,7 @@ def mention_span(token: Token) -> Span:
     doc = token.doc
     if token.lower_ in {"who", "that", "which"} and token.head.dep_ == "relcl":
         token = token.head.head  # "Ms. Arnold, who said ...": the noun the clause describes
+        token = _person_after_comma(token)  # "the Ombudsman, Claudio da Silva, who stated"
     right = token.i
     conj = next((c for c in token.rights if c.dep_ == "conj"), None)
     one_name = conj is not None and is_coordinated_organisation(
@@ -529,7 +530,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
         if subj:
-            return mention_span(_person_after_comma(subj[0]))
+            return mention_span(_person_after_comma(_named_subject(subj)))
         if step and tok.dep_ == "ROOT":
             # "Trump summed up …, denounced … and said": the parser hung the subject on an
             # earlier clause of the same sentence.
@@ -558,11 +559,25 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
     return _noun_after_quote(cue) or _noun_before(cue)
 
 
+def _named_subject(subjects: list[Token]) -> Token:
+    """Of two subjects the parser gave one verb ("Ireland head coach Joe Schmidt has said":
+    "coach" and "Schmidt"), the person's name right after the role noun."""
+    first = subjects[0]
+    for other in subjects[1:]:
+        if (
+            first.pos_ == "NOUN"
+            and other.ent_type_ == "PERSON"
+            and other.left_edge.i == first.i + 1
+        ):
+            return other
+    return first
+
+
 def _person_after_comma(subject: Token) -> Token:
     """ "In Muzaffarabad, the main city of Kashmir, resident Abdul Sammad says": the parser
     made the place's apposition the subject and the person a conjunct with no "and"; the
     person speaks."""
-    if subject.ent_type_ == "PERSON" or subject.pos_ != "NOUN":
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in {"NOUN", "PROPN"}:
         return subject
     for conj in subject.children:
         if conj.dep_ != "conj" or conj.ent_type_ != "PERSON":

@@ -160,6 +160,18 @@ def clean_name(text: str) -> str:
     return " ".join(_clean_word(w) for w in words).strip()
 
 
+_RANKS = frozenset({"lt", "sgt", "capt", "det", "insp", "cpl", "col", "maj", "gen", "supt"})
+
+
+def _without_rank(name: str) -> str:
+    """ "Michigan State Police Lt" (the tagger's entity before "Lt. Mark Giannunzio") ->
+    "Michigan State Police": the rank is the officer's, not the force's."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _RANKS:
+        return " ".join(words[:-1])
+    return name
+
+
 def without_leading_role(ent: Span) -> Span:
     """A person entity without the title the tagger took into it: "Agriculture Secretary Tom
     Vilsack" -> "Tom Vilsack", so that the name is the person's and the role is read as one
@@ -223,7 +235,9 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             continue
         if ent.label_ == "PERSON" and name.lower() in CALENDAR_WORDS:
             continue  # "the jump in employment in May", read as a person
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _named_by_copula(ent.root)):
+        if ent.label_ == "PERSON" or (
+            ent.label_ == "ORG" and (_named_by_copula(ent.root) or _titled_person(ent))
+        ):
             # "The first witness was Major-Gen Gopaul Govender", tagged ORG: a person noun's
             # name is a person's.
             key = surname(name)
@@ -244,7 +258,7 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
         elif ent.label_ == "ORG":
-            ctx.organisations.append((ent.start_char, without_article(name)))
+            ctx.organisations.append((ent.start_char, without_article(_without_rank(name))))
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
@@ -421,6 +435,22 @@ def _subject_arc(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
 
 
+def _titled_person(ent: Span) -> bool:
+    """ "prosecutor Laure Beccuau", tagged ORG: two or three capitalised names right after a
+    lower-case role or person noun are a person's name."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if not before.is_lower or (
+        before.lower_ not in ROLE_GROUPS and before.lower_ not in PERSON_NOUNS
+    ):
+        return False
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
+        for t in ent
+    )
+
+
 def _named_by_copula(tok: Token) -> bool:
     """ "The first witness was Hawks head Gopaul Govender", "it was Katie Boulter who …": the
     name a copula gives a person noun subject, or a cleft "it", is that clause's subject for a
@@ -475,9 +505,16 @@ def _description_nouns(ent: Span) -> list[str]:
     titled = (
         head.pos_ == "PROPN"
         and head.ent_type_ != "PERSON"
-        and any(c.dep_ == "prep" for c in head.children)
-    )  # "MEC for Cooperative Governance, Jacob Mamabolo": a title, however tagged
-    if root.dep_ == "appos" and (head.pos_ == "NOUN" or titled):
+        and any(c.dep_ == "prep" or c.lower_ == "the" for c in head.children)
+    )  # "MEC for Cooperative Governance, Jacob Mamabolo", "the State Police Ombudsman, Claudio
+    # Aparecido da Silva": a title, however tagged
+    apposed = root.dep_ == "appos" or (
+        # "the State Police Ombudsman, Claudio Aparecido da Silva": the parser's conjunct
+        root.dep_ == "conj"
+        and doc[root.left_edge.i - 1].text == ","
+        and not any(t.dep_ == "cc" for t in doc[head.i : root.left_edge.i])
+    )
+    if apposed and (head.pos_ == "NOUN" or titled):
         nouns.append(head.lower_)
     i = ent.start - 1
     while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower:
