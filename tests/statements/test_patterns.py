@@ -1927,3 +1927,27 @@ def test_a_title_with_a_name_after_a_comma_is_that_person(nlp):
         "“This office became aware of the complaints,” said the Ombudsman."
     )
     assert {s.speaker for s in run(nlp, body)} == {"Claudio Aparecido da Silva"}
+
+
+def test_the_noun_of_an_unnamed_source_is_that_source_not_someone_named_before(nlp):
+    body = (
+        "A government spokesman, Ali Khan, said the talks had failed. According to a police "
+        "spokesman, the blast occurred at 8pm. Later the spokesman said nobody was hurt."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the talks had failed"].speaker == "Ali Khan"
+    assert said["nobody was hurt"].speaker is None
+
+
+def test_a_place_owning_an_organisation_noun_is_not_the_speaker(nlp):
+    body = "Rescue teams pulled 45 people from the rubble, Turkey's disaster authority said."
+    assert only(run(nlp, body)).speaker == "Turkey's disaster authority"
+
+
+def test_an_organisation_noun_with_a_name_after_the_comma_is_that_organisation(nlp):
+    body = (
+        "The firm only informed 90,000 people, according to the regulator, the Personal Data "
+        "Protection Office (UODO)."
+    )
+    said = only(run(nlp, body))
+    assert (said.speaker, said.speaker_kind) == ("Personal Data Protection Office", "organisation")

@@ -1494,6 +1494,7 @@ def _resolve(
                         plural=mention.root.tag_ in {"NNS", "NNPS"},
                         gender=noun_gender(word) or PRONOUN_GENDER.get(word),
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
+                        noun=word,
                     )
                 )
             employer = employer_of_unnamed(mention, res)

@@ -574,6 +574,7 @@ class Spoken:
     plural: bool = False
     gender: str | None = None  # of an unnamed source, from its noun ("a masked man")
     nested: bool = False  # named inside another statement's words ("Earnest said Obama has …")
+    noun: str | None = None  # the mention's head word ("spokesperson" of "a CTD spokesperson")
 
 
 @dataclass
@@ -671,6 +672,9 @@ def _name_behind(
     if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         pronoun = mention[0] if len(mention) == 1 else head
         return _resolve_pronoun(pronoun, ctx, history, para, continuing=continuing)
+    unnamed = _same_unnamed_source(mention, ctx, history, para)
+    if unnamed is not None:
+        return unnamed
     grouped = _resolve_group(mention, ctx)
     if grouped is not None:
         return grouped
@@ -703,6 +707,34 @@ def _name_behind(
             return _role_of_last_subject(mention, group, para, ctx) or resolved
         return resolved
     return _resolve_other(mention, ctx)
+
+
+def _same_unnamed_source(
+    mention: Span, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """ "According to a CTD spokesperson, … ¶ …, the spokesperson said": "the" and the noun of
+    an unnamed source that spoke with it is that same source, when nobody was given the role
+    or description since ("Rawalpindi police spokesman Sajjad ul Hassan" two paragraphs up
+    is not)."""
+    if len(mention) != 2 or mention[0].lower_ != "the" or not mention.root.is_lower:
+        return None  # "the Democrats" after "Democrats said" is the party
+    noun = mention.root.lower_
+    same = [
+        s
+        for s in history.speakers
+        if s.noun == noun
+        and s.kind == "unnamed"
+        and s.char < mention.start_char
+        and para - s.paragraph <= MAX_PARAGRAPHS_BACK
+    ]
+    if not same:
+        return None
+    group = ROLE_GROUPS.get(noun)
+    named = [pos for pos, _ in ctx.roles.get(group, [])] if group else []
+    named += [pos for pos, word, _ in ctx.descriptions if word == noun]
+    if any(same[-1].char < pos < mention.start_char for pos in named):
+        return None
+    return Resolved(None, "unnamed", 0.6, "the noun of the unnamed source before")
 
 
 def _role_of_last_subject(
@@ -831,6 +863,9 @@ def _organisation_named_before(
         return None
     if not any(t.lower_ in {"the", "this"} for t in head.lefts):
         return None
+    apposed = _organisation_after_comma(mention)
+    if apposed is not None:
+        return Resolved(apposed, "organisation", 0.75, "organisation noun -> its apposition")
     words = ORGANISATION_NOUNS[head.lower_]
     last = _last_organisation_like(mention.start_char, para, ctx, history)
     speakers = [(s.char, s.speaker) for s in history.speakers if s.kind == "organisation"]
@@ -873,6 +908,19 @@ def _police_force(mention: Span, ctx: PageContext) -> Resolved | None:
             return Resolved(name, "organisation", 0.7, "police force named before")
     name = without_article(clean_name(written.text))
     return Resolved("police" if name.lower() == "police" else name, "organisation", 0.6, "police")
+
+
+def _organisation_after_comma(mention: Span) -> str | None:
+    """ "according to the regulator, the Personal Data Protection Office (UODO)": the
+    organisation named right after the comma, whatever the parser attached it to."""
+    doc = mention.doc
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
+        return None
+    start = mention.end + 1 + (doc[mention.end + 1].lower_ == "the")
+    ent = next((e for e in doc.ents if e.start == start or e.start == mention.end + 1), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    return without_article(clean_name(ent.text))
 
 
 def _previous_sentence_start(token: Token) -> int:
@@ -1155,6 +1203,9 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         )
         if orgs and _body_of_place(orgs[-1], head):
             org = f"{org} {head.lower_}"  # "the Philippine government", not "Philippine"
+        elif orgs and _place_owns(orgs[-1], head):
+            # "Turkey's disaster authority" is the authority, not Turkey
+            org = mention.doc[orgs[-1].start : head.i + 1].text
         return Resolved(org, "organisation", 0.75, "organisation")
     if _capitalised_name(mention):
         name = clean_name(head.text)
@@ -1273,6 +1324,17 @@ def _body_of_place(ent: Span, head: Token) -> bool:
         and ent.end == head.i
         and head.text.islower()
         and (head.lower_ in ORGANISATION_NOUNS or head.lower_ in {"government", "military"})
+    )
+
+
+def _place_owns(ent: Span, head: Token) -> bool:
+    """ "Turkey's disaster authority": a place owning a lower-case organisation noun."""
+    return (
+        ent.label_ in {"GPE", "LOC"}
+        and ent.root.dep_ == "poss"
+        and ent.root.head.i == head.i
+        and head.text.islower()
+        and head.lower_ in ORGANISATION_NOUNS
     )
 
 
