@@ -1951,3 +1951,20 @@ def test_an_organisation_noun_with_a_name_after_the_comma_is_that_organisation(n
     )
     said = only(run(nlp, body))
     assert (said.speaker, said.speaker_kind) == ("Personal Data Protection Office", "organisation")
+
+
+def test_organisations_speaking_together_are_one_speaker_later_they_and_the_unions(nlp):
+    body = (
+        "The PPTA and NZEI say their members will hold paid union meetings next month.\n\n"
+        "They say it is a back door attempt to bring in bulk funding.\n\n"
+        "Ms Parata says it is not bulk funding.\n\n"
+        "The unions say global funding means parents would have to make trade offs."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["their members will hold paid union meetings next month"].speaker == (
+        "PPTA and NZEI"
+    )
+    assert said["it is a back door attempt to bring in bulk funding"].speaker == "PPTA and NZEI"
+    assert said["global funding means parents would have to make trade offs"].speaker == (
+        "PPTA and NZEI"
+    )

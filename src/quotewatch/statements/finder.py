@@ -51,6 +51,7 @@ from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE, SIGNED_LINE_RE
 from quotewatch.statements.speakers import (
     DATA_HEADS,
+    JOINT,
     History,
     PageContext,
     Resolved,
@@ -62,6 +63,7 @@ from quotewatch.statements.speakers import (
     employer_of_unnamed,
     interviewee,
     is_coordinated_organisation,
+    joint_organisations,
     resolve_mention,
     surname_written_before,
 )
@@ -195,8 +197,9 @@ def mention_span(token: Token) -> Span:
         token = _person_after_comma(token)  # "the Ombudsman, Claudio da Silva, who stated"
     right = token.i
     conj = next((c for c in token.rights if c.dep_ == "conj"), None)
-    one_name = conj is not None and is_coordinated_organisation(
-        doc[token.i : conj.right_edge.i + 1]
+    joined = doc[token.i : conj.right_edge.i + 1] if conj is not None else None
+    one_name = joined is not None and (
+        is_coordinated_organisation(joined) or joint_organisations(joined)
     )
     for child in token.rights:
         if one_name and child.i <= conj.i:
@@ -1491,7 +1494,9 @@ def _resolve(
                         paragraph_of[mention.start],
                         res.speaker,
                         res.kind,
-                        plural=mention.root.tag_ in {"NNS", "NNPS"},
+                        plural=mention.root.tag_ in {"NNS", "NNPS"}
+                        or word in PRONOUNS_PLURAL
+                        or res.reason == JOINT,
                         gender=noun_gender(word) or PRONOUN_GENDER.get(word),
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                         noun=word,

@@ -85,6 +85,8 @@ _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
 # usual news pattern (name in one paragraph, "He added" in the next); more drifted to the
 # wrong person on the PolNeAR train examples we looked at.
 MAX_PARAGRAPHS_BACK = 2
+# The reason given to organisations that speak together: a later "they" or "the unions".
+JOINT = "organisations speaking together"
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,6 +683,9 @@ def _name_behind(
     if is_coordinated_organisation(mention):
         name = without_article(clean_name(mention.text))
         return Resolved(name, "organisation", 0.75, "organisation")
+    if joint_organisations(mention):
+        name = without_article(clean_name(mention.text))
+        return Resolved(name, "organisation", 0.75, JOINT)
     described = _described_before(mention, ctx)
     if described is not None:
         return described
@@ -690,7 +695,9 @@ def _name_behind(
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
-    named_before = _organisation_named_before(mention, ctx, history, para)
+    named_before = _organisations_together(mention, history) or _organisation_named_before(
+        mention, ctx, history, para
+    )
     if named_before is not None:
         return named_before
     described = _resolve_description(mention, ctx, history, para)
@@ -760,6 +767,24 @@ def _role_of_last_subject(
     if any(name == full for g, holders in ctx.roles.items() if g != group for _, name in holders):
         return None
     return Resolved(full, "person", 0.5, "role noun -> subject before")
+
+
+def joint_organisations(words: Span) -> bool:
+    """ "The PPTA and NZEI say", "Pfizer and BioNTech said": organisations joined by "and"
+    speak together; none of them alone is the speaker."""
+    tokens = [t for t in words if t.lower_ != "the"]
+    parts = [t for t in tokens if t.lower_ not in {"and", "&", ","}]
+    names = sum(t.ent_iob_ == "B" or not t.ent_type_ for t in parts)
+    joined = any(t.lower_ in {"and", "&"} for t in tokens)
+    return names >= 2 and joined and all(_organisation_word(t) for t in parts)
+
+
+def _organisation_word(tok: Token) -> bool:
+    """Part of an organisation's name: tagged so, or an acronym the tagger left untagged
+    ("PPTA" beside "NZEI")."""
+    if tok.ent_type_ == "ORG":
+        return True
+    return not tok.ent_type_ and tok.pos_ == "PROPN" and tok.text.isupper() and len(tok) > 1
 
 
 def is_coordinated_organisation(words: Span) -> bool:
@@ -908,6 +933,25 @@ def _police_force(mention: Span, ctx: PageContext) -> Resolved | None:
             return Resolved(name, "organisation", 0.7, "police force named before")
     name = without_article(clean_name(written.text))
     return Resolved("police" if name.lower() == "police" else name, "organisation", 0.6, "police")
+
+
+def _organisations_together(mention: Span, history: History) -> Resolved | None:
+    """ "The unions say" after "The PPTA and NZEI say", "the companies said" after "Pfizer and
+    BioNTech said": the organisations that last spoke together, however far up the page (the
+    plural noun is rarer than "they", so it reaches further)."""
+    head = mention.root
+    if mention[0].lower_ != "the" or head.tag_ != "NNS":
+        return None
+    noun = head.lower_
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # companies, unions
+    if singular not in ORGANISATION_NOUNS:
+        return None
+    for s in reversed(history.speakers):
+        if s.char >= mention.start_char or s.kind != "organisation" or not s.plural:
+            continue
+        if s.speaker and (" and " in s.speaker or " & " in s.speaker):
+            return Resolved(s.speaker, "organisation", 0.6, "organisation noun -> " + JOINT)
+    return None
 
 
 def _organisation_after_comma(mention: Span) -> str | None:
