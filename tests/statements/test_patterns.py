@@ -1968,3 +1968,12 @@ def test_organisations_speaking_together_are_one_speaker_later_they_and_the_unio
     assert said["global funding means parents would have to make trade offs"].speaker == (
         "PPTA and NZEI"
     )
+
+
+def test_telling_someone_to_do_something_reports_the_instruction(nlp):
+    s = only(run(nlp, "Raila Odinga told Mr Ruto to prepare to go home after the election."))
+    assert (s.text, s.speaker, s.cue) == (
+        "Mr Ruto to prepare to go home after the election",
+        "Raila Odinga",
+        "told",
+    )

@@ -425,8 +425,8 @@ def _infinitive_content(tok: Token) -> tuple[int, int] | None:
         for c in tok.rights
         if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
-    if not xcomps:
-        return None
+    if not xcomps or any(t.lower_ == "that" for t in tok.doc[tok.i : xcomps[0].i]):
+        return None  # "told reporters that to raise fees …": a that-clause the parser split
     objs = [c for c in tok.rights if c.dep_ == "dobj" and c.i < xcomps[0].i]
     start = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
     return start, xcomps[0].right_edge.i + 1

@@ -470,7 +470,7 @@ NAMING_FORMS = frozenset(
 
 
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
-INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn"})
+INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn", "tell"})
 
 # "find" and "show" report what a document says ("the poll found that …", "the data shows
 # wages rose") only with a document as subject (finder._document_cue): people "find" keys.
