@@ -300,3 +300,19 @@ def news_pages(path: str, errors: bool) -> None:
     from quotewatch.evaluation.newspages import evaluate_newspages
 
     click.echo(evaluate_newspages(path, errors=errors).format())
+
+
+@evaluate.command()
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--errors", is_flag=True, help="List each miss, false statement and wrong speaker.")
+@reports_errors
+def annotated(folders: tuple[str, ...], errors: bool) -> None:
+    """Statement and speaker accuracy on texts you annotated (docs/annotation.md).
+
+    Each FOLDER holds texts/NAME.txt ([PN]-marked paragraphs) and gold/NAME.jsonl.
+
+    Example: quotewatch eval annotated blind/a blind/b
+    """
+    from quotewatch.evaluation.annotated import evaluate_annotated
+
+    click.echo(evaluate_annotated(list(folders), errors=errors).format())

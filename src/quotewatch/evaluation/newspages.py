@@ -90,9 +90,10 @@ class ScoredSet:
     scores: list[ThresholdScores] = field(
         default_factory=lambda: [ThresholdScores(t) for t in THRESHOLDS]
     )
+    corpus: str = "news-pages hand-annotated statements"
 
     def format(self) -> list[str]:
-        lines = [f"news-pages hand-annotated statements, {self.name}: {self.articles} articles"]
+        lines = [f"{self.corpus}, {self.name}: {self.articles} articles"]
         for s in self.scores:
             lines.append(
                 f"content overlap >= {s.threshold:.1f}: P {s.precision:.3f}  R {s.recall:.3f}  "
@@ -221,13 +222,33 @@ def _explain(file: str, text: str, gold: list[Gold], preds: tuple[Statement, ...
     return out
 
 
+def score_article(
+    targets: list[ScoredSet | None],
+    name: str,
+    text: str,
+    gold: list[Gold],
+    errors: list[str] | None,
+) -> None:
+    """Run ``quotewatch.extract`` on one annotated text and add its scores to each target;
+    with ``errors``, list its misses, false statements and wrong speakers there."""
+    from quotewatch.pipeline import extract
+
+    gold = merge_continued_quotes(text, gold)
+    preds = in_input_coordinates(extract(text)).statements
+    for target in targets:
+        if target is not None:
+            target.articles += 1
+            for s in target.scores:
+                _score(s, gold, preds)
+    if errors is not None:
+        errors.extend(_explain(name, text, gold, preds))
+
+
 def evaluate_newspages(
     corpus: str | Path, *, errors: bool = False, annotations: list[Path] | None = None
 ) -> NewsPagesReport:
     """Run ``quotewatch.extract`` on each annotated article and score it, per annotation
     file and, with more than one, over all of them."""
-    from quotewatch.pipeline import extract
-
     rounds = {path.name: read_annotation(path) for path in annotations or ANNOTATIONS}
     files = {file for annotation in rounds.values() for file in annotation}
     texts = article_texts(corpus, files)
@@ -239,16 +260,8 @@ def evaluate_newspages(
     report = NewsPagesReport(sets + ([every] if every else []))
     for scored, annotation in zip(sets, rounds.values(), strict=True):
         for file in sorted(annotation):
-            text = texts[file]
-            gold = merge_continued_quotes(text, annotation[file])
-            preds = in_input_coordinates(extract(text)).statements
-            for target in (scored, every):
-                if target is not None:
-                    target.articles += 1
-                    for s in target.scores:
-                        _score(s, gold, preds)
-            if errors:
-                report.errors.extend(_explain(file, text, gold, preds))
+            listed = report.errors if errors else None
+            score_article([scored, every], file, texts[file], annotation[file], listed)
     return report
 
 
