@@ -1977,3 +1977,15 @@ def test_telling_someone_to_do_something_reports_the_instruction(nlp):
         "Raila Odinga",
         "told",
     )
+
+
+def test_a_title_of_office_nobody_holds_is_the_person_the_page_is_about(nlp):
+    body = (
+        "The Energy Minister has explained that power cuts are caused by falling trees.\n\n"
+        "John Peter Amewu said the outages would end within a week.\n\n"
+        "Mr Amewu said engineers were repairing the damaged lines on Monday.\n\n"
+        "But the Energy Minister said shortages are a thing of the past."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["power cuts are caused by falling trees"].speaker == "John Peter Amewu"
+    assert said["shortages are a thing of the past"].speaker == "John Peter Amewu"

@@ -710,8 +710,8 @@ def _name_behind(
         modifiers = mention[1 : mention.root.i - mention.start]
         bare = not any(t.text[:1].isupper() and t.lower_ not in role_words for t in modifiers)
         resolved = _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
-        if resolved.speaker is None and bare:
-            return _role_of_last_subject(mention, group, para, ctx) or resolved
+        if resolved.speaker is None:
+            return _role_of_last_subject(mention, group, para, ctx, bare=bare) or resolved
         return resolved
     return _resolve_other(mention, ctx)
 
@@ -745,7 +745,7 @@ def _same_unnamed_source(
 
 
 def _role_of_last_subject(
-    mention: Span, group: str, para: int, ctx: PageContext
+    mention: Span, group: str, para: int, ctx: PageContext, *, bare: bool
 ) -> Resolved | None:
     """ "Sir Keir Starmer has defended … ¶ The Prime Minister suggested …": a bare role nobody
     on the page holds, with nobody who spoke before it, is the subject of the sentence just
@@ -756,17 +756,35 @@ def _role_of_last_subject(
         return None
     if any(t.lower_ in {"former", "ex", "late"} for t in mention):
         return None  # "Jeb Bush … brought George W. Bush … ¶ the former president said"
-    subject = _last_subject(mention.start_char, para, None, ctx)
-    if subject is None or not subject.name:
+    other_roles = {name for g, holders in ctx.roles.items() if g != group for _, name in holders}
+    subject = _last_subject(mention.start_char, para, None, ctx) if bare else None
+    if subject is not None and subject.name:
+        full = fullest(subject.name, ctx)
+        # a person by title, first name or pronoun, not a headline's "New Polls"
+        right_before = subject.sentence == _previous_sentence_start(mention[0])
+        if right_before and _gender(full, ctx, "") != "" and full not in other_roles:
+            return Resolved(full, "person", 0.5, "role noun -> subject before")
+    if all(t.text[:1].isupper() for t in mention if t.lower_ != "the"):
+        # "The Energy Minister has explained … ¶ John Peter Amewu said …": a title of office
+        # nobody holds on the page is the person the page is about
+        main = _protagonist(ctx)
+        if main is not None and main not in other_roles:
+            return Resolved(main, "person", 0.45, "role noun -> the page's protagonist")
+    return None
+
+
+def _protagonist(ctx: PageContext) -> str | None:
+    """The person the page names most often outside anyone's words, at least twice and
+    more often than anyone else; None when no one stands out."""
+    counts = Counter(
+        fullest(p.name, ctx)
+        for p in ctx.people
+        if p.name is not None and not p.in_quote and not ctx.reported(p.char)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    if subject.sentence != _previous_sentence_start(mention[0]):
-        return None
-    full = fullest(subject.name, ctx)
-    if _gender(full, ctx, "") == "":
-        return None  # a person by title, first name or pronoun, not a headline's "New Polls"
-    if any(name == full for g, holders in ctx.roles.items() if g != group for _, name in holders):
-        return None
-    return Resolved(full, "person", 0.5, "role noun -> subject before")
+    return ranked[0][0]
 
 
 def joint_organisations(words: Span) -> bool:
