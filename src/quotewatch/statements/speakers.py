@@ -711,7 +711,7 @@ def _name_behind(
         bare = not any(t.text[:1].isupper() and t.lower_ not in role_words for t in modifiers)
         resolved = _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
         if resolved.speaker is None:
-            return _role_of_last_subject(mention, group, para, ctx, bare=bare) or resolved
+            return _role_nobody_holds(mention, group, para, ctx, bare=bare) or resolved
         return resolved
     return _resolve_other(mention, ctx)
 
@@ -744,13 +744,14 @@ def _same_unnamed_source(
     return Resolved(None, "unnamed", 0.6, "the noun of the unnamed source before")
 
 
-def _role_of_last_subject(
+def _role_nobody_holds(
     mention: Span, group: str, para: int, ctx: PageContext, *, bare: bool
 ) -> Resolved | None:
-    """ "Sir Keir Starmer has defended … ¶ The Prime Minister suggested …": a bare role nobody
-    on the page holds, with nobody who spoke before it, is the subject of the sentence just
-    before, when that person holds no other role. Not for a role that only owns the mention
-    ("the prime minister's spokesman")."""
+    """A role nobody on the page holds, with no person who spoke before it: a bare one ("Sir
+    Keir Starmer has defended … ¶ The Prime Minister suggested …") is the subject of the
+    sentence just before; a capitalised title of office ("The Energy Minister") is otherwise
+    the page's protagonist. Either holds no other role. Not for a role that only owns the
+    mention ("the prime minister's spokesman"), nor a "former" one."""
     role_words = {w for role, g in ROLE_GROUPS.items() if g == group for w in role.split()}
     if mention.root.lower_ not in role_words:
         return None
