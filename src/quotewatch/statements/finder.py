@@ -51,7 +51,6 @@ from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE, SIGNED_LINE_RE
 from quotewatch.statements.speakers import (
     DATA_HEADS,
-    JOINT,
     History,
     PageContext,
     Resolved,
@@ -1496,7 +1495,7 @@ def _resolve(
                         res.kind,
                         plural=mention.root.tag_ in {"NNS", "NNPS"}
                         or word in PRONOUNS_PLURAL
-                        or res.reason == JOINT,
+                        or joint_organisations(mention),
                         gender=noun_gender(word) or PRONOUN_GENDER.get(word),
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                         noun=word,

@@ -81,12 +81,15 @@ DATA_HEADS = frozenset(
     }
 )  # fmt: skip
 _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
+# group -> every word of its roles ("prime", "minister" for the prime minister's group)
+_ROLE_WORDS: dict[str, frozenset[str]] = {
+    group: frozenset(w for role, g in ROLE_GROUPS.items() if g == group for w in role.split())
+    for group in set(ROLE_GROUPS.values())
+}
 # How far back (in paragraphs) a pronoun or role noun may reach for the last speaker. Two is the
 # usual news pattern (name in one paragraph, "He added" in the next); more drifted to the
 # wrong person on the PolNeAR train examples we looked at.
 MAX_PARAGRAPHS_BACK = 2
-# The reason given to organisations that speak together: a later "they" or "the unions".
-JOINT = "organisations speaking together"
 
 
 @dataclass(frozen=True, slots=True)
@@ -680,12 +683,9 @@ def _name_behind(
     grouped = _resolve_group(mention, ctx)
     if grouped is not None:
         return grouped
-    if is_coordinated_organisation(mention):
+    if is_coordinated_organisation(mention) or joint_organisations(mention):
         name = without_article(clean_name(mention.text))
         return Resolved(name, "organisation", 0.75, "organisation")
-    if joint_organisations(mention):
-        name = without_article(clean_name(mention.text))
-        return Resolved(name, "organisation", 0.75, JOINT)
     described = _described_before(mention, ctx)
     if described is not None:
         return described
@@ -706,9 +706,10 @@ def _name_behind(
     group = _role_group(mention)
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
-        role_words = {w for r, g in ROLE_GROUPS.items() if g == group for w in r.split()}
         modifiers = mention[1 : mention.root.i - mention.start]
-        bare = not any(t.text[:1].isupper() and t.lower_ not in role_words for t in modifiers)
+        bare = not any(
+            t.text[:1].isupper() and t.lower_ not in _ROLE_WORDS[group] for t in modifiers
+        )
         resolved = _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
         if resolved.speaker is None:
             return _role_nobody_holds(mention, group, para, ctx, bare=bare) or resolved
@@ -752,8 +753,7 @@ def _role_nobody_holds(
     sentence just before; a capitalised title of office ("The Energy Minister") is otherwise
     the page's protagonist. Either holds no other role. Not for a role that only owns the
     mention ("the prime minister's spokesman"), nor a "former" one."""
-    role_words = {w for role, g in ROLE_GROUPS.items() if g == group for w in role.split()}
-    if mention.root.lower_ not in role_words:
+    if mention.root.lower_ not in _ROLE_WORDS[group]:
         return None
     if any(t.lower_ in {"former", "ex", "late"} for t in mention):
         return None  # "Jeb Bush … brought George W. Bush … ¶ the former president said"
@@ -777,11 +777,7 @@ def _role_nobody_holds(
 def _protagonist(ctx: PageContext) -> str | None:
     """The person the page names most often outside anyone's words, at least twice and
     more often than anyone else; None when no one stands out."""
-    counts = Counter(
-        fullest(p.name, ctx)
-        for p in ctx.people
-        if p.name is not None and not p.in_quote and not ctx.reported(p.char)
-    )
+    counts = Counter(full for p, full in _named_outside_quotes(ctx) if not ctx.reported(p.char))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -969,7 +965,7 @@ def _organisations_together(mention: Span, history: History) -> Resolved | None:
         if s.char >= mention.start_char or s.kind != "organisation" or not s.plural:
             continue
         if s.speaker and (" and " in s.speaker or " & " in s.speaker):
-            return Resolved(s.speaker, "organisation", 0.6, "organisation noun -> " + JOINT)
+            return Resolved(s.speaker, "organisation", 0.6, "organisation noun -> joint speakers")
     return None
 
 
@@ -1517,7 +1513,7 @@ def _most_mentioned(before: int, want: str, ctx: PageContext) -> str | None:
     him. Mentions are counted over the whole page, as a page is about its protagonist from
     the start; the latest wins a tie. A gender the page or the first name gives counts
     before one merely not ruled out."""
-    named = [(p, fullest(p.name, ctx)) for p in ctx.people if p.name is not None and not p.in_quote]
+    named = _named_outside_quotes(ctx)
     counts = Counter(full for _, full in named)
     fitting: dict[str, None] = {}  # in order of first mention
     latest: str | None = None
@@ -1532,6 +1528,12 @@ def _most_mentioned(before: int, want: str, ctx: PageContext) -> str | None:
     if fitting:
         return max(reversed(list(fitting)), key=counts.__getitem__)
     return latest
+
+
+def _named_outside_quotes(ctx: PageContext) -> list[tuple[Person, str]]:
+    """Every named person mention outside quote marks, with its fullest name, in page order:
+    what ``_most_mentioned`` and ``_protagonist`` count."""
+    return [(p, fullest(p.name, ctx)) for p in ctx.people if p.name is not None and not p.in_quote]
 
 
 def interviewee(before: int, history: History) -> Resolved | None:
