@@ -1860,6 +1860,8 @@ def test_he_is_not_an_unnamed_source_whose_gender_the_page_never_gives(nlp):
         "Peter Lang met the press. “I will run over whoever stands in my way,” he was quoted "
         "as saying at a rally on Saturday.",
         "The paper quoted Peter Lang as saying: “I will run over whoever stands in my way.”",
+        "Peter Lang met the press. “I will run over whoever stands in my way,” the statement "
+        "quoted him as saying.",
     ],
 )
 def test_whoever_is_quoted_as_saying_something_said_it(nlp, body):
@@ -1989,3 +1991,21 @@ def test_a_title_of_office_nobody_holds_is_the_person_the_page_is_about(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert said["power cuts are caused by falling trees"].speaker == "John Peter Amewu"
     assert said["shortages are a thing of the past"].speaker == "John Peter Amewu"
+
+
+def test_a_surname_spelled_like_a_contraction_stays_one_word(nlp):
+    s = only(run(nlp, "Chair James Youd said: “The march saw tens of thousands of people.”"))
+    assert (s.speaker, s.speaker_mention) == ("James Youd", "Chair James Youd")
+
+
+def test_a_speaker_described_by_a_who_clause_before_the_cue(nlp):
+    body = (
+        "Ravi Menon spoke on Friday.\n\n"
+        "The opposition has a history of misusing the courts for political gains, Menon, who is "
+        "minister of state in the Prime Minister’s Office (PMO), said."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "The opposition has a history of misusing the courts for political gains",
+        "Ravi Menon",
+    )

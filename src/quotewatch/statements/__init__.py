@@ -38,12 +38,34 @@ def load_nlp(name: str | None = None) -> Language:
     """The English pipeline plus our components; ``QUOTEWATCH_SPACY_MODEL`` overrides the name."""
     nlp = spacy.load(name or os.environ.get("QUOTEWATCH_SPACY_MODEL") or DEFAULT_MODEL)
     replace_ruler_and_lemmatizer(nlp)
+    _keep_capitalised_words_whole(nlp)
     first = "parser" if "parser" in nlp.pipe_names else None
     if "qw_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("qw_paragraphs", before=first) if first else nlp.add_pipe("qw_paragraphs")
     if "qw_statements" not in nlp.pipe_names:
         nlp.add_pipe("qw_statements", last=True)
     return nlp
+
+
+# Capitalised contractions written without an apostrophe that are words of their own.
+_REAL_WORDS = frozenset({"Cannot", "Gonna", "Gotta"})
+
+
+def _keep_capitalised_words_whole(nlp: Language) -> None:
+    """Drop the tokenizer's special cases for capitalised contractions written without an
+    apostrophe ("Youd" -> "You" + "d", "Wed" -> "We" + "d", "Id" -> "I" + "d").
+
+    Why: in edited news such a word is a surname ("Chair James Youd said"), an abbreviation
+    ("Wed.") or a holiday ("Id al-Fitr") far more often than a contraction with its apostrophe
+    left out, and the split turned "James Youd" into the name "James You"."""
+    rules = nlp.tokenizer.rules or {}
+    nlp.tokenizer.rules = {
+        text: pieces
+        for text, pieces in rules.items()
+        if not (
+            text[:1].isupper() and text.isalpha() and len(pieces) > 1 and text not in _REAL_WORDS
+        )
+    }
 
 
 def is_english(page: Page) -> bool:

@@ -332,6 +332,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = _subject(tok, in_quote)  # "he was quoted (by Reuters) as saying": his words
     elif (quoted := _quoted_as_saying(tok)) is not None:
         speaker = mention_span(quoted)  # "The paper quoted Lang as saying": Lang's words
+    elif lemma == "quote" and (quoted := _quoted_before_as_saying(tok)) is not None:
+        speaker = mention_span(quoted)  # "“…,” the statement quoted him as saying": his words
     elif _agent(tok) is not None:
         speaker = mention_span(_agent(tok))  # "as reported by Western Journalism"
     elif any(c.dep_ == "auxpass" for c in children):
@@ -465,6 +467,15 @@ def _quoted_as_saying(tok: Token) -> Token | None:
     if tok.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() != "quote":
         return None
     return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
+
+
+def _quoted_before_as_saying(tok: Token) -> Token | None:
+    """The object of the cue "quoted" when the words come before it: "him" in "“…,” the
+    statement quoted him as saying", where "saying" has no clause of its own to be the cue."""
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None or not any(c.lower_ == "saying" for c in as_.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj"), None)
 
 
 def _agent(tok: Token) -> Token | None:
@@ -649,6 +660,14 @@ def _noun_before(cue: Token) -> Span | None:
         return cue.doc[start : prep.i]
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ not in SPEECH_NOUNS | DATA_HEADS:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
+    relative = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    if (
+        relative is not None
+        and relative.left_edge.lower_ == "who"
+        and cue.doc[relative.left_edge.i - 1].text == ","
+    ):
+        # "Singh, who is minister of state in the Prime Minister's Office, said": Singh
+        tok = relative.head
     return mention_span(tok)
 
 
