@@ -1998,6 +1998,27 @@ def test_a_surname_spelled_like_a_contraction_stays_one_word(nlp):
     assert (s.speaker, s.speaker_mention) == ("James Youd", "Chair James Youd")
 
 
+@pytest.mark.parametrize(
+    ("issued", "later", "issuer"),
+    [
+        (
+            "The Elections Commission has issued a statement on the delay.",
+            "The release states",
+            "Elections Commission",
+        ),
+        (
+            "A report released by the Audit Office on Monday covers the delay.",
+            "The study says",
+            "Audit Office",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(nlp, issued, later, issuer):
+    body = f"{issued}\n\n{later} that officers have received the results by fax."
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("officers have received the results by fax", issuer)
+
+
 def test_a_speaker_described_by_a_who_clause_before_the_cue(nlp):
     body = (
         "Ravi Menon spoke on Friday.\n\n"
@@ -2009,3 +2030,8 @@ def test_a_speaker_described_by_a_who_clause_before_the_cue(nlp):
         "The opposition has a history of misusing the courts for political gains",
         "Ravi Menon",
     )
+
+
+def test_an_office_with_a_capitalised_name_is_named_as_written(nlp):
+    s = only(run(nlp, "The Audit Office said the delay was the longest on record."))
+    assert (s.speaker, s.speaker_kind) == ("Audit Office", "organisation")

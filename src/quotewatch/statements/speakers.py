@@ -80,6 +80,21 @@ DATA_HEADS = frozenset(
         "tweet", "post", "blog", "op-ed", "investigation", "review", "assessment", "audit",
     }
 )  # fmt: skip
+# Documents an organisation or person issues, by kind: a later "the release" refers back to
+# "issued a statement" as readily as to "issued a release".
+ISSUED_DOCUMENTS = {
+    "statement": "statement", "release": "statement", "communique": "statement",
+    "communiqué": "statement", "report": "report", "study": "report", "letter": "letter",
+}  # fmt: skip
+# Forms of the verbs that issue one (the pipeline lemmatises cue verbs only).
+ISSUE_VERB_FORMS = frozenset(
+    {
+        "issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing",
+        "publish", "publishes", "published", "publishing", "post", "posts", "posted", "posting",
+        "put", "puts", "putting", "send", "sends", "sent", "sending", "circulate",
+        "circulates", "circulated", "circulating",
+    }
+)  # fmt: skip
 _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
 # group -> every word of its roles ("prime", "minister" for the prime minister's group)
 _ROLE_WORDS: dict[str, frozenset[str]] = {
@@ -643,7 +658,47 @@ def resolve_mention(
     elif mention[0].lower_ in {"the", "this", "that"} and noun in history.documents:
         speaker, kind = history.documents[noun]
         return Resolved(speaker, kind, 0.6, "document named before")
+    elif mention[0].lower_ in {"the", "this", "that"} and not _has_author(mention):
+        issuer = _issuer_before(mention)
+        if issuer is not None:
+            issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
+            if issued.speaker is not None:
+                return Resolved(issued.speaker, issued.kind, 0.6, "document issued before")
     return resolved
+
+
+def _issuer_before(mention: Span) -> Span | None:
+    """Who issued the document a mention refers back to: "The Elections Commission has issued
+    a statement … ¶ The release states" or "a report released by the ministry … the report
+    said". The nearest such document before the mention, of the same kind."""
+    kind = ISSUED_DOCUMENTS.get(mention.root.lower_)
+    if kind is None:
+        return None
+    for tok in reversed(mention.doc[: mention.start]):
+        if ISSUED_DOCUMENTS.get(tok.lower_) == kind and (by := _issuer(tok)) is not None:
+            entity = next((e for e in by.doc.ents if e.start <= by.i < e.end), None)
+            if entity is not None and entity.label_ in {"ORG", "PERSON"}:
+                return entity  # "the Audit Office" as tagged, not "the Audit office" group
+            return by.doc[by.left_edge.i : by.i + 1]
+    return None
+
+
+def _has_author(mention: Span) -> bool:
+    """ "The statement by the two", "a letter from …": the mention names its own author."""
+    return any(t.dep_ in {"prep", "agent"} and t.lower_ in {"by", "from"} for t in mention)
+
+
+def _issuer(document: Token) -> Token | None:
+    """The subject of "X issued a statement", or the agent of "a statement issued by X"."""
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lower_ in ISSUE_VERB_FORMS:
+        by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        verb = next((c for c in document.children if c.dep_ == "acl"), verb)
+        if verb.lower_ not in ISSUE_VERB_FORMS:
+            return None
+        by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children), None)
+    return by if by is not None and by.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _document_spoken_in(mention: Span) -> str | None:
@@ -1018,6 +1073,10 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
     Edison Research; "one hopeful, Carly Fiorina" -> the person the apposition names."""
     head = mention.root
     low = head.lower_
+    if low == "office" and head.text[:1].isupper():
+        # "the Audit Office", "the Prime Minister's Office": a name of its own
+        name = without_article(clean_name(mention.doc[mention.start : head.i + 1].text))
+        return Resolved(name, "organisation", 0.75, "office named as written")
     if low in GROUP_HEADS and low != "spokesman":
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if owners:
