@@ -2035,3 +2035,43 @@ def test_a_speaker_described_by_a_who_clause_before_the_cue(nlp):
 def test_an_office_with_a_capitalised_name_is_named_as_written(nlp):
     s = only(run(nlp, "The Audit Office said the delay was the longest on record."))
     assert (s.speaker, s.speaker_kind) == ("Audit Office", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "TAIPEI (Taiwan News) — Taiwan's Central Epidemic Command Center (CECC) on Thursday "
+            "announced eight more confirmed cases of the disease.",
+            "Central Epidemic Command Center",
+        ),
+        (
+            "ST ANN, Jamaica — Commissioner of Police Dr Carl Williams has stressed the need "
+            "for citizens to partner with law enforcers.",
+            "Carl Williams",
+        ),
+    ],
+)
+def test_the_place_in_a_wire_dateline_is_not_the_speaker(nlp, lead, speaker):
+    assert only(run(nlp, lead)).speaker == speaker
+
+
+def test_a_person_named_after_a_title_of_an_organisation(nlp):
+    body = "Assistant Commissioner of Police Ealan Powell said the parish needs more patrols."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Ealan Powell", "person")
+
+
+def test_a_source_described_then_named_by_surname_is_that_person(nlp):
+    body = (
+        "A Primary 6 student surnamed Chan said he stayed up late to watch the tides.\n\n"
+        "“I am so happy. It is so exhilarating,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he stayed up late to watch the tides"].speaker == "Chan"
+    assert said["I am so happy. It is so exhilarating,"].speaker == "Chan"
+
+
+def test_supporters_of_a_named_person_are_not_that_person(nlp):
+    body = "Supporters of Republican Donald Trump for president said the poll was wrong."
+    assert only(run(nlp, body)).speaker != "Donald Trump"

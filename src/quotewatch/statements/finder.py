@@ -542,6 +542,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             for c in tok.children
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
+        subj = _outside_dateline(subj)
         if subj:
             return mention_span(_person_after_comma(_named_subject(subj)))
         if step and tok.dep_ == "ROOT":
@@ -570,6 +571,41 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             tok = tok.head
         tok = tok.head
     return _noun_after_quote(cue) or _noun_before(cue)
+
+
+def _outside_dateline(subjects: list[Token]) -> list[Token]:
+    """Subjects the parser found in a wire dateline opening the lead ("TAIPEI (Taiwan News) —
+    Taiwan's CECC announced", "ST ANN, Jamaica — Commissioner of Police Dr Carl Williams has
+    stressed"): the place is not the speaker; the noun after the dash, hung on it as an
+    apposition, is."""
+    if not subjects:
+        return subjects
+    start, end = _lead_dateline(subjects[0].doc)
+    kept = []
+    for subj in subjects:
+        if not start <= subj.idx < end:
+            kept.append(subj)
+            continue
+        after = next((c for c in subj.children if c.dep_ == "appos" and c.idx >= end), None)
+        if after is not None:
+            kept.append(after)
+    return kept
+
+
+def _lead_dateline(doc: Doc) -> tuple[int, int]:
+    """Where a wire dateline opening the first or second paragraph (after a headline) starts
+    and ends, or (0, 0) when there is none."""
+    text = doc_text(doc)
+    start = 0
+    for _ in range(2):
+        m = _DATELINE.match(text[start : start + 200])
+        if m:
+            return start, start + m.end()
+        start = text.find("\n\n", start)
+        if start < 0:
+            break
+        start += 2
+    return 0, 0
 
 
 def _named_subject(subjects: list[Token]) -> Token:

@@ -395,9 +395,13 @@ def _unrecognised_subjects(
             and _in_main_clause(tok)
         ):
             # "A reporter for AFP called it chaos. “…,” he said": someone nobody names; not
-            # one inside a clause ("the terror of qualifying, when a driver is tested").
+            # one inside a clause ("the terror of qualifying, when a driver is tested"), unless
+            # named after all ("a man surnamed Lo").
             gender = noun_gender(tok.lower_)
-            found.append(Person(tok.idx, paragraph_of[tok.i], None, False, True, gender))
+            name = _named_by_participle(tok)
+            if name is not None and gender is not None:
+                ctx.gender.setdefault(name, gender)
+            found.append(Person(tok.idx, paragraph_of[tok.i], name, False, True, gender))
     return found
 
 
@@ -1139,6 +1143,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     """A person named in the mention (by NER or by a surname known on the page), a name the
     NER missed, or an indefinite description; None when none of these applies."""
     head = mention.root
+    surnamed = _named_by_participle(head)
+    if surnamed is not None:
+        return Resolved(fullest(surnamed, ctx), "person", 0.85, "named by participle")
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
@@ -1152,6 +1159,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         return Resolved(fullest(name, ctx), "person", 0.85, "named")
     member = (
         _member_of_organisation(head)
+        or _person_after_title_of(head)
         or _name_in_apposition(head)
         or _name_after_coordinated_titles(head)
     )
@@ -1238,6 +1246,37 @@ def _member_of_organisation(head: Token) -> str | None:
             if objects and objects[0].ent_type_ == "ORG":
                 return _written_name(words)
     return None
+
+
+def _named_by_participle(head: Token) -> str | None:
+    """ "a man surnamed Lo", "a student named Maria Olsen": the person a description goes on
+    to name (kept out of the mention, which stops before the participle)."""
+    if head.lower_ not in PERSON_NOUNS and head.lower_ not in ROLE_GROUPS:
+        return None
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lower_ in {"surnamed", "named"}):
+        name = next((c for c in acl.children if c.dep_ in {"oprd", "dobj", "attr"}), None)
+        if name is not None and name.pos_ == "PROPN":
+            return _written_name(_name_words(name))
+    return None
+
+
+def _person_after_title_of(head: Token) -> str | None:
+    """ "Commissioner of Police Dr Carl Williams", "Superintendent of Police Wayne Cameron":
+    the parser reads the organisation and the name as one object of "of"; the person the
+    tagger found at its end is the speaker, not the title."""
+    for title in (head, *(c for c in head.children if c.dep_ == "appos")):
+        if title.tag_ != "NNP" or title.lower_ in PERSON_NOUNS:
+            continue  # not "Friends of Mr. Clinton", "Supporters of Donald Trump"
+        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            person = _entity_ending_at(obj) if obj is not None else None
+            if person is not None and person.label_ == "PERSON" and person.start > obj.left_edge.i:
+                return without_leading_role(person).text
+    return None
+
+
+def _entity_ending_at(tok: Token) -> Span | None:
+    return next((e for e in tok.doc.ents if e.end == tok.i + 1 and e.start <= tok.i), None)
 
 
 def _name_words(tok: Token) -> list[Token]:
