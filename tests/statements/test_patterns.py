@@ -2075,3 +2075,21 @@ def test_a_source_described_then_named_by_surname_is_that_person(nlp):
 def test_supporters_of_a_named_person_are_not_that_person(nlp):
     body = "Supporters of Republican Donald Trump for president said the poll was wrong."
     assert only(run(nlp, body)).speaker != "Donald Trump"
+
+
+def test_the_minister_is_not_an_adviser_to_the_prime_minister(nlp):
+    body = (
+        "Fawad Chaudhry, the Federal Minister for Information, spoke at a news briefing with "
+        "Adviser to the Prime Minister for Parliamentary Affairs Babar Awan.\n\n"
+        "According to Fawad, the government will invite the opposition to talks.\n\n"
+        "The minister stated that the law must be followed by all institutions."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the government will invite the opposition to talks"].speaker == "Fawad Chaudhry"
+    assert said["the law must be followed by all institutions"].speaker == "Fawad Chaudhry"
+
+
+def test_a_cue_word_a_title_case_headline_glued_to_a_name_is_not_part_of_it(nlp):
+    body = "President Obama said on Saturday that the museum would tell an American story."
+    headline = "Obama Says African-American Museum Will Tell of Suffering and Delight"
+    assert {s.speaker for s in run(nlp, body, headline=headline)} == {"Obama"}

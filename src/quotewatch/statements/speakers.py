@@ -248,6 +248,8 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
     for ent in doc.ents:
         if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
+        if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
         if ent.label_ == "PERSON":
             ent = without_leading_role(ent)
         name = clean_name(ent.text)
@@ -538,7 +540,7 @@ def _description_nouns(ent: Span) -> list[str]:
         and doc[root.left_edge.i - 1].text == ","
         and not any(t.dep_ == "cc" for t in doc[head.i : root.left_edge.i])
     )
-    if apposed and (head.pos_ == "NOUN" or titled):
+    if apposed and (head.pos_ == "NOUN" or titled) and not _other_role_ends_in(head):
         nouns.append(head.lower_)
     i = ent.start - 1
     while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower:
@@ -548,6 +550,14 @@ def _description_nouns(ent: Span) -> list[str]:
     if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
         nouns.append("year-old")
     return nouns
+
+
+def _other_role_ends_in(title: Token) -> bool:
+    """ "Adviser to the Prime Minister for Parliamentary Affairs Babar Awan": "Minister" ends
+    the title of another office, not one that makes him "the minister"."""
+    words = [t.lower_ for t in title.lefts if t.dep_ == "compound"] + [title.lower_]
+    whole = " ".join(words)
+    return whole in ROLE_GROUPS and ROLE_GROUPS[whole] != ROLE_GROUPS.get(title.lower_)
 
 
 def _note_descriptions(ent: Span, name: str, ctx: PageContext) -> None:
@@ -1150,7 +1160,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         name = without_leading_role(person).text
-        return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.9, "named")
+        return Resolved(_person_name(name, ctx, _title_gender(mention)), "person", 0.9, "named")
     if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
         # thought of the name, someone with a role in apposition is a person.
@@ -1288,6 +1298,18 @@ def _name_words(tok: Token) -> list[Token]:
 def _written_name(words: list[Token]) -> str:
     words = _after_leading_role(words)
     return clean_name(words[0].doc[words[0].i : words[-1].i + 1].text)
+
+
+def _person_name(name: str, ctx: PageContext, gender: str | None = None) -> str:
+    """The fullest form of a person's name; a lone first name of exactly one full name on the
+    page and nobody's surname is that person ("Fawad" after "Fawad Chaudhry")."""
+    full = fullest(name, ctx, gender)
+    word = full.lower()
+    surname_of = len(ctx.full_names.get(word, "").split()) > 1  # "Harris" of "Kamala Harris"
+    if " " in word or surname_of or len(ctx.first_names.get(word, ())) != 1:
+        return full
+    (whole,) = ctx.first_names[word]
+    return fullest(whole, ctx, gender)
 
 
 def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
@@ -1551,7 +1573,7 @@ def _last_mentioned(names: list[str], before: int, ctx: PageContext) -> str:
     Tester, named after Sinema although introduced before her."""
     last_seen = {name: -1 for name in names}
     for p in ctx.people:
-        if p.char < before and p.name and (full := fullest(p.name, ctx)) in last_seen:
+        if p.char < before and p.name and (full := _person_name(p.name, ctx)) in last_seen:
             last_seen[full] = p.char
     return max(reversed(names), key=lambda n: last_seen[n])
 
