@@ -2093,3 +2093,23 @@ def test_a_cue_word_a_title_case_headline_glued_to_a_name_is_not_part_of_it(nlp)
     body = "President Obama said on Saturday that the museum would tell an American story."
     headline = "Obama Says African-American Museum Will Tell of Suffering and Delight"
     assert {s.speaker for s in run(nlp, body, headline=headline)} == {"Obama"}
+
+
+def test_the_police_are_the_force_not_a_police_superintendent_named_before(nlp):
+    body = (
+        "In a recent court case, police superintendent Silvio Valletta wanted the accused to "
+        "learn that Malta had laws."
+        "\n\nThe police said today they wanted to clarify media reports on his comments."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["they wanted to clarify media reports on his comments"].speaker == "police"
+
+
+def test_someone_a_role_holder_spoke_to_does_not_hold_the_role(nlp):
+    body = (
+        "The accused complained to Chief Magistrate Priya Sewnarine-Beharry about the police."
+        "\n\nThe magistrate told Andrew Chandler that he was behaving in a disrespectful manner."
+        "\n\nThe magistrate then said: “It is not my fault.”"
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["It is not my fault."].speaker == "Sewnarine-Beharry"

@@ -493,7 +493,11 @@ def _named_by_copula(tok: Token) -> bool:
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
     """Read "Foreign Minister X", "the head of state X", "X, the president," around a name."""
     before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
-    cut = max((t.i + 1 for t in before if t.is_punct and t.text != "'s"), default=before.start)
+    # the title runs up to the name: not "the magistrate told" in "the magistrate told Chandler"
+    cut = max(
+        (t.i + 1 for t in before if (t.is_punct and t.text != "'s") or t.pos_ in {"VERB", "AUX"}),
+        default=before.start,
+    )
     words = " ".join(t.lower_ for t in doc[cut : ent.start])
     after = doc[ent.end : min(ent.sent.end, ent.end + 6, ent.root.right_edge.i + 1)]
     # ", the US President said" after "a meeting with Mark Rutte" is the subject of the next
@@ -542,10 +546,11 @@ def _description_nouns(ent: Span) -> list[str]:
     )
     if apposed and (head.pos_ == "NOUN" or titled) and not _other_role_ends_in(head):
         nouns.append(head.lower_)
-    i = ent.start - 1
-    while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].is_lower:
-        nouns.append(doc[i].lower_)
-        i -= 1
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower:
+        # "superintendent" of "police superintendent Silvio Valletta"; "police" only says
+        # whose superintendent, and "the police said" later is the force, not him
+        nouns.append(before.lower_)
     after = doc[ent.end : ent.end + 3]
     if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
         nouns.append("year-old")
