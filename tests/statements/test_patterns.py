@@ -2113,3 +2113,26 @@ def test_someone_a_role_holder_spoke_to_does_not_hold_the_role(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["It is not my fault."].speaker == "Sewnarine-Beharry"
+
+
+def test_the_company_a_story_is_about_when_the_lead_never_names_it_as_speaker(nlp):
+    body = (
+        "The rocket worked fine in its weekend launch of a satellite, the company said on "
+        "Tuesday.\n\n"
+        "“Falcon did everything correctly on Sunday night,” said Mara Lind, president of "
+        "Northwind.\n\n"
+        "During the launch from Cape Canaveral, Northwind did not report any problems, and "
+        "Northwind engineers said the fairings deployed."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    lead = said["The rocket worked fine in its weekend launch of a satellite"]
+    assert (lead.speaker, lead.speaker_kind) == ("Northwind", "organisation")
+
+
+def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
+    body = (
+        "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "
+        "At midday they began to go ashore. The park said rangers were on the scene."
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == ("Cheynes Beach Caravan Park", "organisation")

@@ -86,6 +86,11 @@ ISSUED_DOCUMENTS = {
     "statement": "statement", "release": "statement", "communique": "statement",
     "communiqué": "statement", "report": "report", "study": "report", "letter": "letter",
 }  # fmt: skip
+# Organisation nouns for a business, which a story about one calls it without naming it near
+# ("A SpaceX rocket worked fine, the company said"); "the group" may be a crowd.
+BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster"}
+)
 # Forms of the verbs that issue one (the pipeline lemmatises cue verbs only).
 ISSUE_VERB_FORMS = frozenset(
     {
@@ -769,8 +774,10 @@ def _name_behind(
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
-    named_before = _organisations_together(mention, history) or _organisation_named_before(
-        mention, ctx, history, para
+    named_before = (
+        _organisations_together(mention, history)
+        or _organisation_named_before(mention, ctx, history, para)
+        or _named_by_its_last_word(mention)
     )
     if named_before is not None:
         return named_before
@@ -1001,6 +1008,53 @@ def _organisation_named_before(
         return Resolved(recent[-1][1], "organisation", 0.55, "organisation noun -> named before")
     if last is not None:
         return Resolved(last, "organisation", 0.6, "organisation noun -> last organisation")
+    main = _main_organisation(mention.doc, ctx) if head.lower_ in BUSINESS_NOUNS else None
+    if main is not None:
+        return Resolved(main, "organisation", 0.5, "organisation noun -> page's organisation")
+    return None
+
+
+def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
+    """The organisation the page names most often, when one stands out (at least twice, and
+    more often than any other name of one word or an organisation's): "A SpaceX rocket worked
+    fine, the company said" opens a story that names SpaceX five times, anyone else at most
+    three. A lone word the NER called a person, with no gender or first name on the page, may
+    be the organisation ("SpaceX" was tagged PERSON)."""
+    text = doc_text(doc)
+    organisations = {name for _, name in ctx.organisations}
+    lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    names = {
+        n
+        for n in organisations | {w for w in lone if w not in ctx.gender}
+        if n.lower() not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
+        and len(ctx.full_names.get(n.lower(), "").split()) < 2  # "Clinton", tagged ORG
+    }
+    counts = ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names)
+    ranked = sorted(counts, reverse=True)[:2]
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _named_by_its_last_word(mention: Span) -> Resolved | None:
+    """ "The park said" after "Cheynes Beach Caravan Park", "the museum" after "the Toledo
+    Museum of Art": a definite common noun that a name of capitalised words in this sentence
+    or the one before or earlier in the paragraph holds, whatever the NER made of that name."""
+    head = mention.root
+    if len(mention) != 2 or mention[0].lower_ != "the" or head.pos_ != "NOUN":
+        return None
+    if head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS or head.tag_ != "NN":
+        return None
+    doc = mention.doc
+    paragraph = doc_text(doc).rfind("\n\n", 0, mention.start_char) + 2
+    first = next((t.i for t in doc[: mention.start] if t.idx >= paragraph), mention.start)
+    start = min(_previous_sentence_start(mention[0]), first)
+    for tok in reversed(doc[start : mention.start]):
+        if tok.lower_ == head.lower_ and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            words = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.text[:1].isupper()]
+            if len(words) > 1 and tok.ent_type_ not in {"PERSON", "GPE"}:
+                name = _written_name(words)
+                return Resolved(name, "organisation", 0.6, "organisation named by its noun")
     return None
 
 
