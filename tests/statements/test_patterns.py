@@ -2136,3 +2136,9 @@ def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     )
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == ("Cheynes Beach Caravan Park", "organisation")
+
+
+def test_a_person_described_by_where_they_work_is_not_that_organisation(nlp):
+    body = "China's chief negotiator at the UN climate talks said the text was not agreed."
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == (None, "unnamed")

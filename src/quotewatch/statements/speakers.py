@@ -1432,6 +1432,11 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         and not _in_modifier(e, head)
         and not _place_modifier(e.root, head)
     ]
+    person_noun = head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS
+    if orgs and head.pos_ == "NOUN" and person_noun and not any(t.text == "," for t in mention):
+        # "China's chief climate negotiator at the UN talks", "the RNC member": a person the
+        # mention does not name, not the body they work in ("Schilling's son, Grant" is named)
+        return Resolved(None, "unnamed", 0.6, "unnamed source")
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
