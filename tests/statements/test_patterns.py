@@ -2142,3 +2142,16 @@ def test_a_person_described_by_where_they_work_is_not_that_organisation(nlp):
     body = "China's chief negotiator at the UN climate talks said the text was not agreed."
     s = only(run(nlp, body))
     assert (s.speaker, s.speaker_kind) == (None, "unnamed")
+
+
+def test_a_role_holder_named_only_inside_a_quote_is_not_the_role_noun_later(nlp):
+    body = (
+        "President Nana Akufo-Addo urged African leaders to implement the decisions.\n\n"
+        "President Akufo-Addo said: “We built our union brick by brick, in President Robert "
+        "Mugabe’s eloquent phrase.”\n\n"
+        "The President said Africa’s present generation ought to rise to its history."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Africa’s present generation ought to rise to its history"].speaker == (
+        "Nana Akufo-Addo"
+    )

@@ -1634,9 +1634,12 @@ def _resolve_role(
 def _last_mentioned(names: list[str], before: int, ctx: PageContext) -> str:
     """Of the people holding a role, the one the page mentioned last: "Montana senator Jon
     Tester … Sen. Kyrsten Sinema … Tester will need to raise money. But the senator …" is
-    Tester, named after Sinema although introduced before her."""
+    Tester, named after Sinema although introduced before her. Names inside quotes do not
+    count: the speaker named them, the page did not turn to them."""
     last_seen = {name: -1 for name in names}
     for p in ctx.people:
+        if p.in_quote:
+            continue  # "… in President Robert Mugabe's eloquent phrase": named by a speaker
         if p.char < before and p.name and (full := _person_name(p.name, ctx)) in last_seen:
             last_seen[full] = p.char
     return max(reversed(names), key=lambda n: last_seen[n])
