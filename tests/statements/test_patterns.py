@@ -2155,3 +2155,12 @@ def test_a_role_holder_named_only_inside_a_quote_is_not_the_role_noun_later(nlp)
     assert said["Africa’s present generation ought to rise to its history"].speaker == (
         "Nana Akufo-Addo"
     )
+
+
+def test_one_name_written_with_and_without_its_accents_is_one_speaker(nlp):
+    body = (
+        "Mugur Isărescu said on Thursday that inflation would fall below four percent.\n\n"
+        "“We will not have galloping inflation,” Mugur Isarescu said.\n\n"
+        "“We have just been appointed,” Isarescu said."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Mugur Isărescu"}

@@ -11,6 +11,7 @@ no name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -243,8 +244,20 @@ def _clean_word(word: str) -> str:
 
 
 def surname(name: str) -> str:
+    """The last word of a name, lower-cased and without accents: the key that finds every
+    form of one person, "Isărescu" and "Isarescu" alike on a page that writes both."""
     parts = clean_name(name).split()
-    return parts[-1].lower() if parts else ""
+    return _folded(parts[-1]) if parts else ""
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents ("Isărescu" -> "isarescu")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _accented(form: str) -> int:
+    return sum(1 for c in form if ord(c) > 127 and c.isalpha())
 
 
 def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> PageContext:
@@ -363,7 +376,7 @@ def _unrecognised_subjects(
     for tok in doc:
         first_name_of = ctx.first_names.get(tok.lower_, set())
         mislabelled = tok.ent_type_ in ORG_LABELS and (
-            tok.lower_ in ctx.full_names
+            _folded(tok.text) in ctx.full_names
             or len(first_name_of) == 1
             or _person_by_the_next_pronoun(tok)
         )
@@ -379,7 +392,7 @@ def _unrecognised_subjects(
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
             first = words[0] if words else tok
             name = clean_name(doc[first.i : tok.i + 1].text)
-            if mislabelled and tok.lower_ not in ctx.full_names and len(first_name_of) == 1:
+            if mislabelled and _folded(tok.text) not in ctx.full_names and len(first_name_of) == 1:
                 (name,) = first_name_of  # "Fahmi also clarified": Fahmi Fadzil, tagged ORG
             if name:
                 found.append(
@@ -588,13 +601,15 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     form mentioned most often; "Kamala Harris" only ever to a form containing "Kamala".
     """
     cleaned = clean_name(name)
-    words = set(cleaned.lower().split())
-    forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= set(f.lower().split())]
+    words = set(_folded(cleaned).split())
+    forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= set(_folded(f).split())]
     if not forms:
         return cleaned
     longest = max(len(f.split()) for f in forms)
     if len(words) > 1:
-        return max((f for f in forms if len(f.split()) == longest), key=forms.count)
+        # the accented spelling over a copy without its accents, then the most frequent form
+        fullest_forms = (f for f in forms if len(f.split()) == longest)
+        return max(fullest_forms, key=lambda f: (_accented(f), forms.count(f)))
     # A bare surname: the person most often named with it, then the longest form of that person.
     first_names = [f.split()[0] for f in forms if len(f.split()) > 1]
     if gender is not None:
@@ -1027,7 +1042,7 @@ def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
         n
         for n in organisations | {w for w in lone if w not in ctx.gender}
         if n.lower() not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
-        and len(ctx.full_names.get(n.lower(), "").split()) < 2  # "Clinton", tagged ORG
+        and len(ctx.full_names.get(_folded(n), "").split()) < 2  # "Clinton", tagged ORG
     }
     counts = ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names)
     ranked = sorted(counts, reverse=True)[:2]
@@ -1237,7 +1252,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     known = [
         t
         for t in mention
-        if t.text[:1].isupper() and t.lower_ in ctx.full_names and _is_head_name(t, head)
+        if t.text[:1].isupper() and _folded(t.text) in ctx.full_names and _is_head_name(t, head)
     ]
     comma = next((t.i for t in mention if t.text == ","), None)
     if known and comma is not None and known[-1].i > comma:
@@ -1364,7 +1379,9 @@ def _person_name(name: str, ctx: PageContext, gender: str | None = None) -> str:
     page and nobody's surname is that person ("Fawad" after "Fawad Chaudhry")."""
     full = fullest(name, ctx, gender)
     word = full.lower()
-    surname_of = len(ctx.full_names.get(word, "").split()) > 1  # "Harris" of "Kamala Harris"
+    surname_of = (
+        len(ctx.full_names.get(_folded(word), "").split()) > 1
+    )  # "Harris" of "Kamala Harris"
     if " " in word or surname_of or len(ctx.first_names.get(word, ())) != 1:
         return full
     (whole,) = ctx.first_names[word]
@@ -1381,7 +1398,7 @@ def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
     word = words[0].lower_
     if words[0].ent_type_ in {"GPE", "LOC", "NORP"}:
         return None  # "Israel said", with Israel Katz on the page
-    if word in ctx.full_names or len(ctx.first_names.get(word, ())) != 1:
+    if _folded(word) in ctx.full_names or len(ctx.first_names.get(word, ())) != 1:
         return None
     (full,) = ctx.first_names[word]
     return Resolved(fullest(full, ctx), "person", 0.75, "first name")
