@@ -2164,3 +2164,20 @@ def test_one_name_written_with_and_without_its_accents_is_one_speaker(nlp):
         "“We have just been appointed,” Isarescu said."
     )
     assert {s.speaker for s in run(nlp, body)} == {"Mugur Isărescu"}
+
+
+def test_an_institution_the_page_never_names_is_named_as_written(nlp):
+    s = only(run(nlp, "The prosecution said it had two more witnesses who fear for their lives."))
+    assert (s.speaker, s.speaker_kind) == ("prosecution", "organisation")
+
+
+def test_an_institution_named_before_is_that_organisation(nlp):
+    body = (
+        "Deficits will end this year, the nonpartisan Congressional Budget Office reported on "
+        "Tuesday.\n\n"
+        "The budget office now says the reckoning will arrive sooner than expected."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the reckoning will arrive sooner than expected"].speaker == (
+        "Congressional Budget Office"
+    )

@@ -92,6 +92,15 @@ ISSUED_DOCUMENTS = {
 BUSINESS_NOUNS = frozenset(
     {"company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster"}
 )
+# Public institutions a page may call by their noun alone ("the prosecution", "the
+# department"), named so when no name on the page holds the noun, as "police" is. Bodies
+# that always have a name of their own (a newspaper, a party, a board) are left unresolved.
+INSTITUTION_NOUNS = frozenset(
+    {
+        "prosecution", "department", "ministry", "city", "presidency", "office", "court",
+        "commission", "council", "embassy", "army", "service",
+    }
+)  # fmt: skip
 # Forms of the verbs that issue one (the pipeline lemmatises cue verbs only).
 ISSUE_VERB_FORMS = frozenset(
     {
@@ -793,6 +802,7 @@ def _name_behind(
         _organisations_together(mention, history)
         or _organisation_named_before(mention, ctx, history, para)
         or _named_by_its_last_word(mention)
+        or _institution_as_written(mention, ctx)
     )
     if named_before is not None:
         return named_before
@@ -1071,6 +1081,24 @@ def _named_by_its_last_word(mention: Span) -> Resolved | None:
                 name = _written_name(words)
                 return Resolved(name, "organisation", 0.6, "organisation named by its noun")
     return None
+
+
+def _institution_as_written(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "The budget office said" after "the Congressional Budget Office": the organisation
+    named before whose name holds every word. Else "The prosecution said", "the department
+    said", "The presidential office said" with no such name: the institution as the page
+    calls it, as "police" is (annotators name it so)."""
+    head = mention.root
+    if mention[0].lower_ != "the" or head.tag_ != "NN" or _has_proper(mention):
+        return None
+    if head.lower_ not in INSTITUTION_NOUNS or len(mention) > 3:
+        return None
+    words = {t.lower_ for t in mention[1:]}
+    for char, name in reversed(ctx.organisations):
+        if char < mention.start_char and words <= set(name.lower().split()):
+            return Resolved(name, "organisation", 0.6, "organisation noun -> named organisation")
+    name = without_article(clean_name(mention.text))
+    return Resolved(name, "organisation", 0.5, "institution as written")
 
 
 def _police_force(mention: Span, ctx: PageContext) -> Resolved | None:
