@@ -2181,3 +2181,15 @@ def test_an_institution_named_before_is_that_organisation(nlp):
     assert said["the reckoning will arrive sooner than expected"].speaker == (
         "Congressional Budget Office"
     )
+
+
+def test_a_titled_name_the_tagger_read_as_one_organisation_is_a_person(nlp):
+    body = (
+        "Huron-Bruce MPP Lisa Thompson says she doesn’t see her move within Ontario Premier "
+        "Doug Ford’s cabinet as a demotion.\n\n"
+        "“The premier made a decision,” she said in an interview."
+    )
+    said = {s.text: s for s in run(nlp, body, headline="Thompson moved to new ministry")}
+    lead = "she doesn’t see her move within Ontario Premier Doug Ford’s cabinet as a demotion"
+    assert (said[lead].speaker, said[lead].speaker_kind) == ("Lisa Thompson", "person")
+    assert said["The premier made a decision,"].speaker == "Lisa Thompson"

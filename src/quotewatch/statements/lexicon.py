@@ -316,6 +316,11 @@ ROLE_GROUPS: dict[str, str] = {
     "congresswoman": "representative",
     "representative": "representative",
     "lawmaker": "lawmaker",
+    "mp": "lawmaker",
+    "mpp": "lawmaker",
+    "mla": "lawmaker",
+    "msp": "lawmaker",
+    "mep": "lawmaker",
     "commander": "commander",
     "envoy": "envoy",
 }

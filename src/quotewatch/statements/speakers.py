@@ -277,6 +277,8 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
         if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
+        if ent.label_ == "ORG" and (person := person_inside_organisation(ent)) is not None:
+            ent = person
         if ent.label_ == "PERSON":
             ent = without_leading_role(ent)
         name = clean_name(ent.text)
@@ -502,6 +504,19 @@ def _titled_person(ent: Span) -> bool:
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
         for t in ent
     )
+
+
+def person_inside_organisation(ent: Span) -> Span | None:
+    """ "Huron-Bruce MPP Lisa Thompson", tagged ORG whole: a title inside an organisation
+    entity followed by two or three capitalised words, the first a known first name, is that
+    person (as a PERSON span)."""
+    for n, tok in enumerate(ent[:-2]):
+        rest = ent[n + 1 :]
+        named = first_name_gender(rest.text) is not None
+        named = named and all(t.text[:1].isupper() for t in rest)
+        if tok.lower_ in ROLE_GROUPS and 2 <= len(rest) <= 3 and named:
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+    return None
 
 
 def _named_by_copula(tok: Token) -> bool:
@@ -1259,6 +1274,11 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if surnamed is not None:
         return Resolved(fullest(surnamed, ctx), "person", 0.85, "named by participle")
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
+    people += [
+        person
+        for e in mention.ents
+        if e.label_ == "ORG" and (person := person_inside_organisation(e)) is not None
+    ]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         name = without_leading_role(person).text
