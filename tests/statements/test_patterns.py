@@ -2193,3 +2193,15 @@ def test_a_titled_name_the_tagger_read_as_one_organisation_is_a_person(nlp):
     lead = "she doesn’t see her move within Ontario Premier Doug Ford’s cabinet as a demotion"
     assert (said[lead].speaker, said[lead].speaker_kind) == ("Lisa Thompson", "person")
     assert said["The premier made a decision,"].speaker == "Lisa Thompson"
+
+
+def test_the_company_is_the_name_the_page_wrote_after_that_noun(nlp):
+    body = (
+        "Workers went on strike on Friday at the mine operated by the state-owned company "
+        "Codelco.\n\n"
+        "Codelco produces more than a third of the world's copper.\n\n"
+        "The company said its offer took into account the reality of the mining sector."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    s = said["its offer took into account the reality of the mining sector"]
+    assert (s.speaker, s.speaker_kind) == ("Codelco", "organisation")

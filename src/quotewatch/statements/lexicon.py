@@ -421,7 +421,8 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "coalition": (), "alliance": (), "regulator": (), "watchdog": (), "charity": (),
         "bureau": (), "airline": ("airlines", "airways", "air"), "firm": (), "carrier": (),
         "startup": (), "insurer": (), "retailer": (), "broadcaster": (), "publisher": (),
-        "center": ("centre",), "centre": ("center",),
+        "center": ("centre",), "centre": ("center",), "supplier": (), "manufacturer": (),
+        "automaker": (), "carmaker": (), "lender": (), "utility": (),
     }.items()
 }  # fmt: skip
 
@@ -431,7 +432,8 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
     {
         "company", "firm", "startup", "group", "organisation", "organization", "airline",
         "carrier", "insurer", "retailer", "broadcaster", "publisher", "bank", "alliance",
-        "charity", "agency", "institute",
+        "charity", "agency", "institute", "supplier", "manufacturer", "automaker", "carmaker",
+        "lender", "utility",
     }
 )  # fmt: skip
 

@@ -90,8 +90,11 @@ ISSUED_DOCUMENTS = {
 # Organisation nouns for a business, which a story about one calls it without naming it near
 # ("A SpaceX rocket worked fine, the company said"); "the group" may be a crowd.
 BUSINESS_NOUNS = frozenset(
-    {"company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster"}
-)
+    {
+        "company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster",
+        "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility",
+    }
+)  # fmt: skip
 # Public institutions a page may call by their noun alone ("the prosecution", "the
 # department"), named so when no name on the page holds the noun, as "police" is. Bodies
 # that always have a name of their own (a newspaper, a party, a board) are left unresolved.
@@ -1095,6 +1098,28 @@ def _named_by_its_last_word(mention: Span) -> Resolved | None:
             if len(words) > 1 and tok.ent_type_ not in {"PERSON", "GPE"}:
                 name = _written_name(words)
                 return Resolved(name, "organisation", 0.6, "organisation named by its noun")
+    return _noun_given_a_name(mention)
+
+
+def _noun_given_a_name(mention: Span) -> Resolved | None:
+    """ "The company said" after "the mine operated by the state-owned company Codelco": the
+    name the page wrote right after the same noun, anywhere before (the noun names what the
+    name is, so it reaches further than a name that only holds the noun)."""
+    head = mention.root
+    if head.lower_ not in ORGANISATION_NOUNS and head.lower_ not in BUSINESS_NOUNS:
+        return None
+    doc = mention.doc
+    for tok in reversed(doc[: mention.start]):
+        after = doc[tok.i + 1] if tok.i + 1 < mention.start else None
+        if tok.lower_ != head.lower_ or not tok.is_lower or after is None:
+            continue
+        if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "PERSON":
+            words = [after]
+            while words[-1].i + 1 < mention.start and doc[words[-1].i + 1].pos_ == "PROPN":
+                words.append(doc[words[-1].i + 1])
+            return Resolved(
+                _written_name(words), "organisation", 0.6, "organisation named by its noun"
+            )
     return None
 
 
