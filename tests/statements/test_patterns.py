@@ -2205,3 +2205,15 @@ def test_the_company_is_the_name_the_page_wrote_after_that_noun(nlp):
     said = {s.text: s for s in run(nlp, body)}
     s = said["its offer took into account the reality of the mining sector"]
     assert (s.speaker, s.speaker_kind) == ("Codelco", "organisation")
+
+
+def test_a_document_from_a_person_is_theirs_and_so_is_the_document_later(nlp):
+    body = (
+        "Health Minister Jonathan Coleman wrote to the board on Thursday.\n\n"
+        "A commissioner would take over the board's powers, according to a letter from "
+        "Dr Coleman.\n\n"
+        "The board's finances had worsened considerably, the May 28 letter said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["A commissioner would take over the board's powers"].speaker == ("Jonathan Coleman")
+    assert said["The board's finances had worsened considerably"].speaker == "Jonathan Coleman"

@@ -509,6 +509,25 @@ def _titled_person(ent: Span) -> bool:
     )
 
 
+def _person_by_or_from(mention: Span, document: Token) -> str | None:
+    """The person a document is "by" or "from", as the tagger named them."""
+    for prep in document.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            person = next(
+                (
+                    e
+                    for e in mention.ents
+                    if e.label_ == "PERSON" and obj.i in range(e.start, e.end)
+                ),
+                None,
+            )
+            if person is not None:
+                return clean_name(without_leading_role(person).text)
+    return None
+
+
 def person_inside_organisation(ent: Span) -> Span | None:
     """ "Huron-Bruce MPP Lisa Thompson", tagged ORG whole: a title inside an organisation
     entity followed by two or three capitalised words, the first a known first name, is that
@@ -1243,6 +1262,10 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             owner = fullest(mention.doc[compounds[0].i : head.i].text, ctx)
             return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
     if low in DATA_HEADS or (low in STAFF_NOUNS and head.tag_ == "NNS"):
+        author = _person_by_or_from(mention, head) if low in DATA_HEADS else None
+        if author is not None:
+            # "a letter from Dr Coleman", "a statement by Senator Lee": the person's words
+            return Resolved(fullest(author, ctx), "person", 0.75, "person's document")
         orgs = [e for e in mention.ents if e.label_ in {"ORG", "FAC"}]
         orgs = orgs or _author_after_participle(head) or _name_before_document(head)
         # "an analysis by The Associated Press in partnership with X": the author, after "by";
