@@ -515,16 +515,9 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            person = next(
-                (
-                    e
-                    for e in mention.ents
-                    if e.label_ == "PERSON" and obj.i in range(e.start, e.end)
-                ),
-                None,
-            )
-            if person is not None:
-                return clean_name(without_leading_role(person).text)
+            people = [e for e in mention.ents if e.label_ == "PERSON" and e.start <= obj.i < e.end]
+            if people:
+                return clean_name(without_leading_role(people[0]).text)
     return None
 
 
