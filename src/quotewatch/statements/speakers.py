@@ -280,7 +280,7 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
         if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
-        if ent.label_ == "ORG" and (person := person_inside_organisation(ent)) is not None:
+        if ent.label_ == "ORG" and (person := _person_inside_organisation(ent)) is not None:
             ent = person
         if ent.label_ == "PERSON":
             ent = without_leading_role(ent)
@@ -521,7 +521,7 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
     return None
 
 
-def person_inside_organisation(ent: Span) -> Span | None:
+def _person_inside_organisation(ent: Span) -> Span | None:
     """ "Huron-Bruce MPP Lisa Thompson", tagged ORG whole: a title inside an organisation
     entity followed by two or three capitalised words, the first a known first name, is that
     person (as a PERSON span)."""
@@ -832,6 +832,7 @@ def _name_behind(
         _organisations_together(mention, history)
         or _organisation_named_before(mention, ctx, history, para)
         or _named_by_its_last_word(mention)
+        or _noun_given_a_name(mention)
         or _institution_as_written(mention, ctx)
     )
     if named_before is not None:
@@ -1102,15 +1103,15 @@ def _named_by_its_last_word(mention: Span) -> Resolved | None:
         return None
     doc = mention.doc
     paragraph = doc_text(doc).rfind("\n\n", 0, mention.start_char) + 2
-    first = next((t.i for t in doc[: mention.start] if t.idx >= paragraph), mention.start)
-    start = min(_previous_sentence_start(mention[0]), first)
+    first = doc.char_span(paragraph, mention.start_char, alignment_mode="expand")
+    start = min(_previous_sentence_start(mention[0]), first.start if first else mention.start)
     for tok in reversed(doc[start : mention.start]):
         if tok.lower_ == head.lower_ and tok.text[:1].isupper() and tok.pos_ == "PROPN":
             words = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.text[:1].isupper()]
             if len(words) > 1 and tok.ent_type_ not in {"PERSON", "GPE"}:
                 name = _written_name(words)
                 return Resolved(name, "organisation", 0.6, "organisation named by its noun")
-    return _noun_given_a_name(mention)
+    return None
 
 
 def _noun_given_a_name(mention: Span) -> Resolved | None:
@@ -1118,6 +1119,8 @@ def _noun_given_a_name(mention: Span) -> Resolved | None:
     name the page wrote right after the same noun, anywhere before (the noun names what the
     name is, so it reaches further than a name that only holds the noun)."""
     head = mention.root
+    if mention[0].lower_ != "the" or head.tag_ != "NN" or _has_proper(mention):
+        return None
     if head.lower_ not in ORGANISATION_NOUNS and head.lower_ not in BUSINESS_NOUNS:
         return None
     doc = mention.doc
@@ -1318,7 +1321,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     people += [
         person
         for e in mention.ents
-        if e.label_ == "ORG" and (person := person_inside_organisation(e)) is not None
+        if e.label_ == "ORG" and (person := _person_inside_organisation(e)) is not None
     ]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
