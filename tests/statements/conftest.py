@@ -12,6 +12,7 @@ for _p in (_ROOT / "src", _ROOT / "tests"):
     if str(_p) not in sys.path:  # runs from a checkout without `pip install -e .`
         sys.path.insert(0, str(_p))
 
+from quotewatch.clean.dateline import find_dateline  # noqa: E402
 from quotewatch.model import OffsetMap, Page, Segment  # noqa: E402
 
 
@@ -28,6 +29,7 @@ def make_page(headline: str, body: str, language: str | None = "en") -> Page:
         body_start=len(headline) + 2,
         offsets=OffsetMap((Segment(0, 0, len(text)),)),
         language=language,
+        dateline=find_dateline(text, len(headline) + 2),
     )
 
 

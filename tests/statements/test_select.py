@@ -28,6 +28,16 @@ def test_offsets_map_back_to_the_page():
     assert text[start:end] == "yes"
 
 
+def test_page_offsets_map_into_the_parsed_text_and_back():
+    text = "Title here\n\nLead about the day.\n\nWeather was fine.\n\nAnna Weber said it rained."
+    sel = select(text, 12)
+    page_start = text.index("rained")
+    start = sel.from_page(page_start)
+    assert sel.text[start : start + 6] == "rained"
+    assert sel.to_page(start) == page_start
+    assert sel.from_page(text.index("Weather")) is None  # a paragraph not parsed
+
+
 def test_adjacent_paragraphs_stay_one_run():
     text = "T\n\nHe said: “One.\n\n“Two.”"
     sel = select(text, 3)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from quotewatch.model import Article, Entity, Page, Statement
 from quotewatch.statements import components as _components  # registers factories
 from quotewatch.statements import select as _select
-from quotewatch.statements.finder import Found
+from quotewatch.statements.finder import DATELINE_KEY, Found
 from quotewatch.statements.select import Selection
 from quotewatch.statements.tagging import replace_ruler_and_lemmatizer
 
@@ -89,10 +89,22 @@ def annotate(pages: Iterable[Page], nlp: Language, batch_size: int = 64) -> Iter
                 doc.user_data[_components.TITLE_END_KEY] = min(
                     title_run[2], page.body_start - title_run[1]
                 )
+            dateline = _parsed_dateline(page, sel)
+            if dateline is not None:
+                doc.user_data[DATELINE_KEY] = dateline
             yield doc, (page, sel)
 
     for doc, (page, sel) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield to_article(page, sel, doc)
+
+
+def _parsed_dateline(page: Page, sel: Selection) -> tuple[int, int] | None:
+    """The page's wire dateline in the parsed text's offsets, for the finder (clean found it;
+    the finder does not look again)."""
+    if page.dateline is None:
+        return None
+    start, end = sel.from_page(page.dateline.start), sel.from_page(page.dateline.end)
+    return (start, end) if start is not None and end is not None else None
 
 
 def annotate_one(page: Page, nlp: Language) -> Article:

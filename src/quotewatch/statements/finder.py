@@ -93,10 +93,9 @@ MAX_BARE_CUE_TOKENS = 12
 # past a name with two titles ("Leonard E. Burman, director of the … Tax Policy Center and a
 # professor at the Maxwell School of Syracuse University, said"), which 25 did not.
 MAX_CUE_DISTANCE_AFTER = 40
-# A wire dateline the parser glued onto the lead's clause: "MINSK, 24 February (BelTA) –".
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'\-]{2,}(?:,[^–—\n]{0,60})?|[^–—\n]{0,50}\([A-Za-z .]{2,20}\))\s*[–—-]+\s*"
-)
+# doc.user_data: (start, end) of the wire dateline clean found opening the body ("MINSK, 24
+# February (BelTA) –"), in the parsed text's offsets; absent when the page has none.
+DATELINE_KEY = "qw_dateline"
 _HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s+(?P<what>\S.*\S)\s*$", re.S)
 
 
@@ -593,19 +592,8 @@ def _outside_dateline(subjects: list[Token]) -> list[Token]:
 
 
 def _lead_dateline(doc: Doc) -> tuple[int, int]:
-    """Where a wire dateline opening the first or second paragraph (after a headline) starts
-    and ends, or (0, 0) when there is none."""
-    text = doc_text(doc)
-    start = 0
-    for _ in range(2):
-        m = _DATELINE.match(text[start : start + 200])
-        if m:
-            return start, start + m.end()
-        start = text.find("\n\n", start)
-        if start < 0:
-            break
-        start += 2
-    return 0, 0
+    """Where the page's wire dateline starts and ends in the parsed text, (0, 0) if none."""
+    return doc.user_data.get(DATELINE_KEY) or (0, 0)
 
 
 def _named_subject(subjects: list[Token]) -> Token:
@@ -966,9 +954,10 @@ def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
     if hi <= lo:
         return None
     span = doc[lo:hi]
-    m = _DATELINE.match(span.text)
-    if m:
-        cut = doc.char_span(span.start_char + m.end(), span.end_char, alignment_mode="contract")
+    start, end = _lead_dateline(doc)
+    if start <= span.start_char < end:
+        # the parser glued the dateline to the lead's clause
+        cut = doc.char_span(end, span.end_char, alignment_mode="contract")
         return cut if cut is not None and len(cut) else None
     return span
 

@@ -95,6 +95,13 @@ class Selection:
         sub_start, page_start, length = self.runs[i]
         return page_start + min(max(offset - sub_start, 0), length)
 
+    def from_page(self, offset: int) -> int | None:
+        """Sub-text offset of a page offset, or None where that text was not parsed."""
+        for sub_start, page_start, length in self.runs:
+            if page_start <= offset <= page_start + length:
+                return sub_start + offset - page_start
+        return None
+
     def run_index(self, offset: int) -> int:
         return max(0, bisect_right([r[0] for r in self.runs], offset) - 1)
 
