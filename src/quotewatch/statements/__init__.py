@@ -140,14 +140,6 @@ def _statement(
     start, end = sel.to_page(f.start), sel.to_page(f.end, is_end=True)
     if sel.run_index(f.start) != sel.run_index(max(f.start, f.end - 1)) or end <= start:
         return None  # would cross text we did not parse
-    dl = page.dateline
-    if dl is not None and start < dl.end <= end and start >= dl.start:
-        # The parser glued the wire dateline to the lead's clause; clean knows where it ends.
-        start = dl.end
-        while start < end and page.text[start].isspace():
-            start += 1
-        if start >= end:
-            return None
     m_start = m_end = None
     mention = None
     if f.mention_start is not None and f.mention_end is not None:
