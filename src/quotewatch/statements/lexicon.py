@@ -437,6 +437,39 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Documents an organisation or person issues, by kind: a later "the release" refers back to
+# "issued a statement" as readily as to "issued a release".
+ISSUED_DOCUMENTS = {
+    "statement": "statement", "release": "statement", "communique": "statement",
+    "communiqué": "statement", "report": "report", "study": "report", "letter": "letter",
+}  # fmt: skip
+# Organisation nouns for a business, which a story about one calls it without naming it near
+# ("A SpaceX rocket worked fine, the company said"); "the group" may be a crowd.
+BUSINESS_NOUNS = frozenset(
+    {
+        "company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster",
+        "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility",
+    }
+)  # fmt: skip
+# Public institutions a page may call by their noun alone ("the prosecution", "the
+# department"), named so when no name on the page holds the noun, as "police" is. Bodies
+# that always have a name of their own (a newspaper, a party, a board) are left unresolved.
+INSTITUTION_NOUNS = frozenset(
+    {
+        "prosecution", "department", "ministry", "city", "presidency", "office", "court",
+        "commission", "council", "embassy", "army", "service",
+    }
+)  # fmt: skip
+# Forms of the verbs that issue one (the pipeline lemmatises cue verbs only).
+ISSUE_VERB_FORMS = frozenset(
+    {
+        "issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing",
+        "publish", "publishes", "published", "publishing", "post", "posts", "posted", "posting",
+        "put", "puts", "putting", "send", "sends", "sent", "sending", "circulate",
+        "circulates", "circulated", "circulating",
+    }
+)  # fmt: skip
+
 # Cues whose object is what was said when no clause follows ("denied the allegations",
 # "accused X of Y", "described it as …"); other cues' objects are listeners or topics.
 OBJECT_CONTENT_CUES = frozenset(
