@@ -66,3 +66,13 @@ def test_a_set_is_scored_and_listed_per_folder_and_together(tmp_path):
     result = CliRunner().invoke(main, ["eval", "annotated", str(tmp_path / "a"), "--errors"])
     assert result.exit_code == 0, result.output
     assert "hand-annotated texts, a: 1 articles" in result.output
+
+
+@pytest.mark.model
+def test_each_prediction_counts_once_in_its_confidence_band(tmp_path):
+    wrong_speaker = [GOLD[0], {**GOLD[1], "speaker": "Peter Lang"}, GOLD[2]]
+    report = evaluate_annotated([write_set(tmp_path / "a", wrong_speaker)])
+    scored = report.sets[0]
+    assert sum(b.predicted for b in scored.bands) == scored.scores[0].predicted == 3
+    assert sum(b.right for b in scored.bands) == 2  # the quote given to Peter Lang is not hers
+    assert "confidence calibration (content at 0.3 and the speaker right):" in report.format()

@@ -29,7 +29,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quotewatch.errors import QuotewatchError
-from quotewatch.evaluation.polnear import THRESHOLDS, in_input_coordinates, match, same_person
+from quotewatch.evaluation.polnear import (
+    BANDS,
+    CALIBRATION_THRESHOLD,
+    THRESHOLDS,
+    Band,
+    add_to_bands,
+    format_bands,
+    in_input_coordinates,
+    match,
+    same_person,
+)
 from quotewatch.model import Statement
 
 # One file per annotation round; each is scored on its own and all together.
@@ -91,6 +101,7 @@ class ScoredSet:
         default_factory=lambda: [ThresholdScores(t) for t in THRESHOLDS]
     )
     corpus: str = "news-pages hand-annotated statements"
+    bands: list[Band] = field(default_factory=lambda: [Band(lo, hi) for lo, hi in BANDS])
 
     def format(self) -> list[str]:
         lines = [f"{self.corpus}, {self.name}: {self.articles} articles"]
@@ -108,7 +119,7 @@ class ScoredSet:
                 f"({s.named_right}/{s.named}); unnamed gold left unnamed: "
                 f"{s.unnamed_right}/{s.unnamed}"
             )
-        return lines
+        return lines + format_bands(self.bands, "the speaker right")
 
 
 @dataclass
@@ -196,6 +207,13 @@ def _score(s: ThresholdScores, gold: list[Gold], preds: tuple[Statement, ...]) -
     return m
 
 
+def _outcomes(gold: list[Gold], preds: tuple[Statement, ...]) -> list[tuple[float, bool]]:
+    """(confidence, right) for each prediction: right when its content matches a gold statement
+    at the calibration overlap and its speaker is that statement's (None for an unnamed one)."""
+    m = {pi: gi for gi, pi in match([g.spans for g in gold], preds, CALIBRATION_THRESHOLD).items()}
+    return [(p.confidence, pi in m and speaker_right(p, gold[m[pi]])) for pi, p in enumerate(preds)]
+
+
 def _snippet(text: str, start: int, end: int, width: int = 90) -> str:
     span = text[start:end].replace("\n", " ")
     return span if len(span) <= width else span[: width - 1] + "…"
@@ -235,11 +253,13 @@ def score_article(
 
     gold = merge_continued_quotes(text, gold)
     preds = in_input_coordinates(extract(text)).statements
+    right = _outcomes(gold, preds)
     for target in targets:
         if target is not None:
             target.articles += 1
             for s in target.scores:
                 _score(s, gold, preds)
+            add_to_bands(target.bands, right)
     if errors is not None:
         errors.extend(_explain(name, text, gold, preds))
 

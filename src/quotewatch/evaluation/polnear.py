@@ -108,6 +108,29 @@ class PronounCheck:
         return self.attributed - self.right - self.unresolved
 
 
+def format_bands(bands: list[Band], speaker_rule: str) -> list[str]:
+    """The calibration table: for each confidence band, the share of predictions right."""
+    if not any(b.predicted for b in bands):
+        return []
+    lines = [f"confidence calibration (content at {CALIBRATION_THRESHOLD:.1f} and {speaker_rule}):"]
+    for b in bands:
+        if b.high > 1:
+            label = f">= {b.low:.1f}"
+        elif b.low <= 0:
+            label = f"< {b.high:.1f}"
+        else:
+            label = f"{b.low:.1f}-{b.high:.1f}"
+        lines.append(f"  confidence {label:8s} {b.precision:.3f} correct ({b.right}/{b.predicted})")
+    return lines
+
+
+def add_to_bands(bands: list[Band], outcomes: list[tuple[float, bool]]) -> None:
+    for confidence, right in outcomes:
+        band = next(b for b in bands if b.low <= confidence < b.high)
+        band.predicted += 1
+        band.right += right
+
+
 @dataclass
 class PolnearReport:
     """Scores per threshold, plus error groups when asked for."""
@@ -138,21 +161,7 @@ class PolnearReport:
                 f"({s.speaker_right}/{s.speaker_checked}; {s.speaker_unchecked} matched with "
                 f"a pronoun/role/unnamed gold source not checked)"
             )
-        if any(b.predicted for b in self.bands):
-            lines.append(
-                f"confidence calibration (content at {CALIBRATION_THRESHOLD:.1f} and speaker "
-                f"right where the gold source is a name):"
-            )
-            for b in self.bands:
-                if b.high > 1:
-                    label = f">= {b.low:.1f}"
-                elif b.low <= 0:
-                    label = f"< {b.high:.1f}"
-                else:
-                    label = f"{b.low:.1f}-{b.high:.1f}"
-                lines.append(
-                    f"  confidence {label:8s} {b.precision:.3f} correct ({b.right}/{b.predicted})"
-                )
+        lines += format_bands(self.bands, "speaker right where the gold source is a name")
         p = self.pronouns
         if p.cases:
             lines.append(
@@ -349,10 +358,7 @@ def evaluate_polnear(
         )
         for s in scores:
             _score_one(s, gold, article.statements)
-        for confidence, right in outcomes(gold, article.statements):
-            band = next(b for b in report.bands if b.low <= confidence < b.high)
-            band.predicted += 1
-            band.right += right
+        add_to_bands(report.bands, outcomes(gold, article.statements))
         check_pronouns(report.pronouns, pronoun_gold.get(record["doc"], []), article)
         if errors:
             _diagnose(report, record, gold, article)
