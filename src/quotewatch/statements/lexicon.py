@@ -426,23 +426,6 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     }.items()
 }  # fmt: skip
 
-# Of those, the nouns an organisation's name seldom holds ("Strava" for "the company"): with
-# no name holding the noun, they refer to the organisation that spoke last.
-GENERIC_ORGANISATION_NOUNS = frozenset(
-    {
-        "company", "firm", "startup", "group", "organisation", "organization", "airline",
-        "carrier", "insurer", "retailer", "broadcaster", "publisher", "bank", "alliance",
-        "charity", "agency", "institute", "supplier", "manufacturer", "automaker", "carmaker",
-        "lender", "utility",
-    }
-)  # fmt: skip
-
-# Documents an organisation or person issues, by kind: a later "the release" refers back to
-# "issued a statement" as readily as to "issued a release".
-ISSUED_DOCUMENTS = {
-    "statement": "statement", "release": "statement", "communique": "statement",
-    "communiqué": "statement", "report": "report", "study": "report", "letter": "letter",
-}  # fmt: skip
 # Organisation nouns for a business, which a story about one calls it without naming it near
 # ("A SpaceX rocket worked fine, the company said"); "the group" may be a crowd.
 BUSINESS_NOUNS = frozenset(
@@ -451,6 +434,19 @@ BUSINESS_NOUNS = frozenset(
         "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility",
     }
 )  # fmt: skip
+# Of ORGANISATION_NOUNS, those an organisation's name seldom holds ("Strava" for "the
+# company"): with no name holding the noun, they refer to the organisation that spoke last.
+GENERIC_ORGANISATION_NOUNS = BUSINESS_NOUNS | {
+    "group", "organisation", "organization", "publisher", "bank", "alliance", "charity",
+    "agency", "institute",
+}  # fmt: skip
+
+# Documents an organisation or person issues, by kind: a later "the release" refers back to
+# "issued a statement" as readily as to "issued a release".
+ISSUED_DOCUMENTS = {
+    "statement": "statement", "release": "statement", "communique": "statement",
+    "communiqué": "statement", "report": "report", "study": "report", "letter": "letter",
+}  # fmt: skip
 # Public institutions a page may call by their noun alone ("the prosecution", "the
 # department"), named so when no name on the page holds the noun, as "police" is. Bodies
 # that always have a name of their own (a newspaper, a party, a board) are left unresolved.
