@@ -487,9 +487,9 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            people = [e for e in mention.ents if e.label_ == "PERSON" and e.start <= obj.i < e.end]
-            if people:
-                return clean_name(without_leading_role(people[0]).text)
+            person = _entity_of(obj)
+            if person is not None and person.label_ == "PERSON":
+                return clean_name(without_leading_role(person).text)
     return None
 
 
@@ -726,7 +726,7 @@ def _issuer_before(mention: Span) -> Span | None:
         return None
     for tok in reversed(mention.doc[: mention.start]):
         if ISSUED_DOCUMENTS.get(tok.lower_) == kind and (by := _issuer(tok)) is not None:
-            entity = next((e for e in by.doc.ents if e.start <= by.i < e.end), None)
+            entity = _entity_of(by)
             if entity is not None and entity.label_ in {"ORG", "PERSON"}:
                 return entity  # "the Audit Office" as tagged, not "the Audit office" group
             return by.doc[by.left_edge.i : by.i + 1]
@@ -1120,10 +1120,9 @@ def _institution_as_written(mention: Span, ctx: PageContext) -> Resolved | None:
         return None
     if head.lower_ not in INSTITUTION_NOUNS or len(mention) > 3:
         return None
-    words = {t.lower_ for t in mention[1:]}
-    for char, name in reversed(ctx.organisations):
-        if char < mention.start_char and words <= set(name.lower().split()):
-            return Resolved(name, "organisation", 0.6, "organisation noun -> named organisation")
+    named = _organisation_holding({t.lower_ for t in mention[1:]}, mention.start_char, ctx)
+    if named is not None:
+        return Resolved(named, "organisation", 0.6, "organisation noun -> named organisation")
     name = without_article(clean_name(mention.text))
     return Resolved(name, "organisation", 0.5, "institution as written")
 
@@ -1138,14 +1137,29 @@ def _police_force(mention: Span, ctx: PageContext) -> Resolved | None:
         return None
     written = mention.doc[mention.start : head.i + 1]
     wanted = {t.lower_ for t in written if t.lower_ not in {"the", "local"} and not t.is_punct}
-    for char, name in reversed(ctx.organisations):
-        words = name.lower().split()
-        force = words[-1] in {"police", "department", "force", "service", "constabulary"}
-        force = force and len(words) <= 5  # not a headline "… Suspect Named By Police"
-        if char < mention.start_char and force and wanted <= set(words):
-            return Resolved(name, "organisation", 0.7, "police force named before")
+    named = _organisation_holding(wanted, mention.start_char, ctx, _is_police_force)
+    if named is not None:
+        return Resolved(named, "organisation", 0.7, "police force named before")
     name = without_article(clean_name(written.text))
     return Resolved("police" if name.lower() == "police" else name, "organisation", 0.6, "police")
+
+
+def _organisation_holding(
+    words: set[str], before: int, ctx: PageContext, fits=lambda name: True
+) -> str | None:
+    """The organisation named last before ``before`` whose name holds every one of ``words``
+    (lower case) and ``fits``."""
+    for char, name in reversed(ctx.organisations):
+        if char < before and words <= set(name.lower().split()) and fits(name):
+            return name
+    return None
+
+
+def _is_police_force(name: str) -> bool:
+    """A force's name, not a headline "… Suspect Named By Police"."""
+    words = name.lower().split()
+    force_word = words[-1] in {"police", "department", "force", "service", "constabulary"}
+    return force_word and len(words) <= 5
 
 
 def _organisations_together(mention: Span, history: History) -> Resolved | None:
@@ -1417,14 +1431,22 @@ def _person_after_title_of(head: Token) -> str | None:
             continue  # not "Friends of Mr. Clinton", "Supporters of Donald Trump"
         for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            person = _entity_ending_at(obj) if obj is not None else None
-            if person is not None and person.label_ == "PERSON" and person.start > obj.left_edge.i:
+            person = _entity_of(obj) if obj is not None else None
+            if (
+                person is not None
+                and person.label_ == "PERSON"
+                and person.end == obj.i + 1
+                and person.start > obj.left_edge.i
+            ):
                 return without_leading_role(person).text
     return None
 
 
-def _entity_ending_at(tok: Token) -> Span | None:
-    return next((e for e in tok.doc.ents if e.end == tok.i + 1 and e.start <= tok.i), None)
+def _entity_of(tok: Token) -> Span | None:
+    """The entity ``tok`` is part of, if any."""
+    if not tok.ent_type_:
+        return None
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def _name_words(tok: Token) -> list[Token]:
@@ -1442,14 +1464,17 @@ def _person_name(name: str, ctx: PageContext, gender: str | None = None) -> str:
     """The fullest form of a person's name; a lone first name of exactly one full name on the
     page and nobody's surname is that person ("Fawad" after "Fawad Chaudhry")."""
     full = fullest(name, ctx, gender)
-    word = full.lower()
-    surname_of = (
-        len(ctx.full_names.get(_folded(word), "").split()) > 1
-    )  # "Harris" of "Kamala Harris"
-    if " " in word or surname_of or len(ctx.first_names.get(word, ())) != 1:
-        return full
-    (whole,) = ctx.first_names[word]
-    return fullest(whole, ctx, gender)
+    whole = None if " " in full else _one_full_name_for_first(full, ctx)
+    return full if whole is None else fullest(whole, ctx, gender)
+
+
+def _one_full_name_for_first(word: str, ctx: PageContext) -> str | None:
+    """The only full name on the page that ``word`` is the first name of, unless ``word`` is
+    also someone's surname ("Harris" of "Kamala Harris")."""
+    if len(ctx.full_names.get(_folded(word), "").split()) > 1:
+        return None
+    owners = ctx.first_names.get(word.lower(), set())
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
@@ -1459,13 +1484,10 @@ def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
     words = [t for t in mention if not t.is_punct and t.lower_ != "the"]
     if len(words) != 1 or not words[0].text[:1].isupper():
         return None
-    word = words[0].lower_
     if words[0].ent_type_ in {"GPE", "LOC", "NORP"}:
         return None  # "Israel said", with Israel Katz on the page
-    if _folded(word) in ctx.full_names or len(ctx.first_names.get(word, ())) != 1:
-        return None
-    (full,) = ctx.first_names[word]
-    return Resolved(fullest(full, ctx), "person", 0.75, "first name")
+    full = _one_full_name_for_first(words[0].text, ctx)
+    return None if full is None else Resolved(fullest(full, ctx), "person", 0.75, "first name")
 
 
 def _spelled_name(mention: Span) -> Resolved | None:
