@@ -20,6 +20,8 @@ from quotewatch.clean.dateline import find_dateline
         ("KATHMANDU, April 25 (Reuters) -", "Kathmandu", "Reuters"),
         ("Berlin (dpa) -", "Berlin", "dpa"),
         ("WASHINGTON —", "Washington", None),
+        ("KUALA LUMPUR:", "Kuala Lumpur", None),
+        ("ATHENS:", "Athens", None),
     ],
 )
 def test_dateline_styles(opening, place, agency):
@@ -42,6 +44,8 @@ def test_dateline_styles(opening, place, agency):
         "",
         "(",
         "Große Aufregung am Dienstagnachmittag in Elmshorn (Kreis Pinneberg): Ein Meteorit fiel.",
+        "UPDATE: The minister has since resigned.",
+        "EDITOR’S NOTE: This story has been corrected.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(body):

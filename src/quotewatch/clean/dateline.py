@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from quotewatch.clean.lexicon import AGENCIES, MONTHS
+from quotewatch.clean.lexicon import AGENCIES, LABELS, MONTHS
 from quotewatch.model import Dateline
 
 LOGGER = logging.getLogger(__name__)
@@ -22,10 +22,11 @@ MAX_HEAD = 80
 _AGENCY = r"(?:\((?P<ag1>[^()\n]{1,30})\)|/(?P<ag2>[^/\n]{1,30})/)"
 _DASH = r"(?P<dash>\s*(?:[-–—]{1,3}|:)(?=\s))"
 _WITH_AGENCY = re.compile(rf"(?P<head>[^\n()/]{{0,{MAX_HEAD}}}?)\s*{_AGENCY}{_DASH}")
-# No agency: only an upper-case place (and optional date) before the dash, "WASHINGTON —".
+# No agency: only an upper-case place (and optional date) before a dash or a colon,
+# "WASHINGTON —", "KUALA LUMPUR:".
 _CAPS_ONLY = re.compile(
     r"(?P<head>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,[^\n()/]{1,30}?)?)"
-    r"(?P<dash>\s+(?:[-–—]{1,3})(?=\s))"
+    r"(?P<dash>(?:\s+[-–—]{1,3}|:)(?=\s))"
 )
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -76,7 +77,7 @@ def find_dateline(text: str, body_start: int) -> Dateline | None:
             match = None
     if match is None:
         match = _CAPS_ONLY.match(window)
-        if match is None:
+        if match is None or match.group("head").strip().upper() in LABELS:
             return None
     head = match.group("head")
     place = _place(head) if head.strip() else None

@@ -102,6 +102,15 @@ _add_months(
 
 # Wire agencies and state outlets -> (canonical name, IANA zone). Why: a plain-text page shows
 # "13:36" without a zone; the agency's home zone is what its timestamps are written in.
+# Upper-case words that open a body before a colon or dash without being a dateline's place.
+LABELS = frozenset(
+    {
+        "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "LISTEN", "NOTE",
+        "EDITOR'S NOTE", "EDITOR’S NOTE", "LIVE", "ANALYSIS", "OPINION", "COMMENT", "WARNING",
+        "READ", "READ MORE", "RELATED", "PHOTOS", "VIDEO", "CORRECTION", "FACT CHECK", "Q&A",
+    }
+)  # fmt: skip
+
 AGENCIES: dict[str, tuple[str, str]] = {
     "belta": ("BelTA", "Europe/Minsk"),
     "tass": ("TASS", "Europe/Moscow"),
