@@ -2217,3 +2217,163 @@ def test_a_document_from_a_person_is_theirs_and_so_is_the_document_later(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert said["A commissioner would take over the board's powers"].speaker == ("Jonathan Coleman")
     assert said["The board's finances had worsened considerably"].speaker == "Jonathan Coleman"
+
+
+def test_a_participle_cue_after_an_unmarked_report_is_the_reporters(nlp):
+    body = (
+        "Harriet Mbeki said the ferry was back in service, adding that the harbour had "
+        "reopened on Monday.\n\n"
+        "Tomas Lindqvist said road closures are now a thing of the past explaining that the "
+        "last bridge repairs had finished."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the harbour had reopened on Monday"].speaker == "Harriet Mbeki"
+    assert said["the last bridge repairs had finished"].speaker == "Tomas Lindqvist"
+    # The report stops where the second cue begins, even with no comma before it.
+    assert "road closures are now a thing of the past" in said
+
+
+def test_a_spokesman_named_after_his_employer_is_he_later(nlp):
+    body = (
+        "A spokesman for the Lagos Water Board, Kunle Adebayo, said the pipes had burst "
+        "overnight.\n\n"
+        "He said some of the residents were without water for a day."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["some of the residents were without water for a day"].speaker == "Kunle Adebayo"
+
+
+def test_a_cue_joined_to_a_hope_is_the_hopers(nlp):
+    body = (
+        "Governor Ruth Okafor spoke at the opening on Friday.\n\n"
+        "She hopes the spring session can be completed quickly and urged lawmakers to pass "
+        "the budget before the recess."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["lawmakers to pass the budget before the recess"].speaker == "Ruth Okafor"
+
+
+def test_a_name_after_a_cue_closing_the_sentence_is_the_source(nlp):
+    body = "The mill halted output after a week of protests at its gates, reported Gestion."
+    s = only(run(nlp, body))
+    assert s.speaker == "Gestion"
+
+
+def test_a_place_before_a_colon_opening_the_body_is_a_dateline_not_a_speaker(nlp):
+    body = (
+        "LUSAKA: Copper exports rose 12 per cent to 2.1 billion dollars in the first quarter "
+        "of the year.\n\n"
+        "Mining Minister Paul Kabuswe said the rise would continue."
+    )
+    said = run(nlp, body)
+    assert [(s.text, s.speaker) for s in said] == [("the rise would continue", "Paul Kabuswe")]
+
+
+def test_an_organisation_the_tagger_missed_keeps_every_word_of_its_name(nlp):
+    body = (
+        "Human Rights Watch on Thursday said Greece was using suspected migrants as proxies to "
+        "push back fellow asylum seekers."
+    )
+    assert only(run(nlp, body)).speaker == "Human Rights Watch"
+
+
+def test_an_acronym_is_the_name_with_its_initials_written_anywhere_on_the_page(nlp):
+    body = (
+        "Two men were arrested in Leeds on Thursday, police said.\n\n"
+        "The SFO said the suspects had moved the money through four banks.\n\n"
+        "The weather in the capital was mild for the season.\n\n"
+        "The Serious Fraud Office opened the file in March, months before the arrests."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the suspects had moved the money through four banks"].speaker == (
+        "Serious Fraud Office"
+    )
+
+
+def test_a_title_is_not_what_its_initials_stand_for(nlp):
+    body = (
+        "Deputy Prime Minister Lena Okoro opened the bridge on Friday.\n\n"
+        "The DPM said the bridge would cut the journey by an hour."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the bridge would cut the journey by an hour"].speaker != "Deputy Prime Minister"
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person(nlp):
+    body = (
+        "Mohammed al-Hadi, spokesman for the health ministry, said two people were wounded.\n\n"
+        "Mr Hadi said both of the wounded were civilians."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["both of the wounded were civilians"].speaker == "Mohammed al-Hadi"
+
+
+def test_the_noun_before_a_cue_skips_an_aside_between_dashes(nlp):
+    body = (
+        "Citing polls that show most voters approve of their own representatives, Rep. Tom "
+        "Reynolds — himself in a tight race because of his role in the Foley scandal — says "
+        "Iraq is not the top campaign issue."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Iraq is not the top campaign issue"].speaker == "Tom Reynolds"
+
+
+def test_an_agency_relaying_what_someone_said_is_not_a_second_speaker(nlp):
+    body = (
+        "Prime Minister Marta Ilves said on Friday the strike was a heavy blow to the port, "
+        "Agence France-Presse reported."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Marta Ilves"
+    assert "Agence" not in s.text
+
+
+def test_an_agency_report_of_what_was_agreed_is_the_agencys(nlp):
+    body = "The committee had agreed not to record the briefing, the Associated Press reported."
+    assert only(run(nlp, body)).speaker == "Associated Press"
+
+
+def test_denounced_as_reports_what_the_speaker_called_it(nlp):
+    body = (
+        "Foreign Minister Ana Petrova on Thursday denounced the shelling of the port as a "
+        "“grave escalation” of the war."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "the shelling of the port as a “grave escalation” of the war",
+        "Ana Petrova",
+    )
+
+
+def test_a_title_the_parser_left_alone_as_subject_is_the_name_before_it(nlp):
+    body = (
+        "Zambia's central bank kept its main rate at 10.25 percent on Wednesday. Denny "
+        "Kalyalya, the Bank of Zambia (BoZ) Governor, said the committee decided to hold "
+        "the rate."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the committee decided to hold the rate"].speaker == "Denny Kalyalya"
+
+
+def test_a_role_in_the_lead_is_the_person_named_speaking_next(nlp):
+    body = (
+        "Kenya's budget deficit could widen because of weaker tax revenue, the finance "
+        "minister said on Tuesday.\n\n"
+        "Ukur Yatani, who set the deficit at 7.5% of GDP in June, did not say how far the gap "
+        "would grow, adding that they were developing a plan to cover it."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Kenya's budget deficit could widen because of weaker tax revenue"].speaker == (
+        "Ukur Yatani"
+    )
+
+
+def test_a_person_passing_on_someones_words_is_a_speaker(nlp):
+    body = (
+        "The mayor told him there was no order to clear the market yet, Garry Lao said.\n\n"
+        "Comey cannot say that the case is closed, Corey Lewandowski added."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["Comey cannot say that the case is closed"] == "Corey Lewandowski"
+    assert said["The mayor told him there was no order to clear the market yet"] == "Garry Lao"
+    assert said["there was no order to clear the market yet"] is None  # the mayor, unnamed

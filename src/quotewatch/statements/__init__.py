@@ -89,6 +89,8 @@ def annotate(pages: Iterable[Page], nlp: Language, batch_size: int = 64) -> Iter
                 doc.user_data[_components.TITLE_END_KEY] = min(
                     title_run[2], page.body_start - title_run[1]
                 )
+            body = page.text[page.body_start :] if sel.runs else ""
+            doc.user_data[_select.NAMES_BY_INITIALS_KEY] = _select.names_by_initials(body)
             dateline = _parsed_dateline(page, sel)
             if dateline is not None:
                 doc.user_data[DATELINE_KEY] = dateline

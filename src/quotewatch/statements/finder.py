@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotewatch.statements.calibration import calibrated
 from quotewatch.statements.lexicon import (
     BE_FORMS,
+    BELIEF_FORMS,
     CALL_FORMS,
     CONTINUING_CUES,
     CUE_LEMMAS,
@@ -34,6 +35,7 @@ from quotewatch.statements.lexicon import (
     OBJECT_CONTENT_CUES,
     OBJECT_CONTENT_PREPOSITIONS,
     ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     PRONOUNS_FEMALE,
@@ -41,6 +43,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
     QUOTE_MARKS,
+    RELAYED_SPEECH,
     ROLE_GROUPS,
     SPEECH_NOUNS,
     TITLE_MARKERS,
@@ -314,6 +317,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         return None  # "It should be noted that …": nobody is reported
     if any(c.dep_ == "neg" for c in children):
         return None  # "wouldn't confirm whether", "hasn't yet said": nothing was said
+    if _relays_a_report(tok, in_quote):
+        return None
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if to and tok.head.pos_ in {"ADJ", "NOUN", "PRON", "AUX"}:
         return None  # "it would be petty to say", "this isn't to say": no one says it
@@ -347,6 +352,52 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         clause = _infinitive_content(tok)
         weak = weak and clause is None
     return Cue(tok, tok.idx, end, speaker, clause, weak)
+
+
+def _relays_a_report(tok: Token, in_quote: list[bool]) -> bool:
+    """ "Erdoğan said the invasion was a heavy blow, Agence France-Presse reported": an
+    outlet's trailing cue after a sentence in which someone speaks passes their words on;
+    the statement is theirs, and the outlet is the channel, not a second speaker of the same
+    words. The parser hangs the trailing cue either above the inner cue or inside it.
+
+    Only a trailing "…, Outlet reported" (a person who reports someone's words is a source of
+    their own: "the Mayor told him there was no order, Lao said"), only verbs of speaking
+    ("The committee had agreed not to record it, AP reported" is AP's), said as a fact (not
+    "Comey cannot say that …") and outside quote marks."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or not _outlet(subject):
+        return False
+    if subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return False  # "…, Zornetzer told me; Johnson estimated that …": a report of its own
+
+    def speaks(verb: Token) -> bool:
+        return (
+            _FORM_TO_LEMMA.get(verb.lower_, verb.lemma_.lower()) in RELAYED_SPEECH
+            and not in_quote[verb.i]
+            and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+            and any(c.dep_ == "nsubj" and _someone(c) and not in_quote[c.i] for c in verb.children)
+        )
+
+    if tok.dep_ == "ccomp" and tok.head.i < tok.i and speaks(tok.head):
+        return True
+    return any(c.dep_ == "ccomp" and c.i < tok.i and speaks(c) for c in tok.children)
+
+
+def _outlet(tok: Token) -> bool:
+    """A news organisation as a subject: "Agence France-Presse", "the newspaper"."""
+    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} or tok.lower_ in OUTLET_NOUNS
+
+
+def _someone(tok: Token) -> bool:
+    """A person or a body, as a subject: not "Ceasefire announced in a joint statement"."""
+    return (
+        tok.ent_type_ in {"PERSON", "ORG"}
+        or tok.lower_ in PRONOUNS
+        or tok.lower_ in PERSON_NOUNS
+        or tok.lower_ in ROLE_GROUPS
+    )
 
 
 def _call_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
@@ -532,7 +583,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
         # the participle on the relative clause; it goes with the sentence's own subject.
         tok = tok.sent.root
     for step in range(4):
-        if step and cue.tag_ == "VBG" and _reported_by_cue(tok):
+        if step and cue.tag_ == "VBG" and _reported_by_cue(tok, cue):
             # "X warned that the incident could …, remarking that …": the parser hung the
             # participle on the reported clause; its subject is the reporter's, not the clause's.
             tok = tok.head
@@ -543,7 +594,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
         ]
         subj = _outside_dateline(subj)
         if subj:
-            return mention_span(_person_after_comma(_named_subject(subj)))
+            return mention_span(_person_after_comma(_person_before_title(_named_subject(subj))))
         if step and tok.dep_ == "ROOT":
             # "Trump summed up …, denounced … and said": the parser hung the subject on an
             # earlier clause of the same sentence.
@@ -555,7 +606,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             c
             for c in tok.rights
             if c.pos_ == "PROPN"
-            and c.dep_ not in {"prep", "dobj", "dative", "npadvmod"}
+            and (c.dep_ not in {"prep", "dobj", "dative", "npadvmod"} or _closing_name(tok, c))
             and c.ent_type_ not in {"DATE", "TIME"}  # "tweeted Sunday"
         ]
         if inverted and tok.i > 0 and tok.nbor(-1).is_punct and tok.tag_ != "VBG":
@@ -564,12 +615,24 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             break  # a clause of its own: its subject is not ours
         if tok.dep_ == "ccomp" and not (step and in_quote[tok.i]):
             break  # only a quoted clause passes its cue on ("“…,” suggesting that")
-        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _is_cue_word(tok.head.head):
-            # "stating that social media is exploited and warned against …": the parser hung
-            # the second cue inside the first one's report; its subject is the reporter's.
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _takes_a_report(tok.head.head):
+            # "stating that social media is exploited and warned against …", "She hopes the
+            # session can go ahead and urged …": the parser hung the second verb inside the
+            # first one's clause; its subject is the reporter's.
             tok = tok.head
         tok = tok.head
     return _noun_after_quote(cue) or _noun_before(cue)
+
+
+def _closing_name(cue: Token, obj: Token) -> bool:
+    """ "…, reported Gestion.": a name the parser took for the object of a cue that ends its
+    sentence is the source; "told Reuters" names the listener instead."""
+    after = obj.right_edge.i + 1
+    return (
+        obj.dep_ == "dobj"
+        and cue.lemma_.lower() != "tell"
+        and (after == len(obj.doc) or obj.doc[after].is_sent_end or obj.doc[after].text in ".!?")
+    )
 
 
 def _outside_dateline(subjects: list[Token]) -> list[Token]:
@@ -610,6 +673,24 @@ def _named_subject(subjects: list[Token]) -> Token:
     return first
 
 
+def _person_before_title(subject: Token) -> Token:
+    """ "Denny Kalyalya, the Bank of Zambia (BoZ) Governor, said": the parser split the
+    sentence and left the title alone as the subject; the name the title describes speaks."""
+    if subject.lower_ not in ROLE_GROUPS or subject.i < 2:
+        return subject
+    if any(c.dep_ in {"det", "poss"} for c in subject.children):
+        return subject  # "In remarks to Bennett and Lapid, the former Premier said"
+    doc = subject.doc
+    # the parser's sentence may begin at the title itself, so look back over the tokens
+    for i in range(subject.i - 1, max(0, subject.i - 15), -1):
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in {".", "!", "?"} or "\n" in doc[i].text:
+            return subject
+        if doc[i].text == ",":
+            before = doc[i - 1]
+            return before if before.ent_type_ == "PERSON" else subject
+    return subject
+
+
 def _person_after_comma(subject: Token) -> Token:
     """ "In Muzaffarabad, the main city of Kashmir, resident Abdul Sammad says": the parser
     made the place's apposition the subject and the person a conjunct with no "and"; the
@@ -623,6 +704,10 @@ def _person_after_comma(subject: Token) -> Token:
         if not any(t.dep_ == "cc" for t in between) and any(t.text == "," for t in between):
             return conj
     return subject
+
+
+def _takes_a_report(tok: Token) -> bool:
+    return _is_cue_word(tok) or tok.lower_ in BELIEF_FORMS
 
 
 def _is_cue_word(tok: Token) -> bool:
@@ -651,13 +736,21 @@ def _noun_after_quote(cue: Token) -> Span | None:
     return span
 
 
-def _reported_by_cue(tok: Token) -> bool:
-    """A "that"-clause reported by a cue ("warned that the incident could …"); not a
-    sentence that a trailing attribution reports ("Trump welcomed it, saying …, CNN said")."""
+def _reported_by_cue(tok: Token, participle: Token) -> bool:
+    """A clause a cue reports, on which the parser hung a participle cue: "warned that the
+    incident could …, remarking that …"; "said some of the victims were passers-by, adding
+    that …", where the participle's own clause tells the report has ended. Not a sentence
+    that a trailing attribution reports ("Trump welcomed it, saying …, CNN said"), nor a
+    participle the clause goes on to report ("said Obama will make his case, highlighting
+    the recovery")."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in CUE_LEMMAS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in tok.children):
+        return True
     return (
-        tok.dep_ == "ccomp"
-        and tok.head.lemma_.lower() in CUE_LEMMAS
-        and any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in tok.children)
+        tok.head.i < tok.i
+        and participle.dep_ in {"advcl", "acl"}  # not a gerund: "is wrong for saying …"
+        and any(c.dep_ == "ccomp" for c in participle.children)
     )
 
 
@@ -668,6 +761,8 @@ def _noun_before(cue: Token) -> Span | None:
     while i >= 0 and cue.doc[i].pos_ in {"ADV", "AUX", "PART", "PUNCT"} and cue.doc[i].text != ".":
         if cue.doc[i].text in CLOSING_MARKS:
             return None  # "“doing the right thing,” suggesting": the noun is quoted words
+        if cue.doc[i].text in _DASHES:
+            i = _before_dashed_aside(cue.doc, i)
         i -= 1
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
@@ -695,6 +790,19 @@ def _noun_before(cue: Token) -> Span | None:
     return mention_span(tok)
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _before_dashed_aside(doc: Doc, closing: int) -> int:
+    """The opening dash of an aside that the dash at ``closing`` ends, within its sentence
+    ("Reynolds — himself in a tight race over the Foley scandal — says"): the noun before
+    the cue is before the aside, not the aside's last word. ``closing`` if there is none."""
+    for i in range(closing - 1, doc[closing].sent.start - 1, -1):
+        if doc[i].text in _DASHES:
+            return i
+    return closing
+
+
 def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
@@ -704,6 +812,11 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
             # "Salaries are low — Voropayeva says that a professor gets €300": the clause
             # "that" opens is the report, not the one the parser also hung before the cue.
             head = marked[0]
+        relayed = _clause_a_trailing_cue_relays(head, tok)
+        if relayed is not None:
+            # "Erdoğan said the invasion was a blow, AFP reported", parsed with "reported"
+            # inside his report: his report is the clause before the relaying cue.
+            return relayed.left_edge.i, relayed.right_edge.i + 1
         if head.i < tok.i and tok.left_edge.i > head.right_edge.i - 1:
             # "A, while B, Mr. X said.": the report is everything before the attribution,
             # not just the clause the parser hung on the cue.
@@ -729,6 +842,18 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
         # because a statement is one span and "Survival" alone says nothing.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _clause_a_trailing_cue_relays(head: Token, cue: Token) -> Token | None:
+    """The clause before ``head`` when ``head``, hung in ``cue``'s report, is a trailing cue
+    of its own ("…, Agence France-Presse reported")."""
+    if head.i < cue.i or not _is_cue_word(head) or head.nbor(-1).text == ",":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return None
+    before = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.i > cue.i]
+    after = any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+    return before[0] if before and not after else None
 
 
 def _parts_around_cue(tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -843,16 +968,29 @@ def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
 
 def _before_next_cue(head: Token, end: int) -> int:
     """Cut a reported clause before a participle cue of its own ("he saw no need, telling
-    reporters that …") or a second cue with no subject ("stating that A and warned against
-    B"): that cue reports something else."""
+    reporters that …", "a thing of the past explaining that …") or a second cue with no
+    subject ("stating that A and warned against B"): that cue reports something else."""
     for t in head.subtree:
         if not head.i < t.i < end or t.lemma_.lower() not in CUE_LEMMAS:
             continue
-        if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj", "xcomp"} and t.nbor(-1).text == ",":
-            return t.i - 1
+        if t.tag_ == "VBG" and (_participle_after_comma(t) or _participle_before_that(t)):
+            return t.i - 1 if t.nbor(-1).text == "," else t.i
         if t.dep_ == "conj" and t.nbor(-1).lower_ == "and" and not _has_subject(t):
             return t.i - 1  # "that A and warned against B": the second cue is the reporter's
     return end
+
+
+def _participle_after_comma(t: Token) -> bool:
+    return t.dep_ in {"advcl", "conj", "xcomp"} and t.nbor(-1).text == ","
+
+
+def _participle_before_that(t: Token) -> bool:
+    """ "a thing of the past explaining that …": no comma, but "that" opens the participle's
+    own report; not "a letter explaining that …", where the document does the explaining."""
+    if t.nbor().lower_ != "that":
+        return False
+    document = t.dep_ == "acl" and t.head.lower_ in SPEECH_NOUNS | DATA_HEADS
+    return t.dep_ in {"advcl", "conj", "xcomp", "acl"} and not document
 
 
 def _extend_conjuncts(cue: Token, head: Token) -> int:
@@ -1375,6 +1513,7 @@ def _labels(
     written in capitals ("FALLIN:"); single letters ("Q:", "A:") and section words are not.
     """
     text = doc_text(doc)
+    dateline = _lead_dateline(doc)
     out: list[tuple[Found, Span | None]] = []
     for p_start, p_end in paragraph_spans(text):
         if p_start < body_start:
@@ -1387,6 +1526,8 @@ def _labels(
         words = who.split()
         if len(who.strip(".")) < 2 or who.lower() in NON_SPEAKER_PREFIXES:
             continue
+        if dateline[0] <= colon < dateline[1]:
+            continue  # "KUALA LUMPUR: Malaysia’s palm oil exports rose": a place, not a speaker
         mention = doc.char_span(p_start, colon, alignment_mode="expand")
         if mention is None or words[0].lower() in NON_SPEAKER_PREFIXES:
             continue
@@ -1596,13 +1737,16 @@ def _answers_the_writer(
 
 def _named_in_what_follows(out: list[Found], described: set[int], text: str, para) -> list[Found]:
     """ "An MP in Plymouth has slammed those who came intent on violence. ¶ Luke Pollard
-    posted on X: …": a lead that describes someone before naming them. A described source
+    posted on X: …", "… could widen, the finance minister said. ¶ Ukur Yatani, who set the
+    deficit, …": a lead that describes someone before naming them. A described source
     (``described`` holds where its mention starts; see ``speakers.described_person``) is the
     person who speaks next, within a paragraph, if the page had not named that person before
     the description."""
     for i, found in enumerate(out):
         if found.speaker is not None or found.mention_start not in described:
             continue
+        if any(o.start <= found.mention_start < o.end for o in out):
+            continue  # "The mayor told him …, Lao said": a character in someone's report
         later = next((f for f in out[i + 1 :] if f.mention_start != found.mention_start), None)
         if (
             later is None

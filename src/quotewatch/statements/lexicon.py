@@ -136,8 +136,34 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "narrate": ("narrates", "narrated"),
     "share": ("shared", "shares"),
     "reflect": ("reflected", "reflects"),
+    "denounce": ("denounced", "denounces"),
+    "hail": ("hailed", "hails"),
+    "brand": ("branded", "brands"),
+    "label": ("labelled", "labeled", "labels"),
 }
 CUE_LEMMAS = frozenset(CUE_VERBS)
+# Nouns for a news outlet passing someone's words on ("…, the newspaper reported").
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "agency", "broadcaster", "outlet", "daily", "channel", "website"}
+)
+# Verbs of plain speaking: a sentence where someone does one of these and that a trailing
+# "…, AFP reported" then reports is that person's statement, relayed (finder._relays_a_report).
+RELAYED_SPEECH = frozenset(
+    {
+        "say", "tell", "state", "announce", "declare", "claim", "insist", "deny", "describe",
+        "denounce", "accuse", "urge",
+    }
+)  # fmt: skip
+# Verbs of belief that take a clause as cues do ("She hopes the session can go ahead and urged
+# …"): a cue conjoined inside their clause belongs to their subject.
+# Forms, not lemmas: the lemmatizer leaves "hopes" as it is.
+BELIEF_FORMS = frozenset(
+    {
+        *("hope", "hopes", "hoped", "believe", "believes", "believed", "think", "thinks"),
+        *("thought", "expect", "expects", "expected", "fear", "fears", "feared", "feel"),
+        *("feels", "felt", "know", "knows", "knew", "want", "wants", "wanted"),
+    }
+)
 # Forms that are more often nouns or unrelated words ("the United States", "a report"): the
 # paragraph pre-filter counts them only before "that". Measured on PolNeAR train: the share of
 # text parsed fell without losing statements (docs/benchmarks.md).
@@ -473,7 +499,7 @@ OBJECT_CONTENT_CUES = frozenset(
         "deny", "accuse", "describe", "confirm", "acknowledge", "stress", "emphasize",
         "emphasise", "reiterate", "recount", "announce", "suggest", "criticise", "condemn",
         "slam", "highlight", "express", "dismiss", "cite", "blame", "compare",
-        "caution", "warn",
+        "caution", "warn", "denounce", "hail", "brand", "label",
     }
 )  # fmt: skip
 # Of those, the ones whose object is what was said only with a given preposition after it
@@ -482,6 +508,10 @@ OBJECT_CONTENT_CUES = frozenset(
 OBJECT_CONTENT_PREPOSITIONS: dict[str, frozenset[str]] = {
     "describe": frozenset({"as"}),
     "dismiss": frozenset({"as"}),
+    "denounce": frozenset({"as"}),
+    "hail": frozenset({"as"}),
+    "brand": frozenset({"as"}),
+    "label": frozenset({"as"}),
     "cite": frozenset({"as"}),
     "blame": frozenset({"for"}),
     "compare": frozenset({"with", "to"}),

@@ -64,6 +64,21 @@ _PERSONAL_RE = re.compile(
 # "Immigration, Refugees and Citizenship Canada (IRCC)": a paragraph that spells out an acronym
 # names the organisation a later "IRCC said" is (see speakers._acronyms_spelled_out).
 ACRONYM_DEFINED_RE = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]\)")
+# Where annotate puts ``names_by_initials`` of the whole body in ``Doc.user_data``.
+NAMES_BY_INITIALS_KEY = "qw_names_by_initials"
+_NAME_JOINERS = ("of", "and", "for", "the", "on", "in", "&", "de")
+# Function words a sentence may open with before a name: "The Criminal Investigation …".
+_OPENING_WORDS = frozenset(
+    {
+        "the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "this", "that", "his",
+        "her", "its", "their", "our", "when", "while", "after", "before", "as", "by", "with",
+        "from", "to", "if", "since", "under",
+    }
+)  # fmt: skip
+# A run of two or more capitalised words, joined by nothing or by "of", "and", "for", …
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z][\w'’\-]*(?:(?:\s+(?:" + "|".join(_NAME_JOINERS) + r"))*\s+[A-Z][a-z][\w'’\-]*)+"
+)
 # "Matthews: Here's the irony …" opening a paragraph: a transcript line (see finder._labels).
 LABEL_RE = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]*){0,4}:\s+\S")
 # A dash and a name: the signature under or after a quote.
@@ -162,3 +177,35 @@ def select(text: str, body_start: int, *, everything: bool = False) -> Selection
             sub_len += end - start
         prev_end = end
     return Selection("".join(parts), tuple(runs))
+
+
+def initials(name: str) -> str:
+    """ "Israel Defense Forces" -> "IDF", "Agence France-Presse" -> "AFP"."""
+    words = re.split(r"[\s\-]+", name.replace(",", " "))
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINERS)
+
+
+def names_by_initials(text: str) -> dict[str, str]:
+    """Names written in capitalised words, by their initials (three or more), first written
+    first: what an acronym the page never spells out in brackets stands for ("GTR" for
+    "Govia Thameslink Railway", "CID" for "The Criminal Investigation Department").
+
+    Why the whole body and not the parsed paragraphs: the name is often written once, in a
+    paragraph with no statement ("The Criminal Investigation Department had submitted facts
+    to the court"). Each run gives every prefix ending in a capitalised word ("Human Rights
+    Watch on Thursday" gives "Human Rights Watch"); a sentence's opening function word is
+    left out ("The", "In").
+    """
+    found: dict[str, str] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in _OPENING_WORDS:
+            words = words[1:]
+        for end in range(len(words), 0, -1):
+            name = " ".join(words[:end])
+            letters = initials(name)
+            if words[end - 1].lower() in ROLE_GROUPS:
+                continue  # "Deputy Prime Minister" is a title, not what "DPM said" names
+            if words[end - 1][:1].isupper() and len(letters) >= 3:
+                found.setdefault(letters, name)
+    return found

@@ -42,7 +42,12 @@ from quotewatch.statements.lexicon import (
     UNNAMED_NOUNS,
 )
 from quotewatch.statements.names import first_name_gender, noun_gender
-from quotewatch.statements.select import ACRONYM_DEFINED_RE
+from quotewatch.statements.select import (
+    ACRONYM_DEFINED_RE,
+    NAMES_BY_INITIALS_KEY,
+    initials,
+    names_by_initials,
+)
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 CALENDAR_WORDS = frozenset(
@@ -228,10 +233,22 @@ def _clean_word(word: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The last word of a name, lower-cased and without accents: the key that finds every
-    form of one person, "Isărescu" and "Isarescu" alike on a page that writes both."""
+    """The last word of a name, lower-cased, without accents and without an Arabic article:
+    the key that finds every form of one person, "Isărescu" and "Isarescu" alike on a page
+    that writes both, and "Mr Qudra" after "Ashraf al-Qudra"."""
     parts = clean_name(name).split()
-    return _folded(parts[-1]) if parts else ""
+    return _name_key(parts[-1]) if parts else ""
+
+
+def _name_key(word: str) -> str:
+    return _ARABIC_ARTICLE.sub("", _folded(word))
+
+
+def _name_keys(name: str) -> set[str]:
+    return {_name_key(word) for word in name.split()}
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐’']")
 
 
 def _folded(text: str) -> str:
@@ -292,7 +309,6 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de"})
 
 
 def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
@@ -312,16 +328,15 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
         if name and acronym not in found:
             found[acronym] = name
     for _, name in ctx.organisations:
-        letters = _initials(name)
+        letters = initials(name)
         if len(letters) >= 2 and letters not in found and len(name.split()) > 1:
             found[letters] = name
+    written = doc.user_data.get(NAMES_BY_INITIALS_KEY)
+    if written is None:
+        written = names_by_initials(doc_text(doc))
+    for letters, name in written.items():
+        found.setdefault(letters, name)  # "Human Rights Watch", which the NER missed
     return found
-
-
-def _initials(name: str) -> str:
-    """ "Israel Defense Forces" -> "IDF", "Agence France-Presse" -> "AFP"."""
-    words = re.split(r"[\s\-]+", name.replace(",", " "))
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINERS)
 
 
 def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
@@ -339,7 +354,7 @@ def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
         candidate = " ".join(words[-n:]).strip(",")
         if not words[-n][:1].isupper():
             continue
-        if _initials(candidate) == capitals:
+        if initials(candidate) == capitals:
             return candidate
     return None
 
@@ -362,7 +377,7 @@ def _unrecognised_subjects(
     for tok in doc:
         first_name_of = ctx.first_names.get(tok.lower_, set())
         mislabelled = tok.ent_type_ in ORG_LABELS and (
-            _folded(tok.text) in ctx.full_names
+            _name_key(tok.text) in ctx.full_names
             or len(first_name_of) == 1
             or _person_by_the_next_pronoun(tok)
         )
@@ -375,10 +390,13 @@ def _unrecognised_subjects(
             and tok.lower_ not in ROLE_GROUPS
             and not _titled_work(tok)
         ):
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
-            first = words[0] if words else tok
+            first = _first_capitalised_compound(tok)
             name = clean_name(doc[first.i : tok.i + 1].text)
-            if mislabelled and _folded(tok.text) not in ctx.full_names and len(first_name_of) == 1:
+            if (
+                mislabelled
+                and _name_key(tok.text) not in ctx.full_names
+                and len(first_name_of) == 1
+            ):
                 (name,) = first_name_of  # "Fahmi also clarified": Fahmi Fadzil, tagged ORG
             if name:
                 found.append(
@@ -402,13 +420,32 @@ def _unrecognised_subjects(
         ):
             # "A reporter for AFP called it chaos. “…,” he said": someone nobody names; not
             # one inside a clause ("the terror of qualifying, when a driver is tested"), unless
-            # named after all ("a man surnamed Lo").
+            # named after all ("a man surnamed Lo", "A spokesman for the fire service, Billy
+            # Anaglatey, said").
             gender = noun_gender(tok.lower_)
-            name = _named_by_participle(tok)
+            name = _named_by_participle(tok) or _name_in_apposition(tok)
             if name is not None and gender is not None:
                 ctx.gender.setdefault(name, gender)
-            found.append(Person(tok.idx, paragraph_of[tok.i], name, False, True, gender))
+            found.append(
+                Person(tok.idx, paragraph_of[tok.i], name, False, True, gender, tok.sent.start)
+            )
     return found
+
+
+def _first_capitalised_compound(tok: Token) -> Token:
+    """Where a name of capitalised compounds ends in ``tok`` begins: "Human Rights Watch",
+    whose "Human" the parser hangs on "Rights", not on "Watch"; "Jean-Marc Ayrault"."""
+    first = tok
+    while first.i > 0:
+        before = tok.doc[first.i - 1]
+        if before.text in {"-", "‐"} and first.i > 1:
+            before = tok.doc[first.i - 2]  # "Jean - Marc": a hyphenated first name
+        if before.dep_ != "compound" or not before.text[:1].isupper():
+            break
+        if before.head.i < before.i or before.head.i > tok.i:
+            break
+        first = before
+    return first
 
 
 def _person_by_the_next_pronoun(tok: Token) -> bool:
@@ -612,8 +649,8 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     form mentioned most often; "Kamala Harris" only ever to a form containing "Kamala".
     """
     cleaned = clean_name(name)
-    words = set(_folded(cleaned).split())
-    forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= set(_folded(f).split())]
+    words = _name_keys(cleaned)
+    forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= _name_keys(f)]
     if not forms:
         return cleaned
     longest = max(len(f.split()) for f in forms)
@@ -628,7 +665,8 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
         fitting = [n for n in first_names if _gender(f"{n} {cleaned}", ctx, gender) == gender]
         first_names = fitting or first_names
     if not first_names:
-        return cleaned
+        # "Qudra" after "al-Qudra": the name as the page wrote it, with its accents
+        return max(forms, key=lambda f: (len(f), _accented(f)))
     top = max(first_names, key=first_names.count)
     return max((f for f in forms if f.split()[0] == top), key=lambda f: len(f.split()))
 
@@ -1055,7 +1093,7 @@ def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
         n
         for n in organisations | {w for w in lone if w not in ctx.gender}
         if n.lower() not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
-        and len(ctx.full_names.get(_folded(n), "").split()) < 2  # "Clinton", tagged ORG
+        and len(ctx.full_names.get(_name_key(n), "").split()) < 2  # "Clinton", tagged ORG
     }
     counts = ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names)
     ranked = sorted(counts, reverse=True)[:2]
@@ -1316,8 +1354,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
         # thought of the name, someone with a role in apposition is a person.
-        first = min((t.i for t in head.lefts if t.dep_ == "compound"), default=head.i)
-        name = clean_name(mention.doc[first : head.i + 1].text)
+        first = _first_capitalised_compound(head)
+        name = clean_name(mention.doc[first.i : head.i + 1].text)
         return Resolved(fullest(name, ctx), "person", 0.85, "named")
     member = (
         _member_of_organisation(head)
@@ -1330,7 +1368,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     known = [
         t
         for t in mention
-        if t.text[:1].isupper() and _folded(t.text) in ctx.full_names and _is_head_name(t, head)
+        if t.text[:1].isupper() and _name_key(t.text) in ctx.full_names and _is_head_name(t, head)
     ]
     comma = next((t.i for t in mention if t.text == ","), None)
     if known and comma is not None and known[-1].i > comma:
@@ -1355,8 +1393,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     ):
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
-        words = [t.text for t in head.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
-        name = clean_name(" ".join([*words, head.text]))
+        name = clean_name(mention.doc[_first_capitalised_compound(head).i : head.i + 1].text)
         if name and name.lower() not in ROLE_GROUPS:
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
@@ -1373,6 +1410,21 @@ def _name_in_apposition(head: Token) -> str | None:
         words = _name_words(app)
         if len(words) > 1 and all(t.text[:1].isupper() for t in words):
             return _written_name(words)  # one word: a place or a body as often as a person
+    return _person_after_employer(head)
+
+
+def _person_after_employer(head: Token) -> str | None:
+    """ "A spokesman for the Ghana Fire Service, Billy Anaglatey, said": the parser hangs the
+    name on the employer, the nearest noun; a person's name there is the spokesman's."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "at"}:
+            continue
+        for employer in (c for c in prep.children if c.dep_ == "pobj"):
+            for app in employer.rights:
+                if app.dep_ == "appos" and app.ent_type_ == "PERSON" and app.pos_ == "PROPN":
+                    words = _name_words(app)
+                    if len(words) > 1:
+                        return _written_name(words)
     return None
 
 
@@ -1471,7 +1523,7 @@ def _person_name(name: str, ctx: PageContext, gender: str | None = None) -> str:
 def _one_full_name_for_first(word: str, ctx: PageContext) -> str | None:
     """The only full name on the page that ``word`` is the first name of, unless ``word`` is
     also someone's surname ("Harris" of "Kamala Harris")."""
-    if len(ctx.full_names.get(_folded(word), "").split()) > 1:
+    if len(ctx.full_names.get(_name_key(word), "").split()) > 1:
         return None
     owners = ctx.first_names.get(word.lower(), set())
     return next(iter(owners)) if len(owners) == 1 else None
@@ -1708,7 +1760,11 @@ def _head_is_role(mention: Span) -> bool:
     """The mention's head noun is itself a role ("the Supreme Court justice", "the former
     secretary of state"), so its proper-noun modifiers only say where the role is held."""
     head = mention.root
-    if (head.pos_ == "PROPN" and mention[0].lower_ != "the") or head.ent_type_ == "PERSON":
+    # "Governor said", the title left behind by the parser; not an acronym ("MSP said")
+    alone = len(mention) == 1 and not head.text.isupper()
+    if (head.pos_ == "PROPN" and mention[0].lower_ != "the" and not alone) or (
+        head.ent_type_ == "PERSON"
+    ):
         return False  # "the US President", "The Prime Minister", not "Senator from Texas"
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -1847,11 +1903,16 @@ _ANONYMOUS = UNNAMED_NOUNS | SPOKESPEOPLE
 
 
 def described_person(mention: Span) -> bool:
-    """ "An MP in Plymouth", "a Spotify executive", "A woman who …": someone described, not
-    named, and not a source a page leaves unnamed on purpose ("a source", "a spokesperson")."""
-    if mention[0].lower_ not in {"a", "an"} or any(t.lower_ in _ANONYMOUS for t in mention):
+    """ "An MP in Plymouth", "a Spotify executive", "A woman who …", "the finance minister"
+    in a lead: someone described, not named, and not a source a page leaves unnamed on
+    purpose ("a source", "a spokesperson")."""
+    if any(t.lower_ in _ANONYMOUS for t in mention):
         return False
     head = mention.root.lower_
+    if mention[0].lower_ == "the":
+        return head in ROLE_GROUPS
+    if mention[0].lower_ not in {"a", "an"}:
+        return False
     return head in PERSON_NOUNS or head in ROLE_GROUPS or head == "mp"
 
 
