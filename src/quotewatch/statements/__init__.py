@@ -42,6 +42,8 @@ def load_nlp(name: str | None = None) -> Language:
     first = "parser" if "parser" in nlp.pipe_names else None
     if "qw_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("qw_paragraphs", before=first) if first else nlp.add_pipe("qw_paragraphs")
+    if "qw_entities" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("qw_entities", after="ner")
     if "qw_statements" not in nlp.pipe_names:
         nlp.add_pipe("qw_statements", last=True)
     return nlp

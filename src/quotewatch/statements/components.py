@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotewatch.statements.entities import corrected_entities
 from quotewatch.statements.finder import find_statements
 
 TITLE_END_KEY = "qw_title_end"  # doc.user_data: where the headline paragraph ends, if any
@@ -35,6 +36,19 @@ class ParagraphSplitter:
         for tok in doc[1:]:
             if tok.is_space and tok.text.count("\n") >= 2:
                 tok.is_sent_start = True
+        return doc
+
+
+@Language.factory("qw_entities", assigns=["doc.ents"])
+def make_entity_corrector(nlp: Language, name: str) -> EntityCorrector:
+    return EntityCorrector()
+
+
+class EntityCorrector:
+    """Corrects the tagger's entities once, for every later reader (see ``entities``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = corrected_entities(doc)
         return doc
 
 

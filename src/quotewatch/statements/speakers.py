@@ -17,10 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewatch.statements.entities import after_leading_role, named_by_copula
 from quotewatch.statements.lexicon import (
-    BE_FORMS,
     BUSINESS_NOUNS,
-    CUE_FORMS,
     FEMALE_TITLES,
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
@@ -187,26 +186,6 @@ def _without_rank(name: str) -> str:
     return name
 
 
-def without_leading_role(ent: Span) -> Span:
-    """A person entity without the title the tagger took into it: "Agriculture Secretary Tom
-    Vilsack" -> "Tom Vilsack", so that the name is the person's and the role is read as one
-    before the name. Two words are left at least ("President Obama" stays whole)."""
-    kept = _after_leading_role(list(ent))
-    return ent if len(kept) == len(ent) else Span(ent.doc, kept[0].i, ent.end, label=ent.label_)
-
-
-def _after_leading_role(words: list[Token]) -> list[Token]:
-    """``words`` after the last role word among their capitalised first words, two left at
-    least."""
-    cut = 0
-    for n, tok in enumerate(words[:-2]):
-        if not tok.text[:1].isupper():
-            break
-        if tok.lower_ in ROLE_GROUPS and tok.lower_ not in {"king", "queen", "pope"}:
-            cut = n + 1
-    return words[cut:]
-
-
 def without_article(name: str) -> str:
     """ "the Ministry of Health" -> "Ministry of Health": an organisation's name as a speaker."""
     return name[4:] if name.lower().startswith("the ") else name
@@ -264,25 +243,13 @@ def _accented(form: str) -> int:
 def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> PageContext:
     """Collect the page's people (fullest forms), organisations and role holders."""
     ctx = PageContext(in_quote=in_quote)
-    for ent in doc.ents:
-        if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
-            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
-        if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
-            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
-        if ent.label_ == "ORG" and (person := _person_inside_organisation(ent)) is not None:
-            ent = person
-        if ent.label_ == "PERSON":
-            ent = without_leading_role(ent)
+    for ent in doc.ents:  # as corrected by the qw_entities component (entities.py)
         name = clean_name(ent.text)
         if not name:
             continue
         if ent.label_ == "PERSON" and name.lower() in CALENDAR_WORDS:
             continue  # "the jump in employment in May", read as a person
-        if ent.label_ == "PERSON" or (
-            ent.label_ == "ORG" and (_named_by_copula(ent.root) or _titled_person(ent))
-        ):
-            # "The first witness was Major-Gen Gopaul Govender", tagged ORG: a person noun's
-            # name is a person's.
+        if ent.label_ == "PERSON":
             key = surname(name)
             ctx.forms.setdefault(key, []).append(name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
@@ -491,7 +458,7 @@ def _is_subject(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "appos":
         root = root.head
-    return _subject_arc(root) or _named_by_copula(root)
+    return _subject_arc(root) or named_by_copula(root)
 
 
 def _subject_arc(tok: Token) -> bool:
@@ -502,22 +469,6 @@ def _subject_arc(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
 
 
-def _titled_person(ent: Span) -> bool:
-    """ "prosecutor Laure Beccuau", tagged ORG: two or three capitalised names right after a
-    lower-case role or person noun are a person's name."""
-    if not 2 <= len(ent) <= 3 or ent.start == 0:
-        return False
-    before = ent.doc[ent.start - 1]
-    if not before.is_lower or (
-        before.lower_ not in ROLE_GROUPS and before.lower_ not in PERSON_NOUNS
-    ):
-        return False
-    return all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
-        for t in ent
-    )
-
-
 def _person_by_or_from(mention: Span, document: Token) -> str | None:
     """The person a document is "by" or "from", as the tagger named them."""
     for prep in document.children:
@@ -526,34 +477,8 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             person = _entity_of(obj)
             if person is not None and person.label_ == "PERSON":
-                return clean_name(without_leading_role(person).text)
+                return clean_name(person.text)
     return None
-
-
-def _person_inside_organisation(ent: Span) -> Span | None:
-    """ "Huron-Bruce MPP Lisa Thompson", tagged ORG whole: a title inside an organisation
-    entity followed by two or three capitalised words, the first a known first name, is that
-    person (as a PERSON span)."""
-    for n, tok in enumerate(ent[:-2]):
-        rest = ent[n + 1 :]
-        named = first_name_gender(rest.text) is not None
-        named = named and all(t.text[:1].isupper() for t in rest)
-        if tok.lower_ in ROLE_GROUPS and 2 <= len(rest) <= 3 and named:
-            return Span(ent.doc, rest.start, rest.end, label="PERSON")
-    return None
-
-
-def _named_by_copula(tok: Token) -> bool:
-    """ "The first witness was Hawks head Gopaul Govender", "it was Katie Boulter who …": the
-    name a copula gives a person noun subject, or a cleft "it", is that clause's subject for a
-    later "he" or "she"."""
-    if tok.dep_ != "attr" or tok.head.lower_ not in BE_FORMS:
-        return False
-    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].lower_ == "it":
-        # "it was Katie Boulter who got the ball rolling": the cleft's name does the deed
-        return any(c.dep_ == "relcl" for c in tok.children)
-    return bool(subjects) and subjects[0].lower_ in PERSON_NOUNS
 
 
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
@@ -1342,14 +1267,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if surnamed is not None:
         return Resolved(fullest(surnamed, ctx), "person", 0.85, "named by participle")
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
-    people += [
-        person
-        for e in mention.ents
-        if e.label_ == "ORG" and (person := _person_inside_organisation(e)) is not None
-    ]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
-        name = without_leading_role(person).text
+        name = person.text
         return Resolved(_person_name(name, ctx, _title_gender(mention)), "person", 0.9, "named")
     if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
@@ -1437,7 +1357,7 @@ def _name_after_coordinated_titles(head: Token) -> str | None:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN":
             continue
         words = _name_words(conj)
-        name = _after_leading_role(words)
+        name = after_leading_role(words)
         if len(name) < len(words) and all(t.text[:1].isupper() for t in name):
             return _written_name(words)
     return None
@@ -1490,7 +1410,7 @@ def _person_after_title_of(head: Token) -> str | None:
                 and person.end == obj.i + 1
                 and person.start > obj.left_edge.i
             ):
-                return without_leading_role(person).text
+                return person.text
     return None
 
 
@@ -1508,7 +1428,7 @@ def _name_words(tok: Token) -> list[Token]:
 
 
 def _written_name(words: list[Token]) -> str:
-    words = _after_leading_role(words)
+    words = after_leading_role(words)
     return clean_name(words[0].doc[words[0].i : words[-1].i + 1].text)
 
 

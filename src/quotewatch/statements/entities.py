@@ -1,0 +1,105 @@
+"""Corrections to the tagger's entities, made once, before anything reads them.
+
+Why one pass: the small English model takes a title into a name ("Agriculture Secretary Tom
+Vilsack"), tags a titled person as an organisation ("prosecutor Laure Beccuau", "Huron-Bruce
+MPP Lisa Thompson") and glues a cue word to a name ("Said Ellis:", a headline's "Obama Says").
+Corrected here, on ``Doc.ents``, every reader sees the same names: the speaker rules, and the
+entities stored with each article for users to search by.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotewatch.statements.lexicon import (
+    BE_FORMS,
+    CUE_FORMS,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    ROLE_GROUPS,
+)
+from quotewatch.statements.names import first_name_gender
+
+
+def corrected_entities(doc: Doc) -> list[Span]:
+    """``doc.ents`` with the corrections above; spans only shrink, so none overlap."""
+    return [_corrected(ent) for ent in doc.ents]
+
+
+def _corrected(ent: Span) -> Span:
+    doc = ent.doc
+    if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
+    if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
+    if ent.label_ == "ORG":
+        person = _person_inside_organisation(ent)
+        if person is not None:
+            return person
+        if named_by_copula(ent.root) or _titled_person(ent):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ == "PERSON":
+        return _without_leading_role(ent)
+    return ent
+
+
+def _without_leading_role(ent: Span) -> Span:
+    """A person entity without the title the tagger took into it: "Agriculture Secretary Tom
+    Vilsack" -> "Tom Vilsack", so that the name is the person's and the role is read as one
+    before the name. Two words are left at least ("President Obama" stays whole)."""
+    kept = after_leading_role(list(ent))
+    return ent if len(kept) == len(ent) else Span(ent.doc, kept[0].i, ent.end, label=ent.label_)
+
+
+def after_leading_role(words: list[Token]) -> list[Token]:
+    """``words`` after the last role word among their capitalised first words, two left at
+    least."""
+    cut = 0
+    for n, tok in enumerate(words[:-2]):
+        if not tok.text[:1].isupper():
+            break
+        if tok.lower_ in ROLE_GROUPS and tok.lower_ not in {"king", "queen", "pope"}:
+            cut = n + 1
+    return words[cut:]
+
+
+def _titled_person(ent: Span) -> bool:
+    """ "prosecutor Laure Beccuau", tagged ORG: two or three capitalised names right after a
+    lower-case role or person noun are a person's name."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if not before.is_lower or (
+        before.lower_ not in ROLE_GROUPS and before.lower_ not in PERSON_NOUNS
+    ):
+        return False
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
+        for t in ent
+    )
+
+
+def _person_inside_organisation(ent: Span) -> Span | None:
+    """ "Huron-Bruce MPP Lisa Thompson", tagged ORG whole: a title inside an organisation
+    entity followed by two or three capitalised words, the first a known first name, is that
+    person (as a PERSON span)."""
+    for n, tok in enumerate(ent[:-2]):
+        rest = ent[n + 1 :]
+        named = first_name_gender(rest.text) is not None
+        named = named and all(t.text[:1].isupper() for t in rest)
+        if tok.lower_ in ROLE_GROUPS and 2 <= len(rest) <= 3 and named:
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+    return None
+
+
+def named_by_copula(tok: Token) -> bool:
+    """ "The first witness was Hawks head Gopaul Govender", "it was Katie Boulter who …": the
+    name a copula gives a person noun subject, or a cleft "it", is that clause's subject for a
+    later "he" or "she"."""
+    if tok.dep_ != "attr" or tok.head.lower_ not in BE_FORMS:
+        return False
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ == "it":
+        # "it was Katie Boulter who got the ball rolling": the cleft's name does the deed
+        return any(c.dep_ == "relcl" for c in tok.children)
+    return bool(subjects) and subjects[0].lower_ in PERSON_NOUNS

@@ -1,0 +1,27 @@
+"""The tagger's entities are corrected once, and the stored entities are the corrected ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewatch.statements import annotate_one
+
+from .conftest import make_page
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, body: str, headline: str = "Cabinet shuffle") -> set[tuple[str, str]]:
+    article = annotate_one(make_page(headline, body), nlp)
+    return {(e.text, e.label) for e in article.entities}
+
+
+def test_a_titled_person_tagged_as_an_organisation_is_stored_as_a_person(nlp):
+    body = (
+        "Huron-Bruce MPP Lisa Thompson says she doesn’t see her move within Ontario Premier "
+        "Doug Ford’s cabinet as a demotion.\n\n"
+        "“The premier made a decision,” she said in an interview."
+    )
+    found = entities(nlp, body)
+    assert ("Lisa Thompson", "PERSON") in found
+    assert not any(label == "ORG" and "Thompson" in text for text, label in found)
