@@ -2377,3 +2377,12 @@ def test_a_person_passing_on_someones_words_is_a_speaker(nlp):
     assert said["Comey cannot say that the case is closed"] == "Corey Lewandowski"
     assert said["The mayor told him there was no order to clear the market yet"] == "Garry Lao"
     assert said["there was no order to clear the market yet"] is None  # the mayor, unnamed
+
+
+def test_the_place_a_company_is_based_in_is_not_the_company(nlp):
+    body = (
+        "Shipbuilder Austal said on Monday it was under investigation by the regulator.\n\n"
+        "The Henderson-based company said it was assisting the investigation."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["it was assisting the investigation"].speaker != "Henderson"

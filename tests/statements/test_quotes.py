@@ -58,6 +58,14 @@ def test_double_apostrophe_marks_count_as_double_quotes():
     assert inner(text) == ["We will win,"]
 
 
+def test_two_curly_single_marks_close_a_double_quote():
+    text = "“I’m not going to quit. I do not run’’, Vizcarra said in a televised address."
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end] == "I’m not going to quit. I do not run"
+    assert text[quote.outer_start : quote.outer_end] == "“I’m not going to quit. I do not run’’"
+    assert quote.balanced
+
+
 def test_paragraphs_are_split_at_blank_lines():
     text = "One.\n\n  Two.\n \nThree."
     assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two.", "Three."]

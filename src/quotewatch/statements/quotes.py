@@ -100,22 +100,31 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation in ``text``, in order; nested quotes stay inside their outer quote.
 
     Two apostrophes (''…'') and two backticks (``…'') are double marks in some archives
-    (the NYT texts in PolNeAR): they are read as one straight double mark.
+    (the NYT texts in PolNeAR), and two curly single marks close a double quote on some
+    sites (“I will not quit’’, he said): each pair is read as one straight double mark.
     """
-    scan = text.replace("''", '"\x00').replace("``", '"\x00')
+    scan = text
+    for pair in _PAIRED_SINGLES:
+        scan = scan.replace(pair, '"\x00')
     if scan == text:
         return _find_quotes(text)
     return [_skip_pad(text, q) for q in _find_quotes(scan)]
 
 
+# Two single marks written for one double mark.
+_PAIRED_SINGLES = ("''", "``", "’’", "‘‘")
+_PAIRED_CLOSERS = ("''", "’’")
+
+
 def _skip_pad(text: str, q: QuoteSpan) -> QuoteSpan:
-    """Undo the two-character mark: the pad character is the second apostrophe/backtick."""
+    """Undo the two-character mark: the pad character is the second of the pair."""
     start = (
         q.start + 1
-        if q.start < len(text) and text[q.start - 1 : q.start + 1] in {"''", "``"}
+        if q.start < len(text) and text[q.start - 1 : q.start + 1] in _PAIRED_SINGLES
         else q.start
     )
-    outer_end = q.outer_end + 1 if text[q.outer_end - 1 : q.outer_end + 1] == "''" else q.outer_end
+    closer = text[q.outer_end - 1 : q.outer_end + 1]
+    outer_end = q.outer_end + 1 if closer in _PAIRED_CLOSERS else q.outer_end
     return QuoteSpan(
         start, max(start, q.end), q.outer_start, outer_end, '"', q.balanced, q.paragraphs
     )

@@ -1659,13 +1659,13 @@ def _place_owns(ent: Span, head: Token) -> bool:
 def _place_modifier(tok: Token, head: Token) -> bool:
     """ "Florida" in "the Florida fan", "Ukrainian" in "the Ukrainian official": a place
     before a person noun says where the person is from; before "government" or "military"
-    it names the body that speaks."""
-    return (
-        tok.ent_type_ in {"GPE", "LOC", "NORP"}
-        and tok.i < head.i
-        and head.pos_ == "NOUN"
-        and head.lower_ in PERSON_NOUNS
-    )
+    it names the body that speaks. "Henderson" in "the Henderson-based company" says where
+    the company is, whatever the noun."""
+    if tok.ent_type_ not in {"GPE", "LOC", "NORP"} or tok.i > head.i:
+        return False
+    if tok.head.lower_ in {"based", "headquartered"}:
+        return True
+    return head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS
 
 
 def _role_group(mention: Span) -> str | None:
