@@ -2386,3 +2386,31 @@ def test_the_place_a_company_is_based_in_is_not_the_company(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["it was assisting the investigation"].speaker != "Henderson"
+
+
+def test_described_as_with_as_hung_on_an_adjective(nlp):
+    s = only(run(nlp, "Chamisa described the results as doctored and criminal."))
+    assert s.text == "the results as doctored and criminal"
+    assert not run(nlp, "The minister described the smell as the plant burned.")
+
+
+def test_said_in_an_address_in_which_he_denied_is_not_a_report_of_the_address(nlp):
+    body = "Vizcarra said in a televised address ahead of the vote in which he denied wrongdoing."
+    assert all(not s.text.startswith("in a televised address") for s in run(nlp, body))
+
+
+def test_a_surname_the_tagger_reads_as_plural_is_still_he(nlp):
+    body = (
+        "Fonterra's new chief executive, Theo Spierings, signalled a review of milk prices.\n\n"
+        "“The perception is the price is too high,” he told reporters. He replaced Andrew "
+        "Ferrier, who retired on Friday after eight years in the job.\n\n"
+        "Spierings pointed out the highest consumption of dairy per capita was in Holland.\n\n"
+        "He gave no details. The price of fresh milk has become a political issue.\n\n"
+        "Milk regulations are being reviewed by officials in Wellington.\n\n"
+        "Spierings, who has been in the job three days, said he toured retailers last week.\n\n"
+        "“What you do see is a wide assortment and competition in the offerings,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said[
+        "What you do see is a wide assortment and competition in the offerings,"
+    ].speaker == ("Theo Spierings")

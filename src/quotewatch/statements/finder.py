@@ -501,13 +501,24 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         return None  # "expressed interest in buying": no view is reported
     end = obj.right_edge.i + 1
     preps = [c for c in tok.rights if c.i > obj.i and c.dep_ == "prep"]
+    # "described the results as doctored": the parser may hang "as" on an adjective clause
+    preps += [c for c in tok.rights if c.i > obj.i and c.dep_ == "advcl" and _opened_by_as(c)]
     required = OBJECT_CONTENT_PREPOSITIONS.get(lemma)
-    if required and not any(c.lower_ in required for c in preps):
+    if required and not any(c.lower_ in required or _opened_by_as(c) for c in preps):
         return None  # "described the terrible smell" names a topic, not what was said
     for c in preps:
-        if c.lower_ in {"of", "as", "for"} | (required or set()):
+        if c.lower_ in {"of", "as", "for"} | (required or set()) or _opened_by_as(c):
             end = max(end, c.right_edge.i + 1)
     return obj.left_edge.i, end
+
+
+def _opened_by_as(clause: Token) -> bool:
+    """ "as doctored and criminal", not "as the plant burned" (a clause of its own)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < clause.i for c in clause.children)
+        and not _has_subject(clause)
+    )
 
 
 def _quoted_as_saying(tok: Token) -> Token | None:
@@ -926,7 +937,8 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     return _clause_hung_elsewhere(tok)
 
 
-_RELATIVE_WORDS = frozenset({"who", "whom", "which", "where", "when", "that", "whose"})
+_WH_RELATIVES = frozenset({"who", "whom", "which", "where", "when", "whose"})
+_RELATIVE_WORDS = _WH_RELATIVES | {"that"}
 # Cues whose object is who heard the words ("told reporters"), not what was said.
 _LISTENER_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise"})
 
@@ -960,8 +972,8 @@ def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
         subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.lower_ in _RELATIVE_WORDS:
             continue
-        if any(c.lower_ in _RELATIVE_WORDS for c in t.children):
-            continue
+        if any(w.lower_ in _WH_RELATIVES for w in tok.doc[t.left_edge.i : t.i]):
+            continue  # "… in a televised address in which he denied …" ("that" may open a report)
         return tok.i + 1, end
     return None
 
@@ -1678,9 +1690,7 @@ def _resolve(
                         paragraph_of[mention.start],
                         res.speaker,
                         res.kind,
-                        plural=mention.root.tag_ in {"NNS", "NNPS"}
-                        or word in PRONOUNS_PLURAL
-                        or joint_organisations(mention),
+                        plural=_plural(mention, res),
                         gender=noun_gender(word) or PRONOUN_GENDER.get(word),
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                         noun=word,
@@ -1732,6 +1742,18 @@ def _answers_the_writer(
         and prev.mention_start is not None
         and prev.mention_start >= para_starts[k - 1]
         and text[prev.mention_start : prev.mention_end].lower() in _WRITER
+    )
+
+
+def _plural(mention: Span, res: Resolved) -> bool:
+    """A plural source, for pronouns: "officials", "they", "Fiji and Samoa". Not a person's
+    name the tagger reads as a plural noun ("Spierings", "Jennings")."""
+    if res.kind == "person" and res.speaker is not None and " and " not in res.speaker:
+        return False
+    return (
+        mention.root.tag_ in {"NNS", "NNPS"}
+        or mention.root.lower_ in PRONOUNS_PLURAL
+        or joint_organisations(mention)
     )
 
 
