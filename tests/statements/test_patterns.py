@@ -2414,3 +2414,13 @@ def test_a_surname_the_tagger_reads_as_plural_is_still_he(nlp):
     assert said[
         "What you do see is a wide assortment and competition in the offerings,"
     ].speaker == ("Theo Spierings")
+
+
+def test_she_after_a_name_a_first_name_list_calls_male_is_that_person(nlp):
+    body = (
+        "The programme for the festival was published this morning.\n\n"
+        "The Scottish author Ali Smith is the guest director this year.\n\n"
+        "She described the festival as magical and full of surprises."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the festival as magical and full of surprises"].speaker == "Ali Smith"

@@ -1767,9 +1767,27 @@ def _resolve_pronoun(
     # No speaker or subject near: the person of that gender the page is about.
     full = _most_mentioned(token.idx, want, ctx)
     if full is None:
+        guessed = _subject_of_guessed_gender(token, para, want, ctx)
+        if guessed is not None:
+            return Resolved(guessed, "person", 0.45, "pronoun -> subject of guessed gender")
         return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
     ctx.gender[full] = want
     return Resolved(full, "person", 0.55, "pronoun -> person")
+
+
+def _subject_of_guessed_gender(token, para: int, want: str, ctx: PageContext) -> str | None:
+    """ "The Scottish author Ali Smith is the guest director. ¶ She described the festival …":
+    when nobody on the page can be the pronoun, the latest named subject in this paragraph or
+    the one before, if only a first-name list gave that person the other gender (Ali, Andrea,
+    Jean and Kim are given to both). Nothing is noted of the gender: one pronoun that finds
+    nobody else is weak evidence."""
+    last = _last_subject(token.idx, para, None, ctx)
+    if last is None or last.name is None or para - last.paragraph > 1:
+        return None
+    full = fullest(last.name, ctx)
+    if full in ctx.gender or first_name_gender(full) in {None, want}:
+        return None
+    return full
 
 
 def _most_mentioned(before: int, want: str, ctx: PageContext) -> str | None:
