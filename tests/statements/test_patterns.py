@@ -2424,3 +2424,9 @@ def test_she_after_a_name_a_first_name_list_calls_male_is_that_person(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["the festival as magical and full of surprises"].speaker == "Ali Smith"
+
+
+def test_a_denial_of_two_words_is_a_statement(nlp):
+    s = only(run(nlp, "The ministry of defence denied the allegation."))
+    assert s.text == "the allegation"
+    assert not run(nlp, "The ministry of defence said so.")

@@ -1026,7 +1026,7 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         if cue.weak and not _weak_cue_reports(cue, doc[cue.clause[0]]):
             continue
         span = _trim(doc, *cue.clause)
-        if span is None or sum(not t.is_punct for t in span) < 3:
+        if span is None or sum(not t.is_punct for t in span) < _shortest_report(cue):
             continue
         start, end = span.start_char, _cover_closing_mark(doc_text(doc), span.end_char, quotes)
         overlapping = [
@@ -1044,6 +1044,13 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
+
+
+def _shortest_report(cue: Cue) -> int:
+    """Words a reported clause needs: three ("said it was", not "said so"); two for what a
+    denial denies ("denied the allegation", "denied any wrongdoing")."""
+    denial = _FORM_TO_LEMMA.get(cue.token.lower_, cue.token.lemma_.lower()) == "deny"
+    return 2 if denial and cue.clause is not None and cue.clause[0] > cue.token.i else 3
 
 
 def _introduced_by_colon(
