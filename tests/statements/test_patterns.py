@@ -2430,3 +2430,15 @@ def test_a_denial_of_two_words_is_a_statement(nlp):
     s = only(run(nlp, "The ministry of defence denied the allegation."))
     assert s.text == "the allegation"
     assert not run(nlp, "The ministry of defence said so.")
+
+
+def test_the_report_is_whoever_spoke_in_it_before(nlp):
+    body = (
+        "In a climate report called the most comprehensive yet, the CSIRO and Bureau of "
+        "Meteorology on Tuesday released data showing temperatures could rise five degrees.\n\n"
+        "Winters would become wetter in Tasmania, the report found."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Winters would become wetter in Tasmania"].speaker == (
+        "CSIRO and Bureau of Meteorology"
+    )

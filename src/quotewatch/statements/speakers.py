@@ -689,6 +689,10 @@ def _issuer_before(mention: Span) -> Span | None:
         return None
     for tok in reversed(mention.doc[: mention.start]):
         if ISSUED_DOCUMENTS.get(tok.lower_) == kind and (by := _issuer(tok)) is not None:
+            conjuncts = [c for c in by.children if c.dep_ == "conj"]
+            if conjuncts:
+                # "the CSIRO and Bureau of Meteorology released": both, up to the last one
+                return by.doc[by.left_edge.i : conjuncts[-1].right_edge.i + 1]
             entity = _entity_of(by)
             if entity is not None and entity.label_ in {"ORG", "PERSON"}:
                 return entity  # "the Audit Office" as tagged, not "the Audit office" group
@@ -702,10 +706,13 @@ def _has_author(mention: Span) -> bool:
 
 
 def _issuer(document: Token) -> Token | None:
-    """The subject of "X issued a statement", or the agent of "a statement issued by X"."""
+    """The subject of "X issued a statement" or of "In a report, X said", or the agent of "a
+    statement issued by X"."""
     verb = document.head
     if document.dep_ == "dobj" and verb.lower_ in ISSUE_VERB_FORMS:
         by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif document.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     else:
         verb = next((c for c in document.children if c.dep_ == "acl"), verb)
         if verb.lower_ not in ISSUE_VERB_FORMS:
