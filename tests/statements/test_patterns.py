@@ -2442,3 +2442,13 @@ def test_the_report_is_whoever_spoke_in_it_before(nlp):
     assert said["Winters would become wetter in Tasmania"].speaker == (
         "CSIRO and Bureau of Meteorology"
     )
+
+
+def test_an_outlet_named_by_its_noun_relays_too(nlp):
+    body = (
+        "The union's chief negotiator said that three plants would be closed down next year, "
+        "public broadcaster WDR reported."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker_mention != "public broadcaster WDR"
+    assert "WDR" not in s.text

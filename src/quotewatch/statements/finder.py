@@ -386,8 +386,11 @@ def _relays_a_report(tok: Token, in_quote: list[bool]) -> bool:
 
 
 def _outlet(tok: Token) -> bool:
-    """A news organisation as a subject: "Agence France-Presse", "the newspaper"."""
-    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} or tok.lower_ in OUTLET_NOUNS
+    """A news organisation as a subject: "Agence France-Presse", "the newspaper", "public
+    broadcaster WDR" (a name the tagger missed, after its outlet noun)."""
+    if tok.ent_type_ in {"ORG", "WORK_OF_ART"}:
+        return True
+    return any(t.lower_ in OUTLET_NOUNS for t in tok.doc[tok.left_edge.i : tok.i + 1])
 
 
 def _someone(tok: Token) -> bool:
