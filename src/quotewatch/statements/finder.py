@@ -300,8 +300,7 @@ def _outside_clause(prep: Token) -> tuple[int, int] | None:
 def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if tok.pos_ != "VERB" and not _inverted_said(tok, in_quote):
         return None
-    lemma = tok.lemma_.lower() if tok.lemma_.lower() in CUE_LEMMAS else None
-    lemma = lemma or _FORM_TO_LEMMA.get(tok.lower_)
+    lemma = _cue_lemma(tok)
     if lemma is None and tok.lower_ in CALL_FORMS:
         return _call_cue(tok, in_quote)
     if lemma is None and tok.lower_ in DOCUMENT_CUE_FORMS:
@@ -374,10 +373,12 @@ def _relays_a_report(tok: Token, in_quote: list[bool]) -> bool:
 
     def speaks(verb: Token) -> bool:
         return (
-            _FORM_TO_LEMMA.get(verb.lower_, verb.lemma_.lower()) in RELAYED_SPEECH
+            _cue_lemma(verb) in RELAYED_SPEECH
             and not in_quote[verb.i]
             and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
-            and any(c.dep_ == "nsubj" and _someone(c) and not in_quote[c.i] for c in verb.children)
+            and any(
+                c.dep_ == "nsubj" and _can_speak(c) and not in_quote[c.i] for c in verb.children
+            )
         )
 
     if tok.dep_ == "ccomp" and tok.head.i < tok.i and speaks(tok.head):
@@ -391,16 +392,6 @@ def _outlet(tok: Token) -> bool:
     if tok.ent_type_ in {"ORG", "WORK_OF_ART"}:
         return True
     return any(t.lower_ in OUTLET_NOUNS for t in tok.doc[tok.left_edge.i : tok.i + 1])
-
-
-def _someone(tok: Token) -> bool:
-    """A person or a body, as a subject: not "Ceasefire announced in a joint statement"."""
-    return (
-        tok.ent_type_ in {"PERSON", "ORG"}
-        or tok.lower_ in PRONOUNS
-        or tok.lower_ in PERSON_NOUNS
-        or tok.lower_ in ROLE_GROUPS
-    )
 
 
 def _call_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
@@ -724,8 +715,15 @@ def _takes_a_report(tok: Token) -> bool:
     return _is_cue_word(tok) or tok.lower_ in BELIEF_FORMS
 
 
+def _cue_lemma(tok: Token) -> str | None:
+    """The cue verb ``tok`` is a form of, by its lemma or, where the lemmatizer left the form
+    as it is, by the form; None for any other word."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in CUE_LEMMAS else _FORM_TO_LEMMA.get(tok.lower_)
+
+
 def _is_cue_word(tok: Token) -> bool:
-    return tok.lemma_.lower() in CUE_LEMMAS or tok.lower_ in _FORM_TO_LEMMA
+    return _cue_lemma(tok) is not None
 
 
 def _noun_after_quote(cue: Token) -> Span | None:
@@ -1052,7 +1050,7 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
 def _shortest_report(cue: Cue) -> int:
     """Words a reported clause needs: three ("said it was", not "said so"); two for what a
     denial denies ("denied the allegation", "denied any wrongdoing")."""
-    denial = _FORM_TO_LEMMA.get(cue.token.lower_, cue.token.lemma_.lower()) == "deny"
+    denial = _cue_lemma(cue.token) == "deny"
     return 2 if denial and cue.clause is not None and cue.clause[0] > cue.token.i else 3
 
 

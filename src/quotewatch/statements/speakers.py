@@ -1941,8 +1941,7 @@ def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, st
             and t.text not in ctx.gender
         )
         if t.ent_type_ in {"ORG", "GPE"} or lone:
-            words = [c for c in t.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-            name = clean_name(doc[(words[0] if words else t).i : t.i + 1].text)
+            name = clean_name(doc[_first_capitalised_compound(t).i : t.i + 1].text)
             if name:
                 found.append((t.idx, name, "pronoun -> organisation subject"))
     return found
