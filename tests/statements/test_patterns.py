@@ -1420,6 +1420,27 @@ def test_a_described_source_is_the_person_named_right_after(nlp):
     assert [s.speaker for s in run(nlp, body)] == ["Luke Pollard", "Luke Pollard"]
 
 
+def test_an_official_described_in_the_lead_is_the_person_named_right_after(nlp):
+    body = (
+        "Fuel prices will rise again next month, a senior energy official said.\n\n"
+        "“We have no other choice,” Energy Minister Maria Lopez told reporters."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Maria Lopez", "Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Fuel prices will rise again next month, an official said.",
+        "Fuel prices will rise again next month, a senior energy official said on condition "
+        "of anonymity.",
+    ],
+)
+def test_an_unqualified_or_anonymous_official_is_not_the_person_named_right_after(nlp, lead):
+    body = f"{lead}\n\n“We have no other choice,” Energy Minister Maria Lopez told reporters."
+    assert [s.speaker for s in run(nlp, body)] == [None, "Maria Lopez"]
+
+
 @pytest.mark.parametrize("source", ["A source", "A company spokesperson"])
 def test_an_anonymous_source_is_not_the_person_named_right_after(nlp, source):
     body = (

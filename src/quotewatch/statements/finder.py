@@ -60,6 +60,7 @@ from quotewatch.statements.speakers import (
     Spoken,
     build_context,
     clean_name,
+    described_official,
     described_person,
     doc_text,
     employer_of_unnamed,
@@ -1623,7 +1624,13 @@ def _resolve(
     def para(char: int) -> int:
         return bisect_right(para_starts, char) - 1
 
-    described = {m.start_char for _, m in raw if m is not None and len(m) and described_person(m)}
+    described = {
+        m.start_char
+        for _, m in raw
+        if m is not None
+        and len(m)
+        and (described_person(m) or (para(m.start_char) <= 1 and described_official(m)))
+    }
     for found, mention in raw:
         prev = _last_outer(out) if found.continuation else None
         if found.continuation and _answers_the_writer(found, prev, text, para_starts):
@@ -1769,9 +1776,10 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
     """ "An MP in Plymouth has slammed those who came intent on violence. ¶ Luke Pollard
     posted on X: …", "… could widen, the finance minister said. ¶ Ukur Yatani, who set the
     deficit, …": a lead that describes someone before naming them. A described source
-    (``described`` holds where its mention starts; see ``speakers.described_person``) is the
-    person who speaks next, within a paragraph, if the page had not named that person before
-    the description."""
+    (``described`` holds where its mention starts; see ``speakers.described_person``, and
+    ``speakers.described_official`` for "a top health official" in the first two paragraphs)
+    is the person who speaks next, within a paragraph, if the page had not named that person
+    before the description."""
     for i, found in enumerate(out):
         if found.speaker is not None or found.mention_start not in described:
             continue

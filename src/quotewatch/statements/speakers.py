@@ -1861,6 +1861,21 @@ def described_person(mention: Span) -> bool:
     return head in PERSON_NOUNS or head in ROLE_GROUPS or head == "mp"
 
 
+def described_official(mention: Span) -> bool:
+    """ "a top health official", "an agriculture official" opening a story: an official
+    described by what they do, who the next paragraphs usually name. Not a bare "an official",
+    nor one the sentence says is kept anonymous."""
+    head = mention.root
+    if head.lower_ != "official" or mention[0].lower_ not in {"a", "an"}:
+        return False
+    if not any(t.dep_ in {"amod", "compound"} for t in head.lefts):
+        return False
+    return not _KEPT_ANONYMOUS_RE.search(head.sent.text)
+
+
+_KEPT_ANONYMOUS_RE = re.compile(r"anonymity|not (?:be )?(?:named|identified)|not authori[sz]ed")
+
+
 def _character_in_their_story(
     subject: Person, text: str, ctx: PageContext, history: History
 ) -> bool:
