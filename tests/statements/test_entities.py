@@ -25,3 +25,13 @@ def test_a_titled_person_tagged_as_an_organisation_is_stored_as_a_person(nlp):
     found = entities(nlp, body)
     assert ("Lisa Thompson", "PERSON") in found
     assert not any(label == "ORG" and "Thompson" in text for text, label in found)
+
+
+def test_a_place_taken_into_a_persons_name_is_left_out(nlp):
+    body = (
+        "The Undersecretary of the Ministry of Health in Alexandria Saeed Mamoun al-Saqaan "
+        "announced that 45 people were hurt in Alexandria on Sunday."
+    )
+    found = entities(nlp, body)
+    assert ("Saeed Mamoun al-Saqaan", "PERSON") in found
+    assert ("Alexandria Saeed Mamoun al-Saqaan", "PERSON") not in found

@@ -2,7 +2,8 @@
 
 Why one pass: the small English model takes a title into a name ("Agriculture Secretary Tom
 Vilsack"), tags a titled person as an organisation ("prosecutor Laure Beccuau", "Huron-Bruce
-MPP Lisa Thompson") and glues a cue word to a name ("Said Ellis:", a headline's "Obama Says").
+MPP Lisa Thompson"), glues a cue word to a name ("Said Ellis:", a headline's "Obama Says")
+and takes a place into one ("in Alexandria Saeed Mamoun al-Saqaan").
 Corrected here, on ``Doc.ents``, every reader sees the same names: the speaker rules, and the
 entities stored with each article for users to search by.
 """
@@ -23,7 +24,16 @@ from quotewatch.statements.names import first_name_gender
 
 def corrected_entities(doc: Doc) -> list[Span]:
     """``doc.ents`` with the corrections above; spans only shrink, so none overlap."""
-    return [_corrected(ent) for ent in doc.ents]
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
+    return [_without_leading_place(_corrected(ent), places) for ent in doc.ents]
+
+
+def _without_leading_place(ent: Span, places: set[str]) -> Span:
+    """ "… in Alexandria Saeed Mamoun al-Saqaan", tagged one person: a first word the page
+    tags a place elsewhere, before two names at least, is where the person is."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent[0].text not in places:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _corrected(ent: Span) -> Span:
