@@ -1412,6 +1412,15 @@ def test_a_person_from_an_organisation_is_the_speaker_when_the_parse_loses_the_s
     assert [s.speaker for s in run(nlp, body)] == ["Matthew O'Connor", "Matthew O'Connor"]
 
 
+def test_a_name_closing_a_chain_of_prepositions_after_a_title_is_the_speaker(nlp):
+    body = (
+        "The Undersecretary of the Ministry of Transport in Giza Province Omar Farouk "
+        "Hassan announced that the bridge would reopen on Monday.\n\n"
+        "He said repairs had cost more than expected."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Omar Farouk Hassan", "Omar Farouk Hassan"]
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

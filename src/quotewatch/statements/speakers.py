@@ -1287,6 +1287,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     member = (
         _member_of_organisation(head)
         or _person_after_title_of(head)
+        or _person_closing_a_title(head)
         or _name_in_apposition(head)
         or _name_after_coordinated_titles(head)
     )
@@ -1419,6 +1420,51 @@ def _person_after_title_of(head: Token) -> str | None:
             ):
                 return person.text
     return None
+
+
+def _person_closing_a_title(head: Token) -> str | None:
+    """ "The Undersecretary of the Ministry of Health in Alexandria Saeed Mamoun al-Saqaan
+    announced", "Chair of Judges Esi Edugyan said": a capitalised title whose chain of
+    prepositions ends in a person's name, without a comma. The parser hangs the name on the
+    last object, so ``_person_after_title_of`` (one "of") misses it. The name needs the
+    tagger's PERSON, or a first name we know when the tagger saw none."""
+    if head.tag_ != "NNP" or not _title_word(head):
+        return None
+    last = _last_object(head)
+    if last is None or last.pos_ != "PROPN":
+        return None
+    person = _entity_of(last)
+    if person is not None and person.label_ == "PERSON" and person.end == last.i + 1:
+        places = {e.text for e in head.doc.ents if e.label_ in {"GPE", "LOC"}}
+        words = list(person)
+        while len(words) > 2 and words[0].text in places:
+            words = words[1:]  # "Alexandria Saeed Mamoun al-Saqaan"
+        return _written_name(words)
+    words = [t for t in _name_words(last) if t.lemma_.lower() not in ROLE_GROUPS]
+    if person is None and len(words) > 1 and first_name_gender(_written_name(words)):
+        return _written_name(words)
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    """A role word, or "Head"/"Undersecretary" written as a title."""
+    return tok.lower_ in ROLE_GROUPS or tok.lower_ in {"head", "undersecretary", "under-secretary"}
+
+
+def _last_object(head: Token) -> Token | None:
+    """The last object down a chain of prepositions from ``head`` ("of the Ministry of Health
+    in Alexandria …"), if the chain ends the phrase."""
+    last = None
+    tok = head
+    while True:
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+        objects = [o for p in preps[-1:] for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            break
+        tok = last = objects[-1]
+    if last is None or any(c.i > last.i for c in last.children):
+        return None
+    return last
 
 
 def _entity_of(tok: Token) -> Span | None:
