@@ -1421,6 +1421,44 @@ def test_a_name_closing_a_chain_of_prepositions_after_a_title_is_the_speaker(nlp
     assert [s.speaker for s in run(nlp, body)] == ["Omar Farouk Hassan", "Omar Farouk Hassan"]
 
 
+def test_a_lone_surname_that_is_also_a_role_word_is_the_person_of_that_name(nlp):
+    body = (
+        "Rep. Steve King of Iowa said the bill gave away too much.\n\n"
+        "“This is a great deal for the president,” press secretary Sean Spicer told reporters."
+        "\n\nKing, however, said “I voted no. Nobody even tried to whip me on that.”"
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Steve King", "Sean Spicer", "Steve King"]
+
+
+def test_a_subject_who_reports_what_she_thought_is_a_person_whatever_the_tagger_says(nlp):
+    body = (
+        "Reynolds endorsed DeSantis at a rally in Des Moines on Monday night.\n\n"
+        "“He is one of the most effective leaders I have ever seen,” Reynolds said.\n\n"
+        "Reynolds said she thought long and hard about the decision.\n\n"
+        "“As a mom and a grandmother, I could not sit on the sidelines any longer,” she said."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Reynolds"] * 3
+
+
+def test_a_subject_who_asks_about_him_is_not_taken_for_him(nlp):
+    body = (
+        "Marco Rubio gave an interview to Fox News on Wednesday.\n\n"
+        "“You don’t win the nomination by how many states you win,” Rubio responded.\n\n"
+        "Earhardt then asked Rubio which states specifically he could win.\n\n"
+        "“Well, we feel great in every one of those states,” he said."
+    )
+    assert run(nlp, body)[-1].speaker == "Marco Rubio"
+
+
+def test_a_subject_the_tagger_missed_is_named_without_the_title_before_the_name(nlp):
+    body = (
+        "U.S. President Barack Obama said the referendum would violate the constitution.\n\n"
+        "Although Acting President Oleksandr Turchynov said he annulled the decision, he also "
+        "admitted that the vote will likely be held."
+    )
+    assert run(nlp, body)[-1].speaker == "Oleksandr Turchynov"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotewatch.statements.entities import after_leading_role, named_by_copula
 from quotewatch.statements.lexicon import (
     BUSINESS_NOUNS,
+    CUE_FORMS,
     FEMALE_TITLES,
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
@@ -347,6 +348,7 @@ def _unrecognised_subjects(
             _name_key(tok.text) in ctx.full_names
             or len(first_name_of) == 1
             or _person_by_the_next_pronoun(tok)
+            or _reports_of_self(tok) is not None
         )
         if (
             _subject_arc(tok)
@@ -358,7 +360,7 @@ def _unrecognised_subjects(
             and not _titled_work(tok)
         ):
             first = _first_capitalised_compound(tok)
-            name = clean_name(doc[first.i : tok.i + 1].text)
+            name = _written_name(list(doc[first.i : tok.i + 1]))
             if (
                 mislabelled
                 and _name_key(tok.text) not in ctx.full_names
@@ -426,6 +428,23 @@ def _person_by_the_next_pronoun(tok: Token) -> bool:
         return False
     first = next((t for t in tok.doc[tok.sent.end :] if not t.is_space), None)
     return first is not None and first.lower_ in {"he", "she"}
+
+
+def _reports_of_self(tok: Token) -> str | None:
+    """ "Reynolds said she thought long and hard", with "Reynolds" tagged an organisation: a
+    subject who reports "he" or "she" did or thought something is a person of that gender
+    (an organisation reports what "it" did). Not when someone else is addressed ("Earhardt
+    asked Rubio which states he could win"). The gender, or None."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lower_ not in CUE_FORMS:
+        return None
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i > verb.i and subject.lower_ in {"he", "she"}:
+            return "m" if subject.lower_ == "he" else "f"
+    return None
 
 
 def _titled_work(tok: Token) -> bool:
@@ -1304,7 +1323,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         return Resolved(fullest(known[-1].text, ctx), "person", 0.8, "surname")
     if _indefinite(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
-    if known and not _role_group(mention[known[-1].i - mention.start :]):
+    if known and (len(mention) == 1 or not _role_group(mention[known[-1].i - mention.start :])):
+        # a lone "King" after "Rep. Steve King" is he, whatever else the word can mean
         gender = _title_gender(mention)
         return Resolved(fullest(known[-1].text, ctx, gender), "person", 0.8, "surname")
     first = _first_name_only(mention, ctx)
