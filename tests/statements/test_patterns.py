@@ -1459,6 +1459,25 @@ def test_a_subject_the_tagger_missed_is_named_without_the_title_before_the_name(
     assert run(nlp, body)[-1].speaker == "Oleksandr Turchynov"
 
 
+def test_a_participle_hung_on_a_clause_about_a_thing_is_said_by_the_main_subject(nlp):
+    body = (
+        "Rep. Mike Rogers said the delay was unacceptable.\n\n"
+        "Austin apologized for being secretive after his diagnosis became public, admitting "
+        "in opening statements, “We did not handle this right.”"
+    )
+    assert run(nlp, body)[-1].speaker == "Austin"
+
+
+def test_a_person_a_sentence_opens_on_is_the_he_of_the_next_quote(nlp):
+    body = (
+        "“I am grateful for the break,” said Jagdish Rai, a worker from Nepal.\n\n"
+        "For Ghanaian national Costa, who works as a helper at a construction site, the "
+        "annual break was a life-saver.\n\n"
+        "“It gets so hot outdoors that at times I would feel dizzy,” he said."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Jagdish Rai", "Costa"]
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

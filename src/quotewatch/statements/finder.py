@@ -423,6 +423,22 @@ def _document_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     return Cue(tok, tok.idx, tok.idx + len(tok), speaker, clause)
 
 
+def _hung_on_a_speechless_clause(clause: Token, subjects: list[Token]) -> bool:
+    """Whether ``clause`` is an adverbial clause whose subject is a thing ("his diagnosis")
+    inside a clause whose subject can speak ("Austin apologized")."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(_can_speak(c) or _named_in_apposition(c) or c.ent_type_ for c in subjects):
+        return False
+    above = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return any(_can_speak(c) for c in above)
+
+
+def _named_in_apposition(head: Token) -> bool:
+    """ "her main rival, Bernie Sanders,": a noun a name is put beside is that named one."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
 def _can_speak(head: Token) -> bool:
     """A name, a personal pronoun, or a noun for a person or an organisation."""
     low = head.lower_
@@ -599,6 +615,11 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
         subj = _outside_dateline(subj)
+        if subj and step and cue.tag_ == "VBG" and _hung_on_a_speechless_clause(tok, subj):
+            # "Austin apologized after his diagnosis became public, admitting …": the parser
+            # hung the participle on a clause whose subject cannot speak.
+            tok = tok.head
+            continue
         if subj:
             return mention_span(_person_after_comma(_person_before_title(_named_subject(subj))))
         if step and tok.dep_ == "ROOT":

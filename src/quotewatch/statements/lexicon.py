@@ -305,6 +305,7 @@ ROLE_GROUPS: dict[str, str] = {
     "businessman": "businessman",
     "billionaire": "businessman",
     "mogul": "businessman",
+    "tycoon": "businessman",
     "first lady": "first lady",
     "leader": "leader",
     "minister": "minister",
@@ -406,7 +407,7 @@ UNNAMED_NOUNS = frozenset(
 # chaos"): a pronoun right after points to this unnamed person, not to an older named one.
 PERSON_NOUNS = frozenset(
     {
-        "reporter", "journalist", "correspondent", "man", "woman", "witness", "source",
+        "reporter", "journalist", "correspondent", "man", "woman", "guy", "witness", "source",
         "official", "resident", "voter", "supporter", "spokesman", "spokeswoman", "aide",
         "lawyer", "attorney", "officer", "doctor", "student", "teacher", "worker", "farmer",
         "owner", "analyst", "expert", "activist", "protester", "member", "diplomat", "soldier",

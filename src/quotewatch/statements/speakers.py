@@ -349,6 +349,7 @@ def _unrecognised_subjects(
             or len(first_name_of) == 1
             or _person_by_the_next_pronoun(tok)
             or _reports_of_self(tok) is not None
+            or _described_by_who(tok)
         )
         if (
             _subject_arc(tok)
@@ -483,9 +484,32 @@ def _is_subject(ent: Span) -> bool:
 def _subject_arc(tok: Token) -> bool:
     """A subject, or a name the parser made a compound of the verb after it ("Scott
     bristles at the suggestion": a verb has no compounds, so the name is its subject)."""
-    if tok.dep_ in {"nsubj", "nsubjpass"}:
+    if tok.dep_ in {"nsubj", "nsubjpass"} or _fronted_topic(tok):
         return True
     return tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
+
+
+def _fronted_topic(tok: Token) -> bool:
+    """ "For Ghanaian national Costa, who works as a helper, the break was a life-saver": the
+    person a sentence opens on is what it is about, as its subject would be."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.i == tok.sent.start
+        and prep.head.dep_ == "ROOT"
+    )
+
+
+def _described_by_who(tok: Token) -> bool:
+    """ "Costa, who works as a helper": a relative "who" is said of people; of one person
+    here, not of "A dozen Republicans who want to be president"."""
+    if tok.tag_ != "NNP" or tok.ent_type_ == "NORP":
+        return False
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in tok.children
+    )
 
 
 def _person_by_or_from(mention: Span, document: Token) -> str | None:
