@@ -2225,6 +2225,23 @@ def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     assert (s.speaker, s.speaker_kind) == ("Cheynes Beach Caravan Park", "organisation")
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("The Korea Coast Guard", "the coast guard", "Korea Coast Guard"),
+        ("Kenya’s General Prosecutor’s Office", "The prosecutor’s office",
+         "Kenya's General Prosecutor's Office"),
+    ],
+)  # fmt: skip
+def test_lower_case_words_that_end_a_name_just_before_refer_to_it(nlp, first, later, name):
+    body = (
+        f"{first} sent two ships to the strait on Monday. "
+        f"{later.capitalize()} said the vessels had left the area by noon."
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker, s.speaker_kind) == (name, "organisation")
+
+
 def test_a_person_described_by_where_they_work_is_not_that_organisation(nlp):
     body = "China's chief negotiator at the UN climate talks said the text was not agreed."
     s = only(run(nlp, body))

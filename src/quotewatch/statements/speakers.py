@@ -1079,12 +1079,17 @@ def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
 
 def _named_by_its_last_word(mention: Span) -> Resolved | None:
     """ "The park said" after "Cheynes Beach Caravan Park", "the museum" after "the Toledo
-    Museum of Art": a definite common noun that a name of capitalised words in this sentence
-    or the one before or earlier in the paragraph holds, whatever the NER made of that name."""
+    Museum of Art", "the coast guard" after "The Japan Coast Guard", "The prosecutor's office"
+    after "Uzbekistan's General Prosecutor's Office": a definite common noun, with the
+    lower-case words before it, that a name of capitalised words in this sentence or the one
+    before or earlier in the paragraph holds, whatever the NER made of that name."""
     head = mention.root
-    if len(mention) != 2 or mention[0].lower_ != "the" or head.pos_ != "NOUN":
+    if mention[0].lower_ != "the" or head.pos_ != "NOUN" or head.i != mention.end - 1:
         return None
     if head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS or head.tag_ != "NN":
+        return None
+    before = _name_words_lower(mention[1:-1])
+    if len(before) > 2 or not all(t.is_lower for t in mention[1:-1] if t.is_alpha):
         return None
     doc = mention.doc
     paragraph = doc_text(doc).rfind("\n\n", 0, mention.start_char) + 2
@@ -1093,10 +1098,19 @@ def _named_by_its_last_word(mention: Span) -> Resolved | None:
     for tok in reversed(doc[start : mention.start]):
         if tok.lower_ == head.lower_ and tok.text[:1].isupper() and tok.pos_ == "PROPN":
             words = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.text[:1].isupper()]
-            if len(words) > 1 and tok.ent_type_ not in {"PERSON", "GPE"}:
-                name = _written_name(words)
+            held = _name_words_lower(doc[tok.left_edge.i : tok.i])
+            if before and held[-len(before) :] != before:
+                continue
+            if len(words) > len(before) + 1 and tok.ent_type_ not in {"PERSON", "GPE"}:
+                # as written: "General" of "General Prosecutor's Office" is no title here
+                name = without_article(clean_name(doc[words[0].i : tok.i + 1].text))
                 return Resolved(name, "organisation", 0.6, "organisation named by its noun")
     return None
+
+
+def _name_words_lower(words: Span) -> list[str]:
+    """The words of a name in lower case, without possessive marks or punctuation."""
+    return [t.lower_ for t in words if not t.is_punct and t.lower_ not in {"'s", "’s"}]
 
 
 def _noun_given_a_name(mention: Span) -> Resolved | None:
