@@ -46,6 +46,20 @@ def test_quote_running_over_paragraphs_is_one_span():
     assert text[quotes[0].start : quotes[0].end] == "First part of it.\n\n“Second part of it."
 
 
+def test_a_quote_closed_in_the_next_paragraph_without_reopening_is_one_span():
+    text = "\"I saw things I didn't think were possible.\n\nI've never seen this,\" he said."
+    (quote,) = find_quotes(text)
+    assert quote.balanced and quote.paragraphs == 2
+    assert text[quote.start : quote.end].endswith("seen this,")
+
+
+def test_a_closing_mark_that_ends_the_next_paragraph_does_not_continue_a_quote():
+    text = "He wrote: “Protesters gathered outside.\n\nThey chanted for hours.”\n\nNext."
+    (quote,) = find_quotes(text)
+    assert not quote.balanced
+    assert text[quote.start : quote.end] == "Protesters gathered outside."
+
+
 def test_unclosed_double_quote_stops_at_paragraph_end_and_is_flagged():
     text = "He said: “This never closes\n\nA normal paragraph."
     (quote,) = find_quotes(text)

@@ -137,9 +137,10 @@ def _find_quotes(text: str) -> list[QuoteSpan]:
     open_mark = ""
     n_paragraphs = 1
     inner_straight = False
+    reopened = False
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
-        if open_at is not None:
+        if open_at is not None and reopened:
             i += 1  # the continuation's opening mark, checked when the last paragraph ended
         while i < p_end:
             ch = text[i]
@@ -160,7 +161,8 @@ def _find_quotes(text: str) -> list[QuoteSpan]:
         if open_at is None:
             continue
         nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-        if nxt and _continues(text, nxt[0], open_mark):
+        reopened = bool(nxt) and _continues(text, nxt[0], open_mark)
+        if reopened or (nxt and _closed_unopened(text, nxt, open_mark)):
             n_paragraphs += 1
             continue
         if open_mark in DOUBLE_MARKS and p_end - open_at > 1:
@@ -168,6 +170,21 @@ def _find_quotes(text: str) -> list[QuoteSpan]:
             quotes.append(QuoteSpan(open_at + 1, p_end, open_at, p_end, open_mark, False, 1))
         open_at = None
     return quotes
+
+
+def _closed_unopened(text: str, paragraph: tuple[int, int], open_mark: str) -> bool:
+    """A paragraph whose first mark closes the open quote, could not open one, and is followed
+    by words of the writer's ("… in my lifetime," Graham declared.): the quote ran on without
+    the usual opening mark. A mark that ends the paragraph closes a block copied from
+    elsewhere as often, with a signature inside the marks."""
+    start, end = paragraph
+    family = DOUBLE_MARKS if open_mark in DOUBLE_MARKS else SINGLE_MARKS
+    for i in range(start, end):
+        between_letters = _char(text, i - 1).isalnum() and _char(text, i + 1).isalnum()
+        if text[i] in family and not between_letters:  # not an apostrophe
+            closes = can_close(text, i, open_mark) and not _opens(text, i)
+            return closes and any(c.isalpha() for c in text[i + 1 : end])
+    return False
 
 
 def _continues(text: str, start: int, open_mark: str) -> bool:
