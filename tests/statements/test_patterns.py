@@ -1478,6 +1478,11 @@ def test_a_person_a_sentence_opens_on_is_the_he_of_the_next_quote(nlp):
     assert [s.speaker for s in run(nlp, body)] == ["Jagdish Rai", "Costa"]
 
 
+def test_a_gesture_beside_a_quote_is_its_cue(nlp):
+    s = only(run(nlp, "“Who knows what happens next,” Senator Maria Lopez shrugged."))
+    assert (s.kind, s.speaker) == ("direct", "Maria Lopez")
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "
