@@ -1483,6 +1483,20 @@ def test_a_gesture_beside_a_quote_is_its_cue(nlp):
     assert (s.kind, s.speaker) == ("direct", "Maria Lopez")
 
 
+def test_an_acronym_bracketed_with_its_translation_is_spelled_out_and_the_gloss_is_not_said(
+    nlp,
+):
+    body = (
+        "Electric cars took 54 percent of the market last year, up from 42 percent a year "
+        'earlier, according to Opplysningsradet for Veitrafikken (OFV, "Council for Road '
+        'Traffic").\n\n'
+        "OFV said the rise was driven by exports."
+    )
+    said = [(s.text, s.speaker) for s in run(nlp, body)]
+    assert said[-1] == ("the rise was driven by exports", "Opplysningsradet for Veitrafikken")
+    assert not any(text == "Council for Road Traffic" for text, _ in said)
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

@@ -1167,7 +1167,7 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
     out: list[tuple[Found, Span | None]] = []
     attributed: set[int] = set()
     for qi, q in enumerate(quotes):
-        if qi in used_quotes or q.end <= q.start:
+        if qi in used_quotes or q.end <= q.start or _bracketed_gloss(doc_text(doc), q):
             continue
         starts = [s for s, _ in paragraphs]
         p_index = max(0, bisect_right(starts, q.outer_start) - 1)
@@ -1242,6 +1242,17 @@ def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
             out.append((found, cue.speaker))
             attributed.add(qi)
     return [(_strip(doc, f), m) for f, m in out]
+
+
+def _bracketed_gloss(text: str, q: QuoteSpan) -> bool:
+    """ "(OFV, "Information Council for Road Traffic")", "(“the Fixer”)": a quote alone in
+    brackets, or after an acronym there, glosses a name; nobody says it."""
+    before = text[max(0, q.outer_start - 12) : q.outer_start]
+    closed = text[q.outer_end : q.outer_end + 1] == ")"
+    return closed and _GLOSS_OPENING_RE.search(before) is not None
+
+
+_GLOSS_OPENING_RE = re.compile(r"\((?:[A-Z][\w.-]*,\s*)?$")
 
 
 def _narrated_subject(doc: Doc, q: QuoteSpan, in_quote: list[bool]) -> Span | None:

@@ -63,7 +63,8 @@ _PERSONAL_RE = re.compile(
 )
 # "Immigration, Refugees and Citizenship Canada (IRCC)": a paragraph that spells out an acronym
 # names the organisation a later "IRCC said" is (see speakers._acronyms_spelled_out).
-ACRONYM_DEFINED_RE = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]\)")
+# "(IRCC)", or "(OFV, " before the acronym's translation
+ACRONYM_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z]{0,6}[A-Z])[),]")
 # Where annotate puts ``names_by_initials`` of the whole body in ``Doc.user_data``.
 NAMES_BY_INITIALS_KEY = "qw_names_by_initials"
 _NAME_JOINERS = ("of", "and", "for", "the", "on", "in", "&", "de")

@@ -291,7 +291,7 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for match in ACRONYM_DEFINED_RE.finditer(doc_text(doc)):
-        acronym = match.group()[1:-1]
+        acronym = match.group(1)
         name = _name_before_bracket(doc, match.start(), acronym)
         if name and acronym not in found:
             found[acronym] = name
