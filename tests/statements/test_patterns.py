@@ -1497,6 +1497,25 @@ def test_an_acronym_bracketed_with_its_translation_is_spelled_out_and_the_gloss_
     assert not any(text == "Council for Road Traffic" for text, _ in said)
 
 
+def test_he_in_a_when_clause_after_someones_remarks_is_who_made_them(nlp):
+    body = (
+        "Opposition leader Mark Lopez says he agrees with former president John Carter.\n\n"
+        "“It is corruption, plain and simple,” he said.\n\n"
+        "Lopez was referring to Carter's comments on Monday when he denied the existence of "
+        "the scheme."
+    )
+    said = [(s.text, s.speaker) for s in run(nlp, body)]
+    assert said[-1] == ("the existence of the scheme", "John Carter")
+
+
+def test_a_judge_who_ruled_beside_a_quote_is_its_speaker(nlp):
+    body = (
+        "“We hold that the president was not duly elected,” ruled lead judge Amos Banda.\n\n"
+        "“We order a fresh election,” he added."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Amos Banda", "Amos Banda"]
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

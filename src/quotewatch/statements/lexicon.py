@@ -121,6 +121,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "laugh": ("laughed",),
     "sigh": ("sighed",),
     "shrug": ("shrugged",),
+    "rule": ("ruled", "rules"),  # a court's or judge's "ruled that …"; weak: not "ruled out"
     "smile": ("smiled",),
     "speculate": ("speculate", "speculates", "speculated"),
     "dispute": ("disputes", "disputed"),
@@ -251,6 +252,7 @@ WEAK_CUES = frozenset(
         "sigh",
         "shrug",
         "smile",
+        "rule",
         "dispute",
         "question",
         "share",

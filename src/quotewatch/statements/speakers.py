@@ -1853,6 +1853,9 @@ def _resolve_pronoun(
     if word not in PRONOUNS_MALE and word not in PRONOUNS_FEMALE:
         return Resolved(None, None, 0.3, "speaker unresolved: pronoun")
     want = "m" if word in PRONOUNS_MALE else "f"
+    owner = _owner_of_the_remarks(token, want, ctx)
+    if owner is not None:
+        return Resolved(owner, "person", 0.75, "pronoun -> owner of the remarks")
     last_speaker = _last_speaker(token.idx, para, want, ctx, history)
     last_subject = _last_subject(token.idx, para, want, ctx)
     if last_subject is not None and (
@@ -1884,6 +1887,24 @@ def _resolve_pronoun(
         return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
     ctx.gender[full] = want
     return Resolved(full, "person", 0.55, "pronoun -> person")
+
+
+def _owner_of_the_remarks(token: Token, want: str, ctx: PageContext) -> str | None:
+    """ "Maimane was referring to Zuma's comments on Wednesday when he denied …": the "he" of
+    a "when" clause after someone's remarks in the same sentence is whoever made them."""
+    clause = token.head
+    if token.dep_ != "nsubj" or not any(c.lower_ == "when" for c in clause.lefts):
+        return None
+    for noun in reversed(token.sent[: token.i - token.sent.start]):
+        if noun.lower_ not in SPEECH_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        person = _entity_of(owner) if owner is not None else None
+        if person is None or person.label_ != "PERSON":
+            return None
+        full = fullest(clean_name(person.text), ctx)
+        return full if _gender(full, ctx, want) == want else None
+    return None
 
 
 def _subject_of_guessed_gender(token, para: int, want: str, ctx: PageContext) -> str | None:
