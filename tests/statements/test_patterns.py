@@ -1516,6 +1516,33 @@ def test_a_judge_who_ruled_beside_a_quote_is_its_speaker(nlp):
     assert [s.speaker for s in run(nlp, body)] == ["Amos Banda", "Amos Banda"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The rebel leader directed his forces to hold their positions.",
+         "his forces to hold their positions"),
+        ("Police reminded drivers to keep off the coastal road.",
+         "drivers to keep off the coastal road"),
+        ("The minister disclosed that the fund had run dry.", "the fund had run dry"),
+    ],
+)  # fmt: skip
+def test_directives_and_disclosures_report_what_was_ordered_or_disclosed(nlp, sentence, content):
+    assert only(run(nlp, sentence)).text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president ordered an investigation into the attack.",
+        "The union will instruct its members to return on Monday, a spokesman said.",
+    ],
+)
+def test_a_directive_with_no_order_given_reports_nothing_of_its_own(nlp, sentence):
+    assert not any(
+        s.text.startswith(("an investigation", "its members")) for s in run(nlp, sentence)
+    )
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

@@ -25,6 +25,7 @@ from quotewatch.statements.lexicon import (
     CONTINUING_CUES,
     CUE_LEMMAS,
     CUE_VERBS,
+    DIRECTIVE_CUES,
     DOCUMENT_CUE_FORMS,
     EXPRESSED_NOUNS,
     FROM_CUES,
@@ -317,6 +318,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         return None  # "It should be noted that …": nobody is reported
     if any(c.dep_ == "neg" for c in children):
         return None  # "wouldn't confirm whether", "hasn't yet said": nothing was said
+    if lemma in DIRECTIVE_CUES and tok.tag_ in {"VB", "VBP"}:
+        return None  # "will instruct", "didn’t” instruct": no order given
     if _relays_a_report(tok, in_quote):
         return None
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)

@@ -122,6 +122,13 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "sigh": ("sighed",),
     "shrug": ("shrugged",),
     "rule": ("ruled", "rules"),  # a court's or judge's "ruled that …"; weak: not "ruled out"
+    # Directives and disclosures: weak, so only "ordered police to …", "disclosed that …"
+    "order": ("ordered", "orders"),
+    "direct": ("directed", "directs"),
+    "instruct": ("instructed", "instructs"),
+    "advise": ("advised", "advises"),
+    "remind": ("reminded", "reminds"),
+    "disclose": ("disclosed", "discloses"),
     "smile": ("smiled",),
     "speculate": ("speculate", "speculates", "speculated"),
     "dispute": ("disputes", "disputed"),
@@ -253,6 +260,12 @@ WEAK_CUES = frozenset(
         "shrug",
         "smile",
         "rule",
+        "order",
+        "direct",
+        "instruct",
+        "advise",
+        "remind",
+        "disclose",
         "dispute",
         "question",
         "share",
@@ -547,7 +560,12 @@ NAMING_FORMS = frozenset(
 
 
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
-INFINITIVE_CONTENT_CUES = frozenset({"pledge", "vow", "promise", "urge", "ask", "warn", "tell"})
+# Directives: what was ordered is said only when it was ordered ("ordered police to …"), not
+# in a base form after a modal or a broken parse ("didn’t” instruct its members").
+DIRECTIVE_CUES = frozenset({"order", "direct", "instruct", "advise", "remind"})
+INFINITIVE_CONTENT_CUES = DIRECTIVE_CUES | {
+    "pledge", "vow", "promise", "urge", "ask", "warn", "tell",
+}  # fmt: skip
 
 # "find" and "show" report what a document says ("the poll found that …", "the data shows
 # wages rose") only with a document as subject (finder._document_cue): people "find" keys.
