@@ -2497,6 +2497,23 @@ def test_an_agency_relaying_what_someone_said_is_not_a_second_speaker(nlp):
     assert "Agence" not in s.text
 
 
+def test_according_to_an_agency_report_relays_what_someone_said(nlp):
+    body = (
+        "Health Minister Rina Thomas said the infection was confirmed after a hospital "
+        "investigation, according to a news agency PTI report."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "the infection was confirmed after a hospital investigation",
+        "Rina Thomas",
+    )
+
+
+def test_according_to_an_agency_reports_a_clause_with_no_speaker_of_its_own(nlp):
+    body = "The port was closed on Friday, according to Agence France-Presse."
+    assert only(run(nlp, body)).speaker == "Agence France-Presse"
+
+
 def test_an_agency_report_of_what_was_agreed_is_the_agencys(nlp):
     body = "The committee had agreed not to record the briefing, the Associated Press reported."
     assert only(run(nlp, body)).speaker == "Associated Press"

@@ -236,7 +236,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
     for tok in doc:
         if in_quote[tok.i]:
             continue
-        cue = _phrase_cue(tok) or _verb_cue(tok, in_quote)
+        cue = _phrase_cue(tok, in_quote) or _verb_cue(tok, in_quote)
         if cue is not None and cue.speaker is not None and in_quote[cue.speaker.root.i]:
             # The parser linked a cue to a subject inside the quote ("“The more people …”
             # Briggs said"): take the noun right before the cue instead.
@@ -255,7 +255,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
     return cues
 
 
-def _phrase_cue(tok: Token) -> Cue | None:
+def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     """ "according to X" and "in X's words": the speaker is inside the phrase."""
     doc = tok.doc
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -263,12 +263,25 @@ def _phrase_cue(tok: Token) -> Cue | None:
         speaker = mention_span(objs[0]) if objs else None
         end = doc[tok.i + 1].idx + len(doc[tok.i + 1])
         clause = _sentence_around(tok, doc[tok.i + 1]) or _outside_clause(tok)
+        if objs and clause is not None and _relayed_by_according(objs[0], clause, in_quote):
+            return None
         return Cue(tok, tok.idx, end, speaker, clause, False)
     if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
         owners = [c for c in tok.children if c.dep_ == "poss"]
         speaker = mention_span(owners[0]) if owners else None
         return Cue(tok.head, tok.head.idx, tok.idx + len(tok), speaker, _outside_clause(tok.head))
     return None
+
+
+def _relayed_by_according(source: Token, clause: tuple[int, int], in_quote: list[bool]) -> bool:
+    """ "Veena George said the infection arose …, according to a PTI report": an outlet or its
+    report passes on what a speaker says in the clause; the statement is the speaker's, as
+    with "…, AFP reported" (``_relays_a_report``)."""
+    if not (_outlet(source) or source.lower_ in {"report", "reports"}):
+        return False
+    doc = source.doc
+    roots = [t for t in doc[clause[0] : clause[1]] if t.head.i == t.i or t.head.i >= clause[1]]
+    return any(_speaks_as_fact(t, in_quote) for t in roots[:1])
 
 
 def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:
@@ -375,19 +388,22 @@ def _relays_a_report(tok: Token, in_quote: list[bool]) -> bool:
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return False  # "…, Zornetzer told me; Johnson estimated that …": a report of its own
 
-    def speaks(verb: Token) -> bool:
-        return (
-            _cue_lemma(verb) in RELAYED_SPEECH
-            and not in_quote[verb.i]
-            and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
-            and any(
-                c.dep_ == "nsubj" and _can_speak(c) and not in_quote[c.i] for c in verb.children
-            )
-        )
-
-    if tok.dep_ == "ccomp" and tok.head.i < tok.i and speaks(tok.head):
+    if tok.dep_ == "ccomp" and tok.head.i < tok.i and _speaks_as_fact(tok.head, in_quote):
         return True
-    return any(c.dep_ == "ccomp" and c.i < tok.i and speaks(c) for c in tok.children)
+    return any(
+        c.dep_ == "ccomp" and c.i < tok.i and _speaks_as_fact(c, in_quote) for c in tok.children
+    )
+
+
+def _speaks_as_fact(verb: Token, in_quote: list[bool]) -> bool:
+    """A verb of plain speaking with a subject who can speak, said as a fact (not negated, no
+    modal) and outside quote marks: "Erdoğan said …", not "Comey cannot say …"."""
+    return (
+        _cue_lemma(verb) in RELAYED_SPEECH
+        and not in_quote[verb.i]
+        and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "nsubj" and _can_speak(c) and not in_quote[c.i] for c in verb.children)
+    )
 
 
 def _outlet(tok: Token) -> bool:
@@ -1007,8 +1023,11 @@ def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
 def _before_next_cue(head: Token, end: int) -> int:
     """Cut a reported clause before a participle cue of its own ("he saw no need, telling
     reporters that …", "a thing of the past explaining that …") or a second cue with no
-    subject ("stating that A and warned against B"): that cue reports something else."""
+    subject ("stating that A and warned against B"): that cue reports something else. A
+    trailing "…, according to a PTI report" names who relays the clause; it is not in it."""
     for t in head.subtree:
+        if head.i < t.i < end and _trailing_according_to(t):
+            return t.i - 1
         if not head.i < t.i < end or t.lemma_.lower() not in CUE_LEMMAS:
             continue
         if t.tag_ == "VBG" and (_participle_after_comma(t) or _participle_before_that(t)):
@@ -1016,6 +1035,16 @@ def _before_next_cue(head: Token, end: int) -> int:
         if t.dep_ == "conj" and t.nbor(-1).lower_ == "and" and not _has_subject(t):
             return t.i - 1  # "that A and warned against B": the second cue is the reporter's
     return end
+
+
+def _trailing_according_to(t: Token) -> bool:
+    """ "…, according to X" closing a clause."""
+    return (
+        t.lower_ == "according"
+        and t.i + 1 < len(t.doc)
+        and t.nbor().lower_ == "to"
+        and t.nbor(-1).text == ","
+    )
 
 
 def _participle_after_comma(t: Token) -> bool:
