@@ -1543,6 +1543,27 @@ def test_a_directive_with_no_order_given_reports_nothing_of_its_own(nlp, sentenc
     )
 
 
+def test_a_cue_ending_its_sentence_after_a_comma_reports_what_comes_before(nlp):
+    body = (
+        "Up to 70 long-finned pilot whales have washed up on a beach in Western Australia, the "
+        "Australian Ministry of Biodiversity and Conservation (MBC) said on Tuesday."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "Up to 70 long-finned pilot whales have washed up on a beach in Western Australia",
+        "Australian Ministry of Biodiversity and Conservation",
+    )
+
+
+def test_a_trailing_conjunct_inside_someones_report_is_not_a_new_source(nlp):
+    body = (
+        "He said the network had reported that Carson was leaving the race and that Tapper, "
+        "Bash and Blitzer had mentioned it on air."
+    )
+    assert all(s.text != "the network had reported" for s in run(nlp, body))
+    assert not any(s.speaker in {"Bash", "Tapper"} for s in run(nlp, body))
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

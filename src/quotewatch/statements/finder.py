@@ -361,6 +361,9 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     else:
         speaker = _subject(tok, in_quote)
     clause = _reported_clause(tok, in_quote)
+    trailing = _trailing_conjunct_report(tok) if clause is None else None
+    if trailing is not None:
+        speaker, clause = trailing
     weak = lemma in WEAK_CUES
     if clause is None and lemma in OBJECT_CONTENT_CUES:
         clause, weak = _object_content(tok), False
@@ -895,6 +898,34 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
         # because a statement is one span and "Survival" alone says nothing.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _trailing_conjunct_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
+    """ "Up to 70 whales have washed up on a beach, the Department (DBCA) said on Tuesday.",
+    "…, Lt. Capt. Pongsak Khaonual of the police station, told reporters.": a cue closing its
+    sentence that the parser made a conjunct of the clause it reports (so the subject it
+    shares is the clause's, not the speaker). The speaker is the noun phrase after the comma,
+    the report the sentence up to it."""
+    if tok.dep_ != "conj" or tok.head.i > tok.i or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    after = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if not (t.is_punct or t.is_space)]
+    if len(after) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None  # not a cue ending its sentence: "… he should have insisted on getting …"
+    if any(_is_cue_word(a) for a in tok.ancestors):
+        return None  # "He said CNN had tweeted that … and that Bash had mentioned it"
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    speaker = mention_span(subject) if subject is not None else _noun_before(tok)
+    if speaker is None or not _can_speak(speaker.root):
+        return None
+    if speaker.root.dep_ == "conj" or any(c.dep_ == "conj" for c in speaker.root.children):
+        return None  # "…, Tapper, Bash and Blitzer had mentioned it": a list, not a source
+    comma = speaker.start - 1
+    doc = tok.doc
+    if comma <= tok.sent.start or doc[comma].text != "," or tok.head.i >= comma:
+        return None
+    if any(t.dep_ == "cc" and t.head.i == tok.head.i for t in doc[comma : tok.i]):
+        return None  # "A, and X said": two clauses, not a report and its source
+    return (speaker, (tok.sent.start, comma)) if comma - tok.sent.start >= 4 else None
 
 
 def _clause_a_trailing_cue_relays(head: Token, cue: Token) -> Token | None:
