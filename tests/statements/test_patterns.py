@@ -1564,6 +1564,28 @@ def test_a_trailing_conjunct_inside_someones_report_is_not_a_new_source(nlp):
     assert not any(s.speaker in {"Bash", "Tapper"} for s in run(nlp, body))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“I think he will bring the troops home,” said Army Capt. Daniel Reyes, who served in "
+        "Iraq.",
+        "“We will keep patrolling the area,” Army Capt. Daniel Reyes said.",
+    ],
+)
+def test_an_abbreviated_rank_does_not_end_the_sentence(nlp, body):
+    assert only(run(nlp, body)).speaker == "Daniel Reyes"
+
+
+def test_a_modified_role_goes_to_the_holder_whose_title_shares_its_words(nlp):
+    body = (
+        "China regretted the strikes, Chinese Foreign Ministry spokesperson Lin Wei said.\n\n"
+        "Military spokesperson Omar Khan said the jets were downed over the border."
+        "\n\n“We call on both sides to remain calm,” the Ministry of Foreign Affairs "
+        "spokesperson said."
+    )
+    assert run(nlp, body)[-1].speaker == "Lin Wei"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

@@ -18,11 +18,13 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from quotewatch.model import Article, Entity, Page, Statement
 from quotewatch.statements import components as _components  # registers factories
 from quotewatch.statements import select as _select
 from quotewatch.statements.finder import DATELINE_KEY, Found
+from quotewatch.statements.lexicon import RANK_ABBREVIATIONS
 from quotewatch.statements.select import Selection
 from quotewatch.statements.tagging import replace_ruler_and_lemmatizer
 
@@ -39,6 +41,8 @@ def load_nlp(name: str | None = None) -> Language:
     nlp = spacy.load(name or os.environ.get("QUOTEWATCH_SPACY_MODEL") or DEFAULT_MODEL)
     replace_ruler_and_lemmatizer(nlp)
     _keep_capitalised_words_whole(nlp)
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # "Col. Gerry Besana": one token
     first = "parser" if "parser" in nlp.pipe_names else None
     if "qw_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("qw_paragraphs", before=first) if first else nlp.add_pipe("qw_paragraphs")

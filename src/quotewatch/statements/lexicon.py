@@ -662,6 +662,14 @@ NAME_TITLES = frozenset(
         "reverend",
     }
 )  # fmt: skip
+# Abbreviated ranks and titles before a name that the tokenizer would otherwise split from
+# their full stop, ending the sentence inside "spokesman Col. Gerry Besana said".
+RANK_ABBREVIATIONS = frozenset(
+    {
+        "Col.", "Lt.", "Capt.", "Sgt.", "Maj.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Cpl.",
+        "Pvt.", "Brig.", "Det.", "Const.", "Amb.", "Atty.",
+    }
+)  # fmt: skip
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady"})
 # Letters after a name that are not part of it: "Afrasiab Anwar MBE", "Jane Smith KC".

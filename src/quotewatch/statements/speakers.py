@@ -36,6 +36,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_MALE,
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
+    RANK_ABBREVIATIONS,
     ROLE_GROUPS,
     SPEECH_NOUNS,
     SPOKESPEOPLE,
@@ -135,6 +136,8 @@ class PageContext:
     forms: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full form
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (char, name), in order
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # group -> holders
+    # (group, char) -> the words of that holder's title ("chinese", "foreign", "ministry")
+    role_words: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
     first_names: dict[str, set[str]] = field(default_factory=dict)  # first word -> full names
     # (char, noun, fullest name): "Jeremiah Mbelu, an economist" -> "the economist" later
@@ -164,7 +167,7 @@ def clean_name(text: str) -> str:
     """A name without titles, letters after it, possessive and edge punctuation: "Mr. Trump's"
     -> "Trump", "Councillor Afrasiab Anwar MBE" -> "Afrasiab Anwar"."""
     words = text.replace("’", "'").replace("‘", "'").split()
-    while words and words[0].lower().strip(".") in {t.strip(".") for t in NAME_TITLES}:
+    while words and words[0].lower().strip(".") in _TITLES_BEFORE_NAMES:
         words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(",") in POST_NOMINALS:
         words = words[:-1]
@@ -176,6 +179,9 @@ def clean_name(text: str) -> str:
 
 
 _RANKS = frozenset({"lt", "sgt", "capt", "det", "insp", "cpl", "col", "maj", "gen", "supt"})
+_TITLES_BEFORE_NAMES = frozenset(
+    {t.strip(".") for t in NAME_TITLES} | {t.lower().strip(".") for t in RANK_ABBREVIATIONS}
+)
 
 
 def _without_rank(name: str) -> str:
@@ -542,9 +548,11 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
         words += " " + " ".join(t.lower_ for t in after[1:])
     _note_descriptions(ent, name, ctx)
     padded = f" {words} "
+    title = frozenset(w for w in words.split() if w.isalpha())
     for role, group in _ROLES_LONGEST_FIRST:
         if f" {role} " in padded:
             ctx.roles.setdefault(group, []).append((ent.start_char, fullest(name, ctx)))
+            ctx.role_words[(group, ent.start_char)] = title
             # "Vice President Mike Pence" holds "vice president", not also "president".
             padded = padded.replace(f" {role} ", " | ")
     if ent.start > 0:
@@ -832,7 +840,10 @@ def _name_behind(
         bare = not any(
             t.text[:1].isupper() and t.lower_ not in _ROLE_WORDS[group] for t in modifiers
         )
-        resolved = _resolve_role(group, mention.start_char, ctx, history, para, bare=bare)
+        said_of = frozenset(t.lower_ for t in modifiers if t.is_alpha and not t.is_stop)
+        resolved = _resolve_role(
+            group, mention.start_char, ctx, history, para, bare=bare, said_of=said_of
+        )
         if resolved.speaker is None:
             return _role_nobody_holds(mention, group, para, ctx, bare=bare) or resolved
         return resolved
@@ -1803,14 +1814,28 @@ def _head_is_role(mention: Span) -> bool:
 
 
 def _resolve_role(
-    group: str, char: int, ctx: PageContext, history: History, para: int, *, bare: bool = True
+    group: str,
+    char: int,
+    ctx: PageContext,
+    history: History,
+    para: int,
+    *,
+    bare: bool = True,
+    said_of: frozenset[str] = frozenset(),
 ) -> Resolved:
     """The holder of the role named earlier (or the only one named later); for a bare "the
     president" also the last person speaker. A modified role ("the GOP nominee", "the New
     York businessman") is written to tell someone apart, often from the last speaker, so it
-    never falls back to them."""
+    never falls back to them; and among holders, the words it is modified with
+    (``said_of``: "the Ministry of Foreign Affairs spokesperson") pick those whose title
+    shares one ("Chinese Foreign Ministry spokesperson Lin Jian", not "Military spokesperson
+    Ahmed Sharif")."""
     holders = ctx.roles.get(group, [])
     earlier = [name for pos, name in holders if pos < char]
+    described = [
+        n for pos, n in holders if pos < char and said_of & ctx.role_words.get((group, pos), set())
+    ]
+    earlier = described or earlier
     if earlier:
         return Resolved(_last_mentioned(earlier, char, ctx), "person", 0.75, "role noun")
     if len({name for _, name in holders}) == 1:
