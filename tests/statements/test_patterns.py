@@ -1586,6 +1586,16 @@ def test_a_modified_role_goes_to_the_holder_whose_title_shares_its_words(nlp):
     assert run(nlp, body)[-1].speaker == "Lin Wei"
 
 
+def test_a_title_before_a_comma_and_a_name_is_that_persons_role(nlp):
+    body = (
+        "Striking nurses have defied calls by newly elected Governor, Peter Kamau, to resume "
+        "work.\n\n"
+        "Branch Secretary, Jane Wanjiru, said the governor promised to pay their salaries.\n\n"
+        "The governor promised to employ 600 nurses in two months."
+    )
+    assert run(nlp, body)[-1].speaker == "Peter Kamau"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

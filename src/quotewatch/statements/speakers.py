@@ -533,9 +533,16 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
     """Read "Foreign Minister X", "the head of state X", "X, the president," around a name."""
     before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
-    # the title runs up to the name: not "the magistrate told" in "the magistrate told Chandler"
+    # the title runs up to the name: not "the magistrate told" in "the magistrate told Chandler";
+    # a comma between a capitalised title and the name is the title's ("Governor, Wahome Gakuru")
+    titled = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].is_title
     cut = max(
-        (t.i + 1 for t in before if (t.is_punct and t.text != "'s") or t.pos_ in {"VERB", "AUX"}),
+        (
+            t.i + 1
+            for t in before
+            if ((t.is_punct and t.text != "'s") and not (titled and t.i == ent.start - 1))
+            or t.pos_ in {"VERB", "AUX"}
+        ),
         default=before.start,
     )
     words = " ".join(t.lower_ for t in doc[cut : ent.start])
