@@ -1596,6 +1596,16 @@ def test_a_title_before_a_comma_and_a_name_is_that_persons_role(nlp):
     assert run(nlp, body)[-1].speaker == "Peter Kamau"
 
 
+def test_a_deputy_president_is_not_the_president(nlp):
+    body = (
+        "President John Mwangi on Tuesday mocked the opposition leaders.\n\n"
+        "President Mwangi said one of them was a minister when Deputy President Otieno was "
+        "still at school.\n\n"
+        "“They have a history of delivering nothing,” the President told supporters."
+    )
+    assert run(nlp, body)[-1].speaker == "John Mwangi"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

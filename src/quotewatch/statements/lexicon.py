@@ -306,6 +306,7 @@ ROLE_GROUPS: dict[str, str] = {
     "head of state": "president",
     "vice president": "vice president",
     "vice-president": "vice president",
+    "deputy president": "vice president",  # Kenya's, South Africa's: not "the President"
     "attorney general": "attorney general",
     "secretary of state": "secretary",
     "secretary-general": "secretary-general",
