@@ -1606,6 +1606,16 @@ def test_a_deputy_president_is_not_the_president(nlp):
     assert run(nlp, body)[-1].speaker == "John Mwangi"
 
 
+def test_a_participle_with_no_subject_goes_on_the_words_just_before(nlp):
+    body = (
+        "Following the vote, Santos said he would send his negotiators back to Havana. “I will "
+        "not give up,” he said in a televised address. “I will continue seeking peace until the "
+        "last day of my presidency,” adding that the ceasefire would continue."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the ceasefire would continue"] == "Santos"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

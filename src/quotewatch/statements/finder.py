@@ -1771,7 +1771,13 @@ def _resolve(
             # Giving it to the last person subject of the paragraph before was tried: about
             # half right on PolNeAR train (docs/benchmarks.md).
             continue
-        if mention is None or len(mention) == 0:
+        last = out[-1] if out else None
+        if (mention is None or len(mention) == 0) and _participle_going_on(found, last, para):
+            # "“I will not give up,” he said. “I will continue …,” adding that …": a participle
+            # with no subject goes on the words of the speaker just before, in the paragraph.
+            res = Resolved(last.speaker, last.speaker_kind, 0.6, "participle -> last speaker")
+            found = replace(found, continuation=False)
+        elif mention is None or len(mention) == 0:
             reason = "no speaker mention"
             res = Resolved(None, None, found.confidence, reason)
             found = replace(found, continuation=False)
@@ -1899,6 +1905,17 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
                     reason=f"{other.reason}; described, then named",
                 )
     return out
+
+
+def _participle_going_on(found: Found, last: Found | None, para) -> bool:
+    """Whether ``found`` hangs on a participle cue ("adding", "saying") with no subject, right
+    after a statement by someone named in the same paragraph."""
+    return (
+        last is not None
+        and last.speaker is not None
+        and found.cue.lower().endswith("ing")
+        and para(last.start) == para(found.start)
+    )
 
 
 def _end_of(found: Found) -> int:
