@@ -1616,6 +1616,17 @@ def test_a_participle_with_no_subject_goes_on_the_words_just_before(nlp):
     assert said["the ceasefire would continue"] == "Santos"
 
 
+def test_who_after_an_apposition_is_the_name_it_describes(nlp):
+    body = (
+        "“These are war crimes,” said Nino Beridze, a researcher with Human Rights Watch in "
+        "Georgia who said that her organization has documented the abuses."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    s = said["her organization has documented the abuses"]
+    assert s.speaker == "Nino Beridze"
+    assert s.speaker_mention == "Nino Beridze, a researcher with Human Rights Watch in Georgia"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

@@ -198,6 +198,8 @@ def mention_span(token: Token) -> Span:
     if token.lower_ in {"who", "that", "which"} and token.head.dep_ == "relcl":
         token = token.head.head  # "Ms. Arnold, who said ...": the noun the clause describes
         token = _person_after_comma(token)  # "the Ombudsman, Claudio da Silva, who stated"
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            token = token.head  # "Giorgi Gogia, a researcher with HRW who said": the name
     right = token.i
     conj = next((c for c in token.rights if c.dep_ == "conj"), None)
     joined = doc[token.i : conj.right_edge.i + 1] if conj is not None else None
@@ -220,6 +222,10 @@ def mention_span(token: Token) -> Span:
     for i in range(token.i + 1, right + 1):
         if doc[i].text == "," and doc[i + 1].lower_ in {"who", "which", "whose"}:
             right = i - 1  # "one Democrat familiar with it, who added that …"
+            break
+        named = token.pos_ == "PROPN" and i > token.i + 1  # not before "…, Rep. Pat Schroeder,"
+        if named and doc[i].lower_ in {"who", "whose"} and doc[i].head.dep_ == "relcl":
+            right = i - 1  # "Giorgi Gogia, a researcher with HRW who said that …"
             break
         if doc[i].text == "(":
             right = i - 1  # "the National Police Chiefs’ Council (NPCC)": the name, not its
