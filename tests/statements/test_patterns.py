@@ -1627,6 +1627,15 @@ def test_who_after_an_apposition_is_the_name_it_describes(nlp):
     assert s.speaker_mention == "Nino Beridze, a researcher with Human Rights Watch in Georgia"
 
 
+def test_a_but_clause_with_a_long_subject_stays_in_the_report(nlp):
+    body = (
+        "Ms Kelly said she understood there was great anxiety in the sector, but all essential "
+        "workers such as nurses, bus drivers and shop workers had returned to work."
+    )
+    s = only(run(nlp, body))
+    assert s.text.startswith("she understood") and s.text.endswith("had returned to work")
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

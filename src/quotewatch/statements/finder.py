@@ -1105,7 +1105,7 @@ def _extend_conjuncts(cue: Token, head: Token) -> int:
         if conj.i < end or conj.dep_ != "conj":
             continue
         own_clause = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in conj.children)
-        if own_clause and conj.i - end <= 3 and conj.lemma_ not in CUE_LEMMAS:
+        if own_clause and conj.left_edge.i - end <= 3 and conj.lemma_ not in CUE_LEMMAS:
             end = conj.right_edge.i + 1
     return end
 
