@@ -1636,6 +1636,28 @@ def test_a_but_clause_with_a_long_subject_stays_in_the_report(nlp):
     assert s.text.startswith("she understood") and s.text.endswith("had returned to work")
 
 
+def test_that_right_after_the_cue_opens_the_report_however_it_is_parsed(nlp):
+    body = (
+        "Senior football manager Padraic Joyce has said that the All-Ireland final defeat to "
+        "Armagh on Sunday “devastated” him and his players."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "the All-Ireland final defeat to Armagh on Sunday “devastated” him and his players",
+        "Padraic Joyce",
+    )
+
+
+def test_a_trailing_cue_parsed_as_a_relative_clause_reports_the_sentence_before(nlp):
+    body = (
+        "The opposition is making “ridiculous charges” against the Election Commission, Union "
+        "minister Jitendra Singh said on Friday, rejecting allegations of bias."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    opening = "The opposition is making “ridiculous charges” against the Election Commission"
+    assert said[opening] == "Jitendra Singh"
+
+
 def test_a_described_source_is_the_person_named_right_after(nlp):
     body = (
         "An MP in Plymouth has slammed those who arrived in the city intent on causing "

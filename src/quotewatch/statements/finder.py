@@ -366,10 +366,11 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
         speaker = _subject(tok, in_quote)
-    clause = _reported_clause(tok, in_quote)
-    trailing = _trailing_conjunct_report(tok) if clause is None else None
+    trailing = _trailing_conjunct_report(tok)
     if trailing is not None:
         speaker, clause = trailing
+    else:
+        clause = _reported_clause(tok, in_quote)
     weak = lemma in WEAK_CUES
     if clause is None and lemma in OBJECT_CONTENT_CUES:
         clause, weak = _object_content(tok), False
@@ -910,11 +911,16 @@ def _trailing_conjunct_report(tok: Token) -> tuple[Span, tuple[int, int]] | None
     """ "Up to 70 whales have washed up on a beach, the Department (DBCA) said on Tuesday.",
     "…, Lt. Capt. Pongsak Khaonual of the police station, told reporters.": a cue closing its
     sentence that the parser made a conjunct of the clause it reports (so the subject it
-    shares is the clause's, not the speaker). The speaker is the noun phrase after the comma,
-    the report the sentence up to it."""
-    if tok.dep_ != "conj" or tok.head.i > tok.i or tok.head.pos_ not in {"VERB", "AUX"}:
+    shares is the clause's, not the speaker), or a relative clause of a noun in it ("… making
+    “ridiculous charges” against the Commission, minister Jitendra Singh said on Friday,
+    rejecting …"). The speaker is the noun phrase after the comma, the report the sentence up
+    to it; a participle after a comma that follows the cue is the speaker's own."""
+    conjunct = tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}
+    if not (conjunct or tok.dep_ == "relcl") or tok.head.i > tok.i:
         return None
-    after = [t for t in tok.doc[tok.i + 1 : tok.sent.end] if not (t.is_punct or t.is_space)]
+    rest = tok.doc[tok.i + 1 : tok.sent.end]
+    upto = next((t.i for t in rest if t.text == ","), tok.sent.end)
+    after = [t for t in tok.doc[tok.i + 1 : upto] if not (t.is_punct or t.is_space)]
     if len(after) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in after):
         return None  # not a cue ending its sentence: "… he should have insisted on getting …"
     if any(_is_cue_word(a) for a in tok.ancestors):
@@ -991,6 +997,7 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
 
     - "X said having Trump on the ticket puts …": a gerund subject read as ``xcomp``;
     - "X said in a series of messages that the truck …": "that" clause hung on the noun;
+    - "X has said that the defeat “devastated” him": "that" right after the cue;
     - "as a reporter noted, he did not …": the report is the clause the cue modifies.
     """
     doc = tok.doc
@@ -1007,6 +1014,14 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             return t.i, t.head.right_edge.i + 1
         if t.pos_ in {"VERB", "AUX"}:
             break  # another verb before any "that": not a report of this cue
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
+        # "has said that the final defeat “devastated” him": "that" right after the cue opens
+        # the report, however the parser hung the words after it
+        end = tok.sent.end
+        while end > nxt.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - nxt.i > 4:
+            return nxt.i + 1, end
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
     head = tok.head
     if tok.dep_ == "advcl" and marks == ["as"] and head.pos_ in {"VERB", "AUX"} and head.i > tok.i:
