@@ -264,7 +264,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
 def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     """ "according to X" and "in X's words": the speaker is inside the phrase."""
     doc = tok.doc
-    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+    if _according_to(tok):
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         speaker = mention_span(objs[0]) if objs else None
         end = doc[tok.i + 1].idx + len(doc[tok.i + 1])
@@ -366,7 +366,7 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
         speaker = _subject(tok, in_quote)
-    trailing = _trailing_conjunct_report(tok)
+    trailing = _trailing_cue_report(tok)
     if trailing is not None:
         speaker, clause = trailing
     else:
@@ -907,7 +907,7 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
     return None
 
 
-def _trailing_conjunct_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
+def _trailing_cue_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
     """ "Up to 70 whales have washed up on a beach, the Department (DBCA) said on Tuesday.",
     "…, Lt. Capt. Pongsak Khaonual of the police station, told reporters.": a cue closing its
     sentence that the parser made a conjunct of the clause it reports (so the subject it
@@ -1016,12 +1016,9 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             break  # another verb before any "that": not a report of this cue
     if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > nxt.i:
         # "has said that the final defeat “devastated” him": "that" right after the cue opens
-        # the report, however the parser hung the words after it
-        end = tok.sent.end
-        while end > nxt.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        if end - nxt.i > 4:
-            return nxt.i + 1, end
+        # the report, however the parser hung the words after it (``_trim`` drops the full
+        # stop, ``_shortest_report`` a clause too short)
+        return nxt.i + 1, tok.sent.end
     marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
     head = tok.head
     if tok.dep_ == "advcl" and marks == ["as"] and head.pos_ in {"VERB", "AUX"} and head.i > tok.i:
@@ -1089,14 +1086,13 @@ def _before_next_cue(head: Token, end: int) -> int:
     return end
 
 
+def _according_to(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
 def _trailing_according_to(t: Token) -> bool:
     """ "…, according to X" closing a clause."""
-    return (
-        t.lower_ == "according"
-        and t.i + 1 < len(t.doc)
-        and t.nbor().lower_ == "to"
-        and t.nbor(-1).text == ","
-    )
+    return _according_to(t) and t.i > 0 and t.nbor(-1).text == ","
 
 
 def _participle_after_comma(t: Token) -> bool:

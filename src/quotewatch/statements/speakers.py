@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -127,6 +128,15 @@ class Person:
     main_clause: bool = True  # a subject of the main clause, not of a clause inside it
 
 
+class RoleHolder(NamedTuple):
+    """Someone the page gives a role: where, their fullest name, and the words of the title
+    ("Chinese Foreign Ministry spokesperson" -> chinese, foreign, ministry, spokesperson)."""
+
+    char: int
+    name: str
+    title: frozenset[str]
+
+
 @dataclass
 class PageContext:
     """Names known in the parsed page: people, organisations, roles and genders."""
@@ -135,9 +145,7 @@ class PageContext:
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
     forms: dict[str, list[str]] = field(default_factory=dict)  # surname -> every full form
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (char, name), in order
-    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # group -> holders
-    # (group, char) -> the words of that holder's title ("chinese", "foreign", "ministry")
-    role_words: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)
+    roles: dict[str, list[RoleHolder]] = field(default_factory=dict)  # group -> holders
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
     first_names: dict[str, set[str]] = field(default_factory=dict)  # first word -> full names
     # (char, noun, fullest name): "Jeremiah Mbelu, an economist" -> "the economist" later
@@ -354,7 +362,7 @@ def _unrecognised_subjects(
             _name_key(tok.text) in ctx.full_names
             or len(first_name_of) == 1
             or _person_by_the_next_pronoun(tok)
-            or _reports_of_self(tok) is not None
+            or _reports_of_self(tok)
             or _described_by_who(tok)
         )
         if (
@@ -437,21 +445,22 @@ def _person_by_the_next_pronoun(tok: Token) -> bool:
     return first is not None and first.lower_ in {"he", "she"}
 
 
-def _reports_of_self(tok: Token) -> str | None:
+def _reports_of_self(tok: Token) -> bool:
     """ "Reynolds said she thought long and hard", with "Reynolds" tagged an organisation: a
-    subject who reports "he" or "she" did or thought something is a person of that gender
-    (an organisation reports what "it" did). Not when someone else is addressed ("Earhardt
-    asked Rubio which states he could win"). The gender, or None."""
+    subject who reports what "he" or "she" did or thought is a person (an organisation
+    reports what "it" did). Not when someone else is addressed ("Earhardt asked Rubio which
+    states he could win"). The gender is not noted: one such clause is weak evidence of it."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lower_ not in CUE_FORMS:
-        return None
+        return False
     if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
-        return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i > verb.i and subject.lower_ in {"he", "she"}:
-            return "m" if subject.lower_ == "he" else "f"
-    return None
+        return False
+    return any(
+        subject.dep_ == "nsubj" and subject.i > verb.i and subject.lower_ in {"he", "she"}
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for subject in clause.children
+    )
 
 
 def _titled_work(tok: Token) -> bool:
@@ -558,8 +567,8 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     title = frozenset(w for w in words.split() if w.isalpha())
     for role, group in _ROLES_LONGEST_FIRST:
         if f" {role} " in padded:
-            ctx.roles.setdefault(group, []).append((ent.start_char, fullest(name, ctx)))
-            ctx.role_words[(group, ent.start_char)] = title
+            holder = RoleHolder(ent.start_char, fullest(name, ctx), title)
+            ctx.roles.setdefault(group, []).append(holder)
             # "Vice President Mike Pence" holds "vice president", not also "president".
             padded = padded.replace(f" {role} ", " | ")
     if ent.start > 0:
@@ -878,7 +887,7 @@ def _same_unnamed_source(
     if not same:
         return None
     group = ROLE_GROUPS.get(noun)
-    named = [pos for pos, _ in ctx.roles.get(group, [])] if group else []
+    named = [holder.char for holder in ctx.roles.get(group, [])] if group else []
     named += [pos for pos, word, _ in ctx.descriptions if word == noun]
     if any(same[-1].char < pos < mention.start_char for pos in named):
         return None
@@ -897,7 +906,7 @@ def _role_nobody_holds(
         return None
     if any(t.lower_ in {"former", "ex", "late"} for t in mention):
         return None  # "Jeb Bush … brought George W. Bush … ¶ the former president said"
-    other_roles = {name for g, holders in ctx.roles.items() if g != group for _, name in holders}
+    other_roles = {h.name for g, holders in ctx.roles.items() if g != group for h in holders}
     subject = _last_subject(mention.start_char, para, None, ctx) if bare else None
     if subject is not None and subject.name:
         full = fullest(subject.name, ctx)
@@ -1511,11 +1520,7 @@ def _person_closing_a_title(head: Token) -> str | None:
         return None
     person = _entity_of(last)
     if person is not None and person.label_ == "PERSON" and person.end == last.i + 1:
-        places = {e.text for e in head.doc.ents if e.label_ in {"GPE", "LOC"}}
-        words = list(person)
-        while len(words) > 2 and words[0].text in places:
-            words = words[1:]  # "Alexandria Saeed Mamoun al-Saqaan"
-        return _written_name(words)
+        return _written_name(list(person))  # a place before it is gone (entities.py)
     words = [t for t in _name_words(last) if t.lemma_.lower() not in ROLE_GROUPS]
     if person is None and len(words) > 1 and first_name_gender(_written_name(words)):
         return _written_name(words)
@@ -1837,16 +1842,14 @@ def _resolve_role(
     (``said_of``: "the Ministry of Foreign Affairs spokesperson") pick those whose title
     shares one ("Chinese Foreign Ministry spokesperson Lin Jian", not "Military spokesperson
     Ahmed Sharif")."""
-    holders = ctx.roles.get(group, [])
-    earlier = [name for pos, name in holders if pos < char]
-    described = [
-        n for pos, n in holders if pos < char and said_of & ctx.role_words.get((group, pos), set())
-    ]
-    earlier = described or earlier
+    earlier = [h for h in ctx.roles.get(group, []) if h.char < char]
+    described = [h for h in earlier if said_of & h.title]
     if earlier:
-        return Resolved(_last_mentioned(earlier, char, ctx), "person", 0.75, "role noun")
-    if len({name for _, name in holders}) == 1:
-        return Resolved(holders[0][1], "person", 0.65, "role noun (named later)")
+        names = [h.name for h in described or earlier]
+        return Resolved(_last_mentioned(names, char, ctx), "person", 0.75, "role noun")
+    holders = ctx.roles.get(group, [])
+    if len({h.name for h in holders}) == 1:
+        return Resolved(holders[0].name, "person", 0.65, "role noun (named later)")
     last = history.last(char, para, "person") if bare else None
     if last is not None:
         return Resolved(last[0], "person", 0.55, "role noun -> last speaker")
