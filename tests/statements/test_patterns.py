@@ -2753,3 +2753,113 @@ def test_an_outlet_named_by_its_noun_relays_too(nlp):
     s = only(run(nlp, body))
     assert s.speaker_mention != "public broadcaster WDR"
     assert "WDR" not in s.text
+
+
+def test_a_capitalised_title_before_a_name_is_what_the_later_noun_refers_to(nlp):
+    body = (
+        "Deputy Fire Marshal Anna Voskuijlen said the blaze began in a basement.\n\n"
+        "Later the fire marshal said a space heater had been left running."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["a space heater had been left running"].speaker == "Anna Voskuijlen"
+
+
+def test_a_sports_title_is_left_out_of_the_name_and_picked_up_by_a_synonym(nlp):
+    body = (
+        "Striker Tashi Dorji said he had not expected such a heavy defeat.\n\n"
+        "England captain Owen Pritchard said the younger players had learned a great deal.\n\n"
+        "The England skipper added that his team would keep attacking."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he had not expected such a heavy defeat"].speaker == "Tashi Dorji"
+    assert said["his team would keep attacking"].speaker == "Owen Pritchard"
+
+
+def test_an_age_written_without_hyphens_is_an_age(nlp):
+    body = (
+        "Midfielder Sonam Wangchuk said the pitch at home was too hard to train on.\n\n"
+        "“We need a proper ground,” the 21 year old said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["We need a proper ground,"].speaker == "Sonam Wangchuk"
+
+
+def test_the_noun_of_someone_the_paragraph_brought_in_unnamed_stays_unnamed(nlp):
+    body = (
+        "Sheriff Dale Whitcombe met the county's fire chiefs on Monday.\n\n"
+        "The meeting began with a chief describing a night call to a farm. The chief said he "
+        "waited an hour for a deputy. He then drove to the farm alone, he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he waited an hour for a deputy"].speaker is None
+    assert said["He then drove to the farm alone"].speaker is None
+    assert said["He then drove to the farm alone"].speaker_kind == "unnamed"
+
+
+def test_the_head_of_an_organisation_is_an_unnamed_person_not_the_organisation(nlp):
+    body = (
+        "The head of the Southern Lakes Trade Council said that the border would reopen on Monday."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker is None
+    assert s.speaker_kind == "unnamed"
+
+
+def test_the_owner_of_a_subject_is_who_the_next_pronoun_means(nlp):
+    body = (
+        "Maria Kovac said she would miss the final because of a knee injury.\n\n"
+        "Anna Fischer, who lost in the semi-final, will take her place.\n\n"
+        "Maria Kovac’s return to the tour was a surprise to many. “I have never had "
+        "pain like this,” she said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["I have never had pain like this,"].speaker == "Maria Kovac"
+
+
+def test_a_description_before_anyone_spoke_is_the_person_the_story_opened_with(nlp):
+    body = (
+        "Hannah Lindqvist’s season ended early on Sunday.\n\n"
+        "At a news conference, the world champion said that her back would need surgery."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["her back would need surgery"].speaker == "Hannah Lindqvist"
+
+
+def test_an_unnamed_noun_before_anyone_spoke_stays_unnamed(nlp):
+    body = (
+        "Dimitri Karalis was beaten outside the bank on Friday.\n\n"
+        "The official said police had tried to keep the crowd out of the building."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["police had tried to keep the crowd out of the building"].speaker is None
+
+
+def test_a_document_names_its_issuer_in_its_own_words(nlp):
+    body = (
+        "A statement issued by the Presidency meanwhile said that “no agreement was reached "
+        "during the meeting.”"
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Presidency"
+
+
+def test_a_lower_case_institution_is_the_capitalised_one_named_later(nlp):
+    body = (
+        "The vote will go to a second round, the country's interior ministry said on "
+        "Saturday.\n\n"
+        "The Interior Ministry said that turnout had been 40 percent."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["The vote will go to a second round"].speaker == "Interior Ministry"
+
+
+def test_a_question_about_someone_else_gives_the_asker_no_gender(nlp):
+    body = (
+        "Senator Clara Whitfield drew applause when a voter in the front row asked if she "
+        "would run again.\n\n"
+        "“I have not decided, and I will not decide this week,” she replied."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["I have not decided, and I will not decide this week,"].speaker == (
+        "Clara Whitfield"
+    )

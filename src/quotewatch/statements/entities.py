@@ -25,7 +25,22 @@ from quotewatch.statements.names import first_name_gender
 def corrected_entities(doc: Doc) -> list[Span]:
     """``doc.ents`` with the corrections above; spans only shrink, so none overlap."""
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
-    return [_without_leading_place(_corrected(ent), places) for ent in doc.ents]
+    return [
+        _without_leading_place(_corrected(ent), places)
+        for ent in doc.ents
+        if not _title_before_name(ent)
+    ]
+
+
+def _title_before_name(ent: Span) -> bool:
+    """ "Fire Marshal" of "Fire Marshal Gert Zoutendijk", tagged a person of its own: capitalised
+    words ending in a role or person noun, right before another person's name, are that
+    person's title, not a name."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ != "PERSON" or following is None or following.ent_type_ != "PERSON":
+        return False
+    last = ent[-1].lower_
+    return following.ent_iob_ == "B" and (last in ROLE_GROUPS or last in PERSON_NOUNS)
 
 
 def _without_leading_place(ent: Span, places: set[str]) -> Span:
@@ -62,14 +77,16 @@ def _without_leading_role(ent: Span) -> Span:
 
 
 def after_leading_role(words: list[Token]) -> list[Token]:
-    """``words`` after the last role word among their capitalised first words, two left at
-    least."""
+    """``words`` after the last role or person noun among their capitalised first words, two
+    left at least."""
     cut = 0
     for n, tok in enumerate(words[:-2]):
         if not tok.text[:1].isupper():
             break
         if tok.lower_ in ROLE_GROUPS and tok.lower_ not in {"king", "queen", "pope"}:
             cut = n + 1
+        elif tok.lower_ in PERSON_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
+            cut = n + 1  # "Striker Chencho Gyeltshen"
     return words[cut:]
 
 
@@ -90,14 +107,15 @@ def _titled_person(ent: Span) -> bool:
 
 
 def _person_inside_organisation(ent: Span) -> Span | None:
-    """ "Huron-Bruce MPP Lisa Thompson", tagged ORG whole: a title inside an organisation
-    entity followed by two or three capitalised words, the first a known first name, is that
-    person (as a PERSON span)."""
+    """ "Huron-Bruce MPP Lisa Thompson", "Fire Marshal Ingrid Voskuijlen", tagged ORG whole: a
+    title (a role or person noun) inside an organisation entity followed by two or three
+    capitalised words, the first a known first name, is that person (as a PERSON span)."""
     for n, tok in enumerate(ent[:-2]):
         rest = ent[n + 1 :]
         named = first_name_gender(rest.text) is not None
         named = named and all(t.text[:1].isupper() for t in rest)
-        if tok.lower_ in ROLE_GROUPS and 2 <= len(rest) <= 3 and named:
+        titled = tok.lower_ in ROLE_GROUPS or tok.lower_ in PERSON_NOUNS
+        if titled and 2 <= len(rest) <= 3 and named:
             return Span(ent.doc, rest.start, rest.end, label="PERSON")
     return None
 

@@ -38,6 +38,7 @@ from quotewatch.statements.lexicon import (
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
     PRONOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -70,10 +71,10 @@ from quotewatch.statements.speakers import (
     joint_organisations,
     resolve_mention,
     surname_written_before,
+    unnamed_person_gender,
 )
 
 _FORM_TO_LEMMA = {form: lemma for lemma, forms in CUE_VERBS.items() for form in forms}
-PRONOUN_GENDER = {w: "m" for w in PRONOUNS_MALE} | {w: "f" for w in PRONOUNS_FEMALE}
 _SENTENCE_END = frozenset({".", "!", "?"})
 TITLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"})
 # Nouns a "from"/"by"/"of" phrase names the source of: "a statement from X", "a spokesman for X".
@@ -1824,7 +1825,9 @@ def _resolve(
                         res.speaker,
                         res.kind,
                         plural=_plural(mention, res),
-                        gender=noun_gender(word) or PRONOUN_GENDER.get(word),
+                        gender=noun_gender(word)
+                        or PRONOUN_GENDER.get(word)
+                        or (unnamed_person_gender(mention) if res.kind == "unnamed" else None),
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                         noun=word,
                     )

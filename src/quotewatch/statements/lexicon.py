@@ -297,6 +297,7 @@ PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "we"})
 PRONOUNS_NEUTER = frozenset({"it"})
 PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | PRONOUNS_NEUTER | {"i", "you"}
+PRONOUN_GENDER = {w: "m" for w in PRONOUNS_MALE} | {w: "f" for w in PRONOUNS_FEMALE}
 # Subjects that are never a speaker: "this makes sense because “…”".
 NON_PERSON_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "these", "those"})
 
@@ -450,8 +451,15 @@ PERSON_NOUNS = frozenset(
         "specialist", "director-general", "secretary", "fellow", "partner", "fan", "insider",
         "blogger", "influencer", "star", "athlete", "champion", "mom",
         "dad", "mum", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece",
+        "marshal", "sheriff", "constable", "firefighter", "paramedic", "striker", "midfielder",
+        "goalkeeper", "defender", "winger", "batsman", "batter", "bowler", "skipper", "sprinter",
+        "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
+        "pitcher", "rookie", "head",
     }
 )  # fmt: skip
+# Person nouns a page uses for one another: "the English skipper" after "England captain Ben
+# Stokes".
+SAME_PERSON_NOUN = {"skipper": "captain"}
 
 # Nouns that refer back to an organisation the page named ("the ministry said" after "the
 # Ministry of Health"), with the words its name would hold.

@@ -32,6 +32,7 @@ from quotewatch.statements.lexicon import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     POST_NOMINALS,
+    PRONOUN_GENDER,
     PRONOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -39,6 +40,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_PLURAL,
     RANK_ABBREVIATIONS,
     ROLE_GROUPS,
+    SAME_PERSON_NOUN,
     SPEECH_NOUNS,
     SPOKESPEOPLE,
     UNNAMED_NOUNS,
@@ -362,7 +364,7 @@ def _unrecognised_subjects(
             _name_key(tok.text) in ctx.full_names
             or len(first_name_of) == 1
             or _person_by_the_next_pronoun(tok)
-            or _reports_of_self(tok)
+            or self_report_gender(tok) is not None
             or _described_by_who(tok)
         )
         if (
@@ -445,22 +447,41 @@ def _person_by_the_next_pronoun(tok: Token) -> bool:
     return first is not None and first.lower_ in {"he", "she"}
 
 
-def _reports_of_self(tok: Token) -> bool:
-    """ "Reynolds said she thought long and hard", with "Reynolds" tagged an organisation: a
-    subject who reports what "he" or "she" did or thought is a person (an organisation
-    reports what "it" did). Not when someone else is addressed ("Earhardt asked Rubio which
-    states he could win"). The gender is not noted: one such clause is weak evidence of it."""
+def self_report_gender(tok: Token) -> str | None:
+    """ "Reynolds said she thought long and hard": a subject who reports what "he" or "she"
+    did or thought is a person (an organisation reports what "it" did), most likely of that
+    gender. Not when someone else is addressed ("Earhardt asked Rubio which states he could
+    win"). A named person's gender is not noted from it, as one such clause is weak evidence;
+    it is the only evidence for an unnamed one ("The chief said he checked the house")."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lower_ not in CUE_FORMS:
-        return False
+    if tok.dep_ != "nsubj" or verb.lower_ not in CUE_FORMS or verb.lower_ in _ASK_FORMS:
+        return None  # "an Iowa voter asked if she might …" is about Clinton
     if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
-        return False
-    return any(
-        subject.dep_ == "nsubj" and subject.i > verb.i and subject.lower_ in {"he", "she"}
+        return None
+    pronouns = [
+        subject.lower_
         for clause in verb.children
         if clause.dep_ == "ccomp"
         for subject in clause.children
-    )
+        if subject.dep_ == "nsubj" and subject.i > verb.i and subject.lower_ in {"he", "she"}
+    ]
+    return PRONOUN_GENDER[pronouns[0]] if pronouns else None
+
+
+_ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+
+
+def unnamed_person_gender(mention: Span) -> str | None:
+    """The gender of an unnamed person a definite description refers back to, from what they
+    report of themselves ("The chief said he checked the house"), so that a later "he" can
+    find them. Only "the" and a person noun: "Another said he hoped …" may be followed by a
+    "he" meaning the man the story is about."""
+    head = mention.root
+    if mention[0].lower_ != "the" or not (
+        head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS
+    ):
+        return None
+    return self_report_gender(head)
 
 
 def _titled_work(tok: Token) -> bool:
@@ -489,9 +510,11 @@ def _in_main_clause(tok: Token) -> bool:
 
 
 def _is_subject(ent: Span) -> bool:
-    """The entity is its clause's subject, or in apposition to it ("Singh, 47, voted")."""
+    """The entity is its clause's subject, in apposition to it ("Singh, 47, voted"), or owns
+    it ("Williams’ return to the French Open was a stunning comeback": the clause is about
+    her)."""
     root = ent.root
-    if root.dep_ == "appos":
+    if root.dep_ in {"appos", "poss"}:
         root = root.head
     return _subject_arc(root) or named_by_copula(root)
 
@@ -605,14 +628,26 @@ def _description_nouns(ent: Span) -> list[str]:
     if apposed and (head.pos_ == "NOUN" or titled) and not _other_role_ends_in(head):
         nouns.append(head.lower_)
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.is_lower:
+    if before is not None and _title_noun(before):
         # "superintendent" of "police superintendent Silvio Valletta"; "police" only says
         # whose superintendent, and "the police said" later is the force, not him
-        nouns.append(before.lower_)
+        nouns.append(SAME_PERSON_NOUN.get(before.lower_, before.lower_))
     after = doc[ent.end : ent.end + 3]
     if len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ",":
         nouns.append("year-old")
     return nouns
+
+
+def _title_noun(tok: Token) -> bool:
+    """A noun written right before a name as its title: any lower-case one ("economist
+    Jeremiah Mbelu"), or a capitalised person noun ("Fire Marshal Gert Zoutendijk", "Striker
+    Chencho Gyeltshen"), which a later "the fire marshal" refers back to. A capitalised role
+    ("President Robert Mugabe") is left to the role holders, who know who was only named
+    inside a quote."""
+    if tok.pos_ == "NOUN" and tok.is_lower:
+        return True
+    capitalised = tok.pos_ in {"NOUN", "PROPN"} and tok.is_title
+    return capitalised and tok.lower_ in PERSON_NOUNS and tok.lower_ not in ROLE_GROUPS
 
 
 def _other_role_ends_in(title: Token) -> bool:
@@ -733,8 +768,16 @@ def resolve_mention(
     noun = mention.root.lower_
     if noun not in DATA_HEADS:
         return resolved
+    own_issuer = _issuer(mention.root) if resolved.speaker is None else None
     if resolved.speaker is not None:
         history.documents[noun] = (resolved.speaker, resolved.kind)
+    elif own_issuer is not None:
+        # "A statement issued by the Presidency said …"
+        issuer = _issuer_span(own_issuer)
+        issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
+        if issued.speaker is not None:
+            history.documents[noun] = (issued.speaker, issued.kind)
+            return Resolved(issued.speaker, issued.kind, 0.6, "document's issuer")
     elif mention[0].lower_ in {"the", "this", "that"} and noun in history.documents:
         speaker, kind = history.documents[noun]
         return Resolved(speaker, kind, 0.6, "document named before")
@@ -756,15 +799,20 @@ def _issuer_before(mention: Span) -> Span | None:
         return None
     for tok in reversed(mention.doc[: mention.start]):
         if ISSUED_DOCUMENTS.get(tok.lower_) == kind and (by := _issuer(tok)) is not None:
-            conjuncts = [c for c in by.children if c.dep_ == "conj"]
-            if conjuncts:
-                # "the CSIRO and Bureau of Meteorology released": both, up to the last one
-                return by.doc[by.left_edge.i : conjuncts[-1].right_edge.i + 1]
-            entity = _entity_of(by)
-            if entity is not None and entity.label_ in {"ORG", "PERSON"}:
-                return entity  # "the Audit Office" as tagged, not "the Audit office" group
-            return by.doc[by.left_edge.i : by.i + 1]
+            return _issuer_span(by)
     return None
+
+
+def _issuer_span(by: Token) -> Span:
+    """The words naming an issuer whose head is ``by``."""
+    conjuncts = [c for c in by.children if c.dep_ == "conj"]
+    if conjuncts:
+        # "the CSIRO and Bureau of Meteorology released": both, up to the last one
+        return by.doc[by.left_edge.i : conjuncts[-1].right_edge.i + 1]
+    entity = _entity_of(by)
+    if entity is not None and entity.label_ in {"ORG", "PERSON"}:
+        return entity  # "the Audit Office" as tagged, not "the Audit office" group
+    return by.doc[by.left_edge.i : by.i + 1]
 
 
 def _has_author(mention: Span) -> bool:
@@ -884,14 +932,32 @@ def _same_unnamed_source(
         and s.char < mention.start_char
         and para - s.paragraph <= MAX_PARAGRAPHS_BACK
     ]
-    if not same:
+    introduced = [s.char for s in same] or _introduced_unnamed(mention, ctx)
+    if not introduced:
         return None
     group = ROLE_GROUPS.get(noun)
     named = [holder.char for holder in ctx.roles.get(group, [])] if group else []
     named += [pos for pos, word, _ in ctx.descriptions if word == noun]
-    if any(same[-1].char < pos < mention.start_char for pos in named):
+    if any(introduced[-1] < pos < mention.start_char for pos in named):
         return None
     return Resolved(None, "unnamed", 0.6, "the noun of the unnamed source before")
+
+
+def _introduced_unnamed(mention: Span, ctx: PageContext) -> list[int]:
+    """Where the paragraph brought in, unnamed, the person "the chief" means: "… began with a
+    chief describing a call … The chief said he checked the house". Only a person noun with
+    "a", "an" or "one", outside quotes, earlier in the same paragraph."""
+    noun = mention.root.lower_
+    if noun not in PERSON_NOUNS and noun not in ROLE_GROUPS:
+        return []
+    doc = mention.doc
+    found = []
+    for tok in doc[: mention.start]:
+        if tok.lower_ != noun or ctx.in_quote[tok.i]:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
+            found.append(tok.idx)
+    return [char for char in found if "\n\n" not in doc.text[char : mention.start_char]]
 
 
 def _role_nobody_holds(
@@ -992,10 +1058,10 @@ def _description_noun(mention: Span) -> str | None:
     37-year-old", "the commissioner"), or None for anything else."""
     if mention[0].lower_ not in {"the", "this", "that"} or _has_proper(mention, places=False):
         return None
-    if re.search(r"\b\d+-year-old\b", mention.text.lower()):
-        return "year-old"
+    if re.search(r"\b\d+[- ]year[- ]old\b", mention.text.lower()):
+        return "year-old"  # "the 37-year-old", "the 19 year old striker"
     head = mention.root
-    return head.lower_ if head.pos_ == "NOUN" else None
+    return SAME_PERSON_NOUN.get(head.lower_, head.lower_) if head.pos_ == "NOUN" else None
 
 
 def _resolve_description(
@@ -1017,11 +1083,21 @@ def _resolve_description(
         # "the victim", "the 37-year-old", "the expert": like a bare role, the last person who
         # spoke; "A source said … The source added" stays as unnamed as that source.
         last = _last_speaker(mention.start_char, para, None, ctx, history)
-        subject = _last_subject(mention.start_char, para, None, ctx) if noun == "year-old" else None
-        if subject is not None and subject.name and (last is None or subject.char > last.char):
+        subject = _last_subject(mention.start_char, para, None, ctx)
+        before_anyone = last is None and noun not in UNNAMED_NOUNS  # not "the official"
+        later = before_anyone or (
+            noun == "year-old"
+            and subject is not None
+            and last is not None
+            and subject.char > last.char
+        )
+        if subject is not None and subject.name and later:
             # "Murray struck … ¶ “…,” said the 36-year-old": an age is said of the person the
-            # story is following, speaker or not.
-            return Resolved(fullest(subject.name, ctx), "person", 0.5, "age -> subject")
+            # story is following, speaker or not; so is any description before anyone spoke
+            # ("Serena Williams's first tournament … has come to an end. ¶ … the US tennis
+            # star said").
+            reason = "age -> subject" if noun == "year-old" else "description -> subject"
+            return Resolved(fullest(subject.name, ctx), "person", 0.5, reason)
         if last is None:
             return None
         if last.speaker is None:
@@ -1170,11 +1246,18 @@ def _institution_as_written(mention: Span, ctx: PageContext) -> Resolved | None:
     said", "The presidential office said" with no such name: the institution as the page
     calls it, as "police" is (annotators name it so)."""
     head = mention.root
-    if mention[0].lower_ != "the" or head.tag_ != "NN" or _has_proper(mention):
+    singular = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # tagger's NNP
+    if mention[0].lower_ != "the" or not singular or _has_proper(mention):
         return None
-    if head.lower_ not in INSTITUTION_NOUNS or len(mention) > 3:
+    owner = next((t.i for t in reversed(mention) if t.dep_ == "case"), mention.start)
+    words = mention.doc[owner + 1 : mention.end]  # "interior ministry" of "the country's …"
+    if head.lower_ not in INSTITUTION_NOUNS or len(words) > 2:
         return None
-    named = _organisation_holding({t.lower_ for t in mention[1:]}, mention.start_char, ctx)
+    said_of = {t.lower_ for t in words}
+    named = _organisation_holding(said_of, mention.start_char, ctx)
+    if named is None and len(words) > 1:
+        # "the country's interior ministry said" in a lead, "The Interior Ministry" later
+        named = next((n for _, n in ctx.organisations if said_of <= set(n.lower().split())), None)
     if named is not None:
         return Resolved(named, "organisation", 0.6, "organisation noun -> named organisation")
     name = without_article(clean_name(mention.text))
@@ -1607,7 +1690,7 @@ def _spelled_name(mention: Span) -> Resolved | None:
         return None
     if words[0].i == words[0].sent.start and words[0].lower_ in {"the", "a", "an"}:
         return None
-    name = clean_name(mention.doc[words[0].i : words[-1].i + 1].text)
+    name = _written_name(words)  # not "Striker" of "Striker Tashi Dorji"
     kind = "person" if first_name_gender(name) is not None else None
     return Resolved(name, kind, 0.6, "name not recognised as person or organisation")
 
@@ -1795,8 +1878,8 @@ def _place_modifier(tok: Token, head: Token) -> bool:
     before a person noun says where the person is from; before "government" or "military"
     it names the body that speaks. "Henderson" in "the Henderson-based company" says where
     the company is, whatever the noun."""
-    if tok.ent_type_ not in {"GPE", "LOC", "NORP"} or tok.i > head.i:
-        return False
+    if tok.ent_type_ not in {"GPE", "LOC", "NORP", "LANGUAGE"} or tok.i > head.i:
+        return False  # "English" of "the English skipper" may be tagged a language
     if tok.head.lower_ in {"based", "headquartered"}:
         return True
     return head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS
