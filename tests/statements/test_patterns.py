@@ -2863,3 +2863,32 @@ def test_a_question_about_someone_else_gives_the_asker_no_gender(nlp):
     assert said["I have not decided, and I will not decide this week,"].speaker == (
         "Clara Whitfield"
     )
+
+
+def test_a_news_service_relaying_a_report_is_not_in_its_words(nlp):
+    body = "The council also said that rates could fall in spring, the news service reported."
+    s = only(run(nlp, body))
+    assert s.text == "rates could fall in spring"
+    assert s.speaker == "council"
+
+
+def test_minutes_passing_on_what_a_body_said_are_a_relay(nlp):
+    body = (
+        "The Monetary Council also said that easing could continue by employing “existing "
+        "tools”, according to minutes from the January meeting, the news service reported."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Monetary Council"
+    assert s.text.startswith("easing could continue")
+    assert "news service" not in s.text
+
+
+def test_what_the_listener_was_told_read_as_their_relative_clause_is_the_report(nlp):
+    body = (
+        "Marta Quinlan, who was upstairs at the time, told firefighters she had left a candle "
+        "burning in the kitchen and went to bed."
+    )
+    s = only(run(nlp, body))
+    assert s.text.startswith("she had left a candle burning")
+    assert s.speaker == "Marta Quinlan"
+    assert not run(nlp, "The bank only informed the 90,000 clients it had email addresses for.")

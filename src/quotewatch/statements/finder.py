@@ -272,6 +272,8 @@ def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         clause = _sentence_around(tok, doc[tok.i + 1]) or _outside_clause(tok)
         if objs and clause is not None and _relayed_by_according(objs[0], clause, in_quote):
             return None
+        if clause is not None and _only_a_cue(doc, clause):
+            return None  # "…, according to minutes of the meeting, the news service reported"
         return Cue(tok, tok.idx, end, speaker, clause, False)
     if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
         owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -280,15 +282,37 @@ def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     return None
 
 
+# Documents that pass on what someone said: "The council said …, according to minutes of
+# the meeting" is the council's statement.
+_RELAYING_DOCUMENTS = frozenset(
+    {"report", "reports", "minutes", "transcript", "transcripts", "documents", "records"}
+)
+
+
 def _relayed_by_according(source: Token, clause: tuple[int, int], in_quote: list[bool]) -> bool:
-    """ "Veena George said the infection arose …, according to a PTI report": an outlet or its
-    report passes on what a speaker says in the clause; the statement is the speaker's, as
+    """ "Veena George said the infection arose …, according to a PTI report": an outlet or a
+    document passes on what a speaker says in the clause; the statement is the speaker's, as
     with "…, AFP reported" (``_relays_a_report``)."""
-    if not (_outlet(source) or source.lower_ in {"report", "reports"}):
+    if not (_outlet(source) or source.lower_ in _RELAYING_DOCUMENTS):
         return False
     doc = source.doc
     roots = [t for t in doc[clause[0] : clause[1]] if t.head.i == t.i or t.head.i >= clause[1]]
     return any(_speaks_as_fact(t, in_quote) for t in roots[:1])
+
+
+def _only_a_cue(doc: Doc, clause: tuple[int, int]) -> bool:
+    """Whether the words are just someone's cue, with nothing reported in them ("the news
+    service reported" after an "according to" phrase): a cue verb and its subject, nothing
+    else ("Trump has posted 5,000 times since June" says what he did)."""
+    lo, hi = clause
+    roots = [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
+    roots = [t for t in roots if not (t.is_punct or t.is_space)]
+    if len(roots) != 1 or _cue_lemma(roots[0]) is None:
+        return False
+    cue = roots[0]
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    kept = {cue.i} | {t.i for s in subjects for t in s.subtree}
+    return all(t.i in kept or t.is_punct or t.is_space for t in doc[lo:hi])
 
 
 def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:
@@ -886,10 +910,11 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
             # not just the clause the parser hung on the cue.
             return tok.sent.start, tok.left_edge.i
         end = _before_next_cue(head, _extend_conjuncts(tok, head))
-        later = [c for c in comps if c.i > head.i]
+        later = [c for c in comps if c.i > head.i and not _relays_a_report(c, in_quote)]
         if head.i > tok.i and later:
             # "said May's rise was a surprise, and the data is good": the parser can hang
-            # several clauses on one cue; the report is all of them.
+            # several clauses on one cue; the report is all of them, but not an outlet's
+            # "…, the news service reported" hung there too.
             end = max(end, later[-1].right_edge.i + 1)
         return head.left_edge.i, end
     misparsed = _misparsed_clause(tok)
@@ -999,9 +1024,14 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     - "X said having Trump on the ticket puts …": a gerund subject read as ``xcomp``;
     - "X said in a series of messages that the truck …": "that" clause hung on the noun;
     - "X has said that the defeat “devastated” him": "that" right after the cue;
-    - "as a reporter noted, he did not …": the report is the clause the cue modifies.
+    - "as a reporter noted, he did not …": the report is the clause the cue modifies;
+    - "told firefighters she had set down a cigarette": the report read as a relative clause
+      of the listener.
     """
     doc = tok.doc
+    told = _told_listener_a_clause(tok)
+    if told is not None:
+        return told
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.dep_ == "xcomp" and nxt.tag_ == "VBG" and nxt.head.i == tok.i:
         return nxt.left_edge.i, nxt.right_edge.i + 1
@@ -1029,6 +1059,25 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     return _clause_hung_elsewhere(tok)
 
 
+def _told_listener_a_clause(tok: Token) -> tuple[int, int] | None:
+    """ "X told firefighters she had set down a cigarette", parsed with "she had set down …"
+    a relative clause of "firefighters": a clause right after the listener that opens with a
+    personal pronoun and no relative word is what the listener was told."""
+    if _cue_lemma(tok) not in _LISTENER_CUES:
+        return None
+    for listener in (c for c in tok.children if c.dep_ == "dobj"):
+        for clause in (c for c in listener.children if c.dep_ == "relcl"):
+            first = clause.left_edge
+            subject = first.dep_ == "nsubj" and first.lower_ in _CLAUSE_PRONOUNS
+            # a preposition left without its object is a true relative clause: "informed the
+            # 90,000 individuals it had email addresses for"
+            stranded = any(t.dep_ == "prep" and not list(t.children) for t in clause.subtree)
+            if subject and not stranded and first.head.i == clause.i and first.i == listener.i + 1:
+                return first.i, clause.right_edge.i + 1
+    return None
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WH_RELATIVES = frozenset({"who", "whom", "which", "where", "when", "whose"})
 _RELATIVE_WORDS = _WH_RELATIVES | {"that"}
 # Cues whose object is who heard the words ("told reporters"), not what was said.

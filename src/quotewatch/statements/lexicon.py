@@ -154,8 +154,11 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Nouns for a news outlet passing someone's words on ("…, the newspaper reported").
 OUTLET_NOUNS = frozenset(
-    {"newspaper", "paper", "agency", "broadcaster", "outlet", "daily", "channel", "website"}
-)
+    {
+        "newspaper", "paper", "agency", "broadcaster", "outlet", "daily", "channel", "website",
+        "news", "wire", "magazine", "tabloid", "portal",
+    }
+)  # fmt: skip
 # Verbs of plain speaking: a sentence where someone does one of these and that a trailing
 # "…, AFP reported" then reports is that person's statement, relayed (finder._relays_a_report).
 RELAYED_SPEECH = frozenset(
