@@ -2892,3 +2892,13 @@ def test_what_the_listener_was_told_read_as_their_relative_clause_is_the_report(
     assert s.text.startswith("she had left a candle burning")
     assert s.speaker == "Marta Quinlan"
     assert not run(nlp, "The bank only informed the 90,000 clients it had email addresses for.")
+
+
+def test_a_company_named_as_an_object_in_the_report_is_not_the_company_that_says_it(nlp):
+    body = (
+        "Nordic Steel Co Ltd said on Tuesday that quarterly profit likely rose 20 percent.\n\n"
+        "Sales of pipes offset weak demand for rails, while its battery unit, which counts "
+        "Volta Inc. as a customer, also lifted profits, the company said."
+    )
+    said = {s.text[:20]: s for s in run(nlp, body)}
+    assert said["Sales of pipes offse"].speaker == "Nordic Steel Co Ltd"

@@ -1133,13 +1133,26 @@ def _organisation_named_before(
         return Resolved(apposed, "organisation", 0.75, "organisation noun -> its apposition")
     words = ORGANISATION_NOUNS[head.lower_]
     last = _last_organisation_like(mention.start_char, para, ctx, history)
-    speakers = [(s.char, s.speaker) for s in history.speakers if s.kind == "organisation"]
+    # speakers the tagger did not call anything count too: "Nordic Steel Co Ltd said"
+    speakers = [(s.char, s.speaker) for s in history.speakers if s.kind in {"organisation", None}]
     named = sorted([*ctx.organisations, *speakers], key=lambda cn: (cn[0], len(cn[1] or "")))
-    for char, name in reversed(named):
-        if name and char < mention.start_char and words & set(name.lower().split()):
-            # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
-            name = max((n for _, n in named if n and name in n), key=len)
-            return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    holding = [
+        (char, name)
+        for char, name in reversed(named)
+        if name
+        and char < mention.start_char
+        and words & set(name.lower().split())
+        and set(name.lower().split()) - words  # a name, not the noun ("Newspaper Says …")
+    ]
+    # "… its display business, which counts Apple Inc. as a customer, …, the company said" is
+    # not Apple, when another name fits ("Assem had logged 2,766 hours with EgyptAir, the
+    # airline said" is EgyptAir)
+    outside = [(c, n) for c, n in holding if not _object_in_the_report(c, mention, ctx)]
+    if holding:
+        name = (outside or holding)[0][1]
+        # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
+        name = max((n for _, n in named if n and name in n), key=len)
+        return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
     if head.lower_ not in GENERIC_ORGANISATION_NOUNS:
         return None
     # "The company said" after "Strava said": the organisation speaking just before, or one
@@ -1156,6 +1169,16 @@ def _organisation_named_before(
     if main is not None:
         return Resolved(main, "organisation", 0.5, "organisation noun -> page's organisation")
     return None
+
+
+def _object_in_the_report(char: int, mention: Span, ctx: PageContext) -> bool:
+    """Whether an organisation named at ``char`` is named in the words the mention's own cue
+    closes, other than as their subject: a trailing "the company said" is not a customer or
+    rival its report names ("Toyota recalled 1m cars, the company said" is Toyota)."""
+    if not (mention.sent.start_char <= char < mention.start_char) or not ctx.reported(char):
+        return False
+    entity = next((e for e in mention.doc.ents if e.start_char == char), None)
+    return entity is not None and not _is_subject(entity)
 
 
 def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
