@@ -2902,3 +2902,62 @@ def test_a_company_named_as_an_object_in_the_report_is_not_the_company_that_says
     )
     said = {s.text[:20]: s for s in run(nlp, body)}
     assert said["Sales of pipes offse"].speaker == "Nordic Steel Co Ltd"
+
+
+def test_a_name_the_parser_made_a_conjunct_of_its_title_is_the_speaker(nlp):
+    body = (
+        "Since Tuesday, those teachers have had their notices rescinded, Assistant "
+        "Superintendent of Human Resources Jay Totter said."
+    )
+    assert only(run(nlp, body)).speaker == "Jay Totter"
+
+
+def test_the_prime_minister_is_not_the_minister_of_something_else(nlp):
+    body = (
+        "Prime Minister Kamla Persad-Bissessar has announced a curfew. Details will be given "
+        "on Monday by the Minister of National Security, Brigadier John Sandy.\n\n"
+        "Speaking at a press conference, the Prime Minister said the measure was needed."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the measure was needed"].speaker == "Kamla Persad-Bissessar"
+
+
+def test_the_archdiocese_is_the_one_named_before(nlp):
+    body = (
+        "In a move that stunned parishioners, the Boston Archdiocese shut down a Quincy church "
+        "this weekend.\n\n"
+        "St Brendan Church was one of dozens of parishes closed in a consolidation that the "
+        "archdiocese announced in 2004. But the next year, the archdiocese said the church "
+        "could stay open as a chapel."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the church could stay open as a chapel"].speaker == "Boston Archdiocese"
+
+
+def test_the_last_part_of_a_hyphenated_surname_is_that_person(nlp):
+    body = (
+        "Ombudsman Conchita Carpio-Morales filed the charges on Friday.\n\n"
+        "Morales said the charges were based on sworn complaints."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    said_by = said["the charges were based on sworn complaints"].speaker
+    assert said_by == "Conchita Carpio-Morales"
+
+
+def test_a_name_joined_by_hyphens_is_one_word(nlp):
+    body = "“My sugarcane crop has been lost,” said Majeed-ud-Din, 40, from his village."
+    assert only(run(nlp, body)).speaker == "Majeed-ud-Din"
+
+
+def test_a_title_alone_is_no_name_to_give_a_speaker(nlp):
+    body = (
+        "ISLAMABAD: Prime Minister’s Advisor on Political Affairs Rana Sanaullah said that the "
+        "ruling was no conspiracy against the government.\n\n"
+        "Addressing a presser, Rana Sanaullah said that the judges are human beings. The PM’s "
+        "advisor said the federal cabinet will decide on a review petition."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the federal cabinet will decide on a review petition"].speaker in {
+        None,
+        "Rana Sanaullah",
+    }

@@ -25,11 +25,32 @@ from quotewatch.statements.names import first_name_gender
 def corrected_entities(doc: Doc) -> list[Span]:
     """``doc.ents`` with the corrections above; spans only shrink, so none overlap."""
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
-    return [
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and _has_a_name(e)}
+    corrected = [
         _without_leading_place(_corrected(ent), places)
         for ent in doc.ents
         if not _title_before_name(ent)
     ]
+    return [ent for ent in corrected if not _only_a_title(ent, surnames)]
+
+
+def _only_a_title(ent: Span, surnames: set[str]) -> bool:
+    """ "’s Advisor" of "Prime Minister’s Advisor on …", tagged a person: role and person
+    nouns alone (after any possessive ending) name nobody. Not a surname of someone named in
+    full on the page ("King" after "Rep. Steve King")."""
+    words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
+    if ent.label_ != "PERSON" or not words or words[-1].lower_ in surnames:
+        return False
+    return not _has_a_name(ent)
+
+
+def _title_word(word: str) -> bool:
+    return word in ROLE_GROUPS or word in PERSON_NOUNS
+
+
+def _has_a_name(ent: Span) -> bool:
+    """Whether the entity holds a word that is neither a title nor a possessive ending."""
+    return any(t.tag_ != "POS" and not t.is_punct and not _title_word(t.lower_) for t in ent)
 
 
 def _title_before_name(ent: Span) -> bool:

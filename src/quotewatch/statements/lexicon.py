@@ -457,7 +457,7 @@ PERSON_NOUNS = frozenset(
         "marshal", "sheriff", "constable", "firefighter", "paramedic", "striker", "midfielder",
         "goalkeeper", "defender", "winger", "batsman", "batter", "bowler", "skipper", "sprinter",
         "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
-        "pitcher", "rookie", "head",
+        "pitcher", "rookie", "head", "superintendent",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben
@@ -481,7 +481,8 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "bureau": (), "airline": ("airlines", "airways", "air"), "firm": (), "carrier": (),
         "startup": (), "insurer": (), "retailer": (), "broadcaster": (), "publisher": (),
         "center": ("centre",), "centre": ("center",), "supplier": (), "manufacturer": (),
-        "automaker": (), "carmaker": (), "lender": (), "utility": (),
+        "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
+        "diocese": (),
     }.items()
 }  # fmt: skip
 

@@ -241,7 +241,10 @@ def _name_key(word: str) -> str:
 
 
 def _name_keys(name: str) -> set[str]:
-    return {_name_key(word) for word in name.split()}
+    """Keys of a name's words, and of the parts of a hyphenated one: "Morales" is a word of
+    "Conchita Carpio-Morales"."""
+    words = name.split()
+    return {_name_key(w) for w in words} | {_name_key(p) for w in words for p in w.split("-")}
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐’']")
@@ -269,6 +272,9 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
         if ent.label_ == "PERSON":
             key = surname(name)
             ctx.forms.setdefault(key, []).append(name)
+            if "-" in key and len(name.split()) > 1:
+                # "Carpio-Morales" is written "Morales" later
+                ctx.forms.setdefault(key.rsplit("-", 1)[1], []).append(name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
                 ctx.full_names[key] = name
             if len(name.split()) > 1:
@@ -424,6 +430,10 @@ def _first_capitalised_compound(tok: Token) -> Token:
     first = tok
     while first.i > 0:
         before = tok.doc[first.i - 1]
+        joined = first.i > 1 and not before.whitespace_ and not tok.doc[first.i - 2].whitespace_
+        if before.text in {"-", "‐"} and joined and tok.doc[first.i - 2].is_alpha:
+            first = tok.doc[first.i - 2]  # "Majeed-ud-Din": one word, whatever its pieces
+            continue
         if before.text in {"-", "‐"} and first.i > 1:
             before = tok.doc[first.i - 2]  # "Jean - Marc": a hyphenated first name
         if before.dep_ != "compound" or not before.text[:1].isupper():
@@ -1040,6 +1050,9 @@ def _described_before(mention: Span, ctx: PageContext) -> Resolved | None:
         return None
     if len(words) > 1 and not all(t.text[:1].isupper() for t in words):
         return None
+    title = " ".join(t.lower_ for t in words)
+    if title in ROLE_GROUPS and ROLE_GROUPS[title] != ROLE_GROUPS.get(words[-1].lower_):
+        return None  # "The Prime Minister" is not whoever was called "the Minister of …"
     holder = _described_as(words[-1].lower_, mention.start_char, ctx)
     if holder is None or any(t.ent_type_ == "PERSON" for t in words):
         return None
@@ -1513,7 +1526,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
         name = clean_name(mention.doc[_first_capitalised_compound(head).i : head.i + 1].text)
-        if name and name.lower() not in ROLE_GROUPS:
+        if name and not _is_title_word(name.lower()):
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
 
@@ -1527,9 +1540,26 @@ def _name_in_apposition(head: Token) -> str | None:
         if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ in {"GPE", "LOC", "NORP"}:
             continue
         words = _name_words(app)
+        if _is_title(app) and (last := _last_object(app)) is not None:
+            # "Police Media Spokesman, Superintendent of Police Ruwan Gunasekara": a second
+            # title whose chain of prepositions ends in the name
+            words = [t for t in _name_words(last) if not _is_title(t)]
+            if len(words) > 1 and last.pos_ == "PROPN":
+                return _written_name(words)
+            continue
         if len(words) > 1 and all(t.text[:1].isupper() for t in words):
             return _written_name(words)  # one word: a place or a body as often as a person
     return _person_after_employer(head)
+
+
+def _is_title(tok: Token) -> bool:
+    """A capitalised role or person noun ("Superintendent", "Police" is not)."""
+    return tok.text[:1].isupper() and _is_title_word(tok.lower_)
+
+
+def _is_title_word(word: str) -> bool:
+    """A role or person noun: alone, it names nobody ("the Advisor said")."""
+    return word in ROLE_GROUPS or word in PERSON_NOUNS
 
 
 def _person_after_employer(head: Token) -> str | None:
@@ -1549,16 +1579,25 @@ def _person_after_employer(head: Token) -> str | None:
 
 def _name_after_coordinated_titles(head: Token) -> str | None:
     """ "Foreign Minister and Alternate Premier Yair Lapid posted": two titles of one person,
-    the parser's subject being the first title and the name a conjunct of it."""
-    if head.lower_ not in ROLE_GROUPS or not head.text[:1].isupper():
+    the parser's subject being the first title and the name a conjunct of it. Also a title
+    with no "and" whose name the parser made a conjunct ("Assistant Superintendent of Human
+    Resources Jay Totter said")."""
+    if not head.text[:1].isupper():
         return None
+    if head.lower_ not in ROLE_GROUPS and head.lower_ not in PERSON_NOUNS:
+        return None
+    joined = any(c.dep_ == "cc" for c in head.children)
     for conj in head.children:
         if conj.dep_ != "conj" or conj.pos_ != "PROPN":
             continue
         words = _name_words(conj)
         name = after_leading_role(words)
-        if len(name) < len(words) and all(t.text[:1].isupper() for t in name):
+        capitalised = all(t.text[:1].isupper() for t in name)
+        if joined and head.lower_ in ROLE_GROUPS and len(name) < len(words) and capitalised:
             return _written_name(words)
+        person = _entity_of(conj)
+        if not joined and person is not None and person.label_ == "PERSON":
+            return _written_name(list(person))
     return None
 
 
@@ -1729,7 +1768,8 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     """Surnames written with a title, unnamed sources, groups and organisations."""
     head = mention.root
     name = clean_name(mention.text)
-    if _has_proper(mention) and surname(name) in ctx.full_names:
+    written = name.split()[-1:] or [""]  # the surname as written: not "advisor"
+    if _has_proper(mention) and written[0][:1].isupper() and surname(name) in ctx.full_names:
         return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.8, "surname")
     if head.lower_ in UNNAMED_NOUNS and not _has_proper(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
