@@ -17,6 +17,7 @@ from quotewatch.statements.lexicon import (
     CUE_FORMS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PERSON_OR_ROLE_NOUNS,
     ROLE_GROUPS,
 )
 from quotewatch.statements.names import first_name_gender
@@ -44,13 +45,11 @@ def _only_a_title(ent: Span, surnames: set[str]) -> bool:
     return not _has_a_name(ent)
 
 
-def _title_word(word: str) -> bool:
-    return word in ROLE_GROUPS or word in PERSON_NOUNS
-
-
 def _has_a_name(ent: Span) -> bool:
     """Whether the entity holds a word that is neither a title nor a possessive ending."""
-    return any(t.tag_ != "POS" and not t.is_punct and not _title_word(t.lower_) for t in ent)
+    return any(
+        t.tag_ != "POS" and not t.is_punct and t.lower_ not in PERSON_OR_ROLE_NOUNS for t in ent
+    )
 
 
 def _title_before_name(ent: Span) -> bool:
@@ -61,7 +60,7 @@ def _title_before_name(ent: Span) -> bool:
     if ent.label_ != "PERSON" or following is None or following.ent_type_ != "PERSON":
         return False
     last = ent[-1].lower_
-    return following.ent_iob_ == "B" and (last in ROLE_GROUPS or last in PERSON_NOUNS)
+    return following.ent_iob_ == "B" and last in PERSON_OR_ROLE_NOUNS
 
 
 def _without_leading_place(ent: Span, places: set[str]) -> Span:
@@ -135,8 +134,7 @@ def _person_inside_organisation(ent: Span) -> Span | None:
         rest = ent[n + 1 :]
         named = first_name_gender(rest.text) is not None
         named = named and all(t.text[:1].isupper() for t in rest)
-        titled = tok.lower_ in ROLE_GROUPS or tok.lower_ in PERSON_NOUNS
-        if titled and 2 <= len(rest) <= 3 and named:
+        if tok.lower_ in PERSON_OR_ROLE_NOUNS and 2 <= len(rest) <= 3 and named:
             return Span(ent.doc, rest.start, rest.end, label="PERSON")
     return None
 

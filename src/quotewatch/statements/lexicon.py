@@ -463,6 +463,9 @@ PERSON_NOUNS = frozenset(
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben
 # Stokes".
 SAME_PERSON_NOUN = {"skipper": "captain"}
+# Words that say what a person is without naming them: alone, or as the first words of a
+# name the tagger took them into ("Striker Chencho Gyeltshen"), they are no one's name.
+PERSON_OR_ROLE_NOUNS = PERSON_NOUNS | frozenset(ROLE_GROUPS)
 
 # Nouns that refer back to an organisation the page named ("the ministry said" after "the
 # Ministry of Health"), with the words its name would hold.

@@ -31,6 +31,7 @@ from quotewatch.statements.lexicon import (
     NAME_TITLES,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    PERSON_OR_ROLE_NOUNS,
     POST_NOMINALS,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -487,9 +488,7 @@ def unnamed_person_gender(mention: Span) -> str | None:
     find them. Only "the" and a person noun: "Another said he hoped …" may be followed by a
     "he" meaning the man the story is about."""
     head = mention.root
-    if mention[0].lower_ != "the" or not (
-        head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS
-    ):
+    if mention[0].lower_ != "the" or head.lower_ not in PERSON_OR_ROLE_NOUNS:
         return None
     return self_report_gender(head)
 
@@ -958,7 +957,7 @@ def _introduced_unnamed(mention: Span, ctx: PageContext) -> list[int]:
     chief describing a call … The chief said he checked the house". Only a person noun with
     "a", "an" or "one", outside quotes, earlier in the same paragraph."""
     noun = mention.root.lower_
-    if noun not in PERSON_NOUNS and noun not in ROLE_GROUPS:
+    if noun not in PERSON_OR_ROLE_NOUNS:
         return []
     doc = mention.doc
     found = []
@@ -1225,7 +1224,7 @@ def _named_by_its_last_word(mention: Span) -> Resolved | None:
     head = mention.root
     if mention[0].lower_ != "the" or head.pos_ != "NOUN" or head.i != mention.end - 1:
         return None
-    if head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS or head.tag_ != "NN":
+    if head.lower_ in PERSON_OR_ROLE_NOUNS or head.tag_ != "NN":
         return None
     before = _name_words_lower(mention[1:-1])
     if len(before) > 2 or not all(t.is_lower for t in mention[1:-1] if t.is_alpha):
@@ -1526,7 +1525,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
         name = clean_name(mention.doc[_first_capitalised_compound(head).i : head.i + 1].text)
-        if name and not _is_title_word(name.lower()):
+        if name and name.lower() not in PERSON_OR_ROLE_NOUNS:  # "the Advisor said"
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
 
@@ -1540,10 +1539,10 @@ def _name_in_apposition(head: Token) -> str | None:
         if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ in {"GPE", "LOC", "NORP"}:
             continue
         words = _name_words(app)
-        if _is_title(app) and (last := _last_object(app)) is not None:
+        if _capitalised_title(app) and (last := _last_object(app)) is not None:
             # "Police Media Spokesman, Superintendent of Police Ruwan Gunasekara": a second
             # title whose chain of prepositions ends in the name
-            words = [t for t in _name_words(last) if not _is_title(t)]
+            words = [t for t in _name_words(last) if not _capitalised_title(t)]
             if len(words) > 1 and last.pos_ == "PROPN":
                 return _written_name(words)
             continue
@@ -1552,14 +1551,9 @@ def _name_in_apposition(head: Token) -> str | None:
     return _person_after_employer(head)
 
 
-def _is_title(tok: Token) -> bool:
-    """A capitalised role or person noun ("Superintendent", "Police" is not)."""
-    return tok.text[:1].isupper() and _is_title_word(tok.lower_)
-
-
-def _is_title_word(word: str) -> bool:
-    """A role or person noun: alone, it names nobody ("the Advisor said")."""
-    return word in ROLE_GROUPS or word in PERSON_NOUNS
+def _capitalised_title(tok: Token) -> bool:
+    """A capitalised role or person noun ("Superintendent"; "Police" is not)."""
+    return tok.text[:1].isupper() and tok.lower_ in PERSON_OR_ROLE_NOUNS
 
 
 def _person_after_employer(head: Token) -> str | None:
@@ -1758,10 +1752,7 @@ def _spelled_name(mention: Span) -> Resolved | None:
 
 
 def _role_apposition(head) -> bool:
-    return any(
-        c.dep_ == "appos" and (c.lower_ in ROLE_GROUPS or c.lower_ in PERSON_NOUNS)
-        for c in head.children
-    )
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_OR_ROLE_NOUNS for c in head.children)
 
 
 def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
@@ -1787,7 +1778,7 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         and not _in_modifier(e, head)
         and not _place_modifier(e.root, head)
     ]
-    person_noun = head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_GROUPS
+    person_noun = head.lower_ in PERSON_OR_ROLE_NOUNS
     if orgs and head.pos_ == "NOUN" and person_noun and not any(t.text == "," for t in mention):
         # "China's chief climate negotiator at the UN talks", "the RNC member": a person the
         # mention does not name, not the body they work in ("Schilling's son, Grant" is named)
@@ -2164,7 +2155,7 @@ def described_person(mention: Span) -> bool:
         return head in ROLE_GROUPS
     if mention[0].lower_ not in {"a", "an"}:
         return False
-    return head in PERSON_NOUNS or head in ROLE_GROUPS or head == "mp"
+    return head in PERSON_OR_ROLE_NOUNS or head == "mp"
 
 
 def described_official(mention: Span) -> bool:
