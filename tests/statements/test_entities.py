@@ -35,3 +35,12 @@ def test_a_place_taken_into_a_persons_name_is_left_out(nlp):
     found = entities(nlp, body)
     assert ("Saeed Mamoun al-Saqaan", "PERSON") in found
     assert ("Alexandria Saeed Mamoun al-Saqaan", "PERSON") not in found
+
+
+def test_a_nationality_listed_with_others_is_not_a_person(nlp):
+    body = (
+        "TALLINN - Estonia's Minister of the Interior Lauri Laanemets met with his Latvian, "
+        "Lithuanian and Polish counterparts in Warsaw on Monday to discuss the borders."
+    )
+    found = entities(nlp, body)
+    assert ("Lithuanian", "PERSON") not in found

@@ -2961,3 +2961,13 @@ def test_a_title_alone_is_no_name_to_give_a_speaker(nlp):
         None,
         "Rana Sanaullah",
     }
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_ends_the_quote(nlp):
+    body = (
+        "Health official Patrick Amoth spoke in Nairobi on Monday.\n\n"
+        "“The outbreak is contained in Kiambu County,”he said."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Patrick Amoth"
+    assert s.speaker_mention == "he"

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
 
 from quotewatch.model import Article, Entity, Page, Statement
 from quotewatch.statements import components as _components  # registers factories
@@ -41,6 +42,7 @@ def load_nlp(name: str | None = None) -> Language:
     nlp = spacy.load(name or os.environ.get("QUOTEWATCH_SPACY_MODEL") or DEFAULT_MODEL)
     replace_ruler_and_lemmatizer(nlp)
     _keep_capitalised_words_whole(nlp)
+    _split_closing_marks_glued_to_words(nlp)
     for rank in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # "Col. Gerry Besana": one token
     first = "parser" if "parser" in nlp.pipe_names else None
@@ -51,6 +53,23 @@ def load_nlp(name: str | None = None) -> Language:
     if "qw_statements" not in nlp.pipe_names:
         nlp.add_pipe("qw_statements", last=True)
     return nlp
+
+
+# A closing double quote mark with a word glued after it, the space lost in copying:
+# "Kiambu County,”he said", "“We are ready.”She said". The mark and the punctuation before
+# it are tokens of their own.
+_GLUED_CLOSING_MARK = (
+    r"(?<=[\w,.!?])”(?=[A-Za-z])",  # the curly mark
+    r"(?<=[,.!?])\"(?=[A-Za-z])",  # a straight one after punctuation only, not 5"x7"
+    r"(?<=\w)[,.!?](?=[”\"][A-Za-z])",  # and the punctuation before the mark
+)
+
+
+def _split_closing_marks_glued_to_words(nlp: Language) -> None:
+    """Why: the tokenizer keeps "County,”he" as one token, so the speaker "he" is lost and
+    "County,”he" becomes a name; the words after a glued mark start a new token instead."""
+    infixes = [*nlp.Defaults.infixes, *_GLUED_CLOSING_MARK]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # Capitalised contractions written without an apostrophe that are words of their own.

@@ -83,9 +83,21 @@ def _corrected(ent: Span) -> Span:
             return person
         if named_by_copula(ent.root) or _titled_person(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ == "PERSON" and _nationality_in_a_list(ent):
+        return Span(doc, ent.start, ent.end, label="NORP")
     if ent.label_ == "PERSON":
         return _without_leading_role(ent)
     return ent
+
+
+def _nationality_in_a_list(ent: Span) -> bool:
+    """ "his Latvian, Lithuanian and Polish counterparts", with "Lithuanian" tagged a person:
+    one word coordinated with a nationality, or modifying a noun, is a nationality too."""
+    if len(ent) != 1:
+        return False
+    word = ent.root
+    listed = word.dep_ == "conj" and word.head.ent_type_ == "NORP"
+    return listed or (word.dep_ == "amod" and word.pos_ == "ADJ")
 
 
 def _without_leading_role(ent: Span) -> Span:
