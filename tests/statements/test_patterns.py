@@ -2971,3 +2971,17 @@ def test_a_closing_mark_glued_to_the_next_word_still_ends_the_quote(nlp):
     s = only(run(nlp, body))
     assert s.speaker == "Patrick Amoth"
     assert s.speaker_mention == "he"
+
+
+def test_an_unrecognised_name_ending_in_s_is_one_person_for_he(nlp):
+    body = (
+        "TALLINN - Estonia's interior minister met his Latvian and Polish counterparts in "
+        "Warsaw on Monday.\n\n"
+        '"Our aim now is to agree on criteria and common actions based on them, in which cases '
+        'the national governments must jointly respond in the event of attacks by Belarus," '
+        "Vaikmets said in a press release.\n\n"
+        "He said that Estonia would support its neighbours against hybrid attacks."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    said_by = said["Estonia would support its neighbours against hybrid attacks"].speaker
+    assert said_by == "Vaikmets"

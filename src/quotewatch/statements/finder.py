@@ -1933,7 +1933,9 @@ def _answers_the_writer(
 def _plural(mention: Span, res: Resolved) -> bool:
     """A plural source, for pronouns: "officials", "they", "Fiji and Samoa". Not a person's
     name the tagger reads as a plural noun ("Spierings", "Jennings")."""
-    if res.kind == "person" and res.speaker is not None and " and " not in res.speaker:
+    # a name the tagger did not recognise reads as a plural too ("Laanemets said")
+    named = res.kind == "person" or (res.kind is None and mention.root.text[:1].isupper())
+    if named and res.speaker is not None and " and " not in res.speaker:
         return False
     return (
         mention.root.tag_ in {"NNS", "NNPS"}
