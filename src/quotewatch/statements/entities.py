@@ -39,10 +39,9 @@ def _only_a_title(ent: Span, surnames: set[str]) -> bool:
     """ "’s Advisor" of "Prime Minister’s Advisor on …", tagged a person: role and person
     nouns alone (after any possessive ending) name nobody. Not a surname of someone named in
     full on the page ("King" after "Rep. Steve King")."""
-    words = [t for t in ent if t.tag_ != "POS" and not t.is_punct]
-    if ent.label_ != "PERSON" or not words or words[-1].lower_ in surnames:
+    if ent.label_ != "PERSON" or _has_a_name(ent):
         return False
-    return not _has_a_name(ent)
+    return ent[-1].lower_ not in surnames
 
 
 def _has_a_name(ent: Span) -> bool:

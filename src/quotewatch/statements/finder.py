@@ -295,8 +295,7 @@ def _relayed_by_according(source: Token, clause: tuple[int, int], in_quote: list
     with "…, AFP reported" (``_relays_a_report``)."""
     if not (_outlet(source) or source.lower_ in _RELAYING_DOCUMENTS):
         return False
-    doc = source.doc
-    roots = [t for t in doc[clause[0] : clause[1]] if t.head.i == t.i or t.head.i >= clause[1]]
+    roots = _clause_roots(source.doc, clause)
     return any(_speaks_as_fact(t, in_quote) for t in roots[:1])
 
 
@@ -304,15 +303,19 @@ def _only_a_cue(doc: Doc, clause: tuple[int, int]) -> bool:
     """Whether the words are just someone's cue, with nothing reported in them ("the news
     service reported" after an "according to" phrase): a cue verb and its subject, nothing
     else ("Trump has posted 5,000 times since June" says what he did)."""
-    lo, hi = clause
-    roots = [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
-    roots = [t for t in roots if not (t.is_punct or t.is_space)]
+    roots = [t for t in _clause_roots(doc, clause) if not (t.is_punct or t.is_space)]
     if len(roots) != 1 or _cue_lemma(roots[0]) is None:
         return False
     cue = roots[0]
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     kept = {cue.i} | {t.i for s in subjects for t in s.subtree}
-    return all(t.i in kept or t.is_punct or t.is_space for t in doc[lo:hi])
+    return all(t.i in kept or t.is_punct or t.is_space for t in doc[clause[0] : clause[1]])
+
+
+def _clause_roots(doc: Doc, clause: tuple[int, int]) -> list[Token]:
+    """The words of a span whose head lies outside it (or is themselves): its clauses' verbs."""
+    lo, hi = clause
+    return [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
 
 
 def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:

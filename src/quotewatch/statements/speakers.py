@@ -655,8 +655,9 @@ def _title_noun(tok: Token) -> bool:
     inside a quote."""
     if tok.pos_ == "NOUN" and tok.is_lower:
         return True
-    capitalised = tok.pos_ in {"NOUN", "PROPN"} and tok.is_title
-    return capitalised and tok.lower_ in PERSON_NOUNS and tok.lower_ not in ROLE_GROUPS
+    return (
+        tok.pos_ in {"NOUN", "PROPN"} and _capitalised_title(tok) and tok.lower_ not in ROLE_GROUPS
+    )
 
 
 def _other_role_ends_in(title: Token) -> bool:
@@ -777,26 +778,27 @@ def resolve_mention(
     noun = mention.root.lower_
     if noun not in DATA_HEADS:
         return resolved
-    own_issuer = _issuer(mention.root) if resolved.speaker is None else None
     if resolved.speaker is not None:
         history.documents[noun] = (resolved.speaker, resolved.kind)
-    elif own_issuer is not None:
-        # "A statement issued by the Presidency said …"
-        issuer = _issuer_span(own_issuer)
-        issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
-        if issued.speaker is not None:
-            history.documents[noun] = (issued.speaker, issued.kind)
-            return Resolved(issued.speaker, issued.kind, 0.6, "document's issuer")
-    elif mention[0].lower_ in {"the", "this", "that"} and noun in history.documents:
+        return resolved
+    definite = mention[0].lower_ in {"the", "this", "that"}
+    own = _issuer(mention.root)  # "A statement issued by the Presidency said …"
+    if own is None and definite and noun in history.documents:
         speaker, kind = history.documents[noun]
         return Resolved(speaker, kind, 0.6, "document named before")
-    elif mention[0].lower_ in {"the", "this", "that"} and not _has_author(mention):
-        issuer = _issuer_before(mention)
-        if issuer is not None:
-            issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
-            if issued.speaker is not None:
-                return Resolved(issued.speaker, issued.kind, 0.6, "document issued before")
-    return resolved
+    if own is not None:
+        issuer, reason = _issuer_span(own), "document's issuer"
+    elif definite and not _has_author(mention):
+        issuer, reason = _issuer_before(mention), "document issued before"
+    else:
+        return resolved
+    if issuer is None:
+        return resolved
+    issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
+    if issued.speaker is None:
+        return resolved
+    history.documents[noun] = (issued.speaker, issued.kind)
+    return Resolved(issued.speaker, issued.kind, 0.6, reason)
 
 
 def _issuer_before(mention: Span) -> Span | None:
@@ -959,14 +961,15 @@ def _introduced_unnamed(mention: Span, ctx: PageContext) -> list[int]:
     noun = mention.root.lower_
     if noun not in PERSON_OR_ROLE_NOUNS:
         return []
-    doc = mention.doc
     found = []
-    for tok in doc[: mention.start]:
+    for tok in reversed(mention.doc[: mention.start]):
+        if tok.is_space and "\n\n" in tok.text:
+            break  # the paragraph's start
         if tok.lower_ != noun or ctx.in_quote[tok.i]:
             continue
         if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
             found.append(tok.idx)
-    return [char for char in found if "\n\n" not in doc.text[char : mention.start_char]]
+    return found[::-1]
 
 
 def _role_nobody_holds(
@@ -1096,20 +1099,17 @@ def _resolve_description(
         # spoke; "A source said … The source added" stays as unnamed as that source.
         last = _last_speaker(mention.start_char, para, None, ctx, history)
         subject = _last_subject(mention.start_char, para, None, ctx)
-        before_anyone = last is None and noun not in UNNAMED_NOUNS  # not "the official"
-        later = before_anyone or (
-            noun == "year-old"
-            and subject is not None
-            and last is not None
-            and subject.char > last.char
-        )
-        if subject is not None and subject.name and later:
-            # "Murray struck … ¶ “…,” said the 36-year-old": an age is said of the person the
-            # story is following, speaker or not; so is any description before anyone spoke
-            # ("Serena Williams's first tournament … has come to an end. ¶ … the US tennis
-            # star said").
-            reason = "age -> subject" if noun == "year-old" else "description -> subject"
-            return Resolved(fullest(subject.name, ctx), "person", 0.5, reason)
+        if subject is not None and subject.name:
+            subject_name = fullest(subject.name, ctx)
+            if noun == "year-old" and (last is None or subject.char > last.char):
+                # "Murray struck … ¶ “…,” said the 36-year-old": an age is said of the person
+                # the story is following, speaker or not
+                return Resolved(subject_name, "person", 0.5, "age -> subject")
+            if last is None and noun not in UNNAMED_NOUNS:
+                # so is any description before anyone spoke ("Serena Williams's first
+                # tournament … has come to an end. ¶ … the US tennis star said"), but not
+                # "The official"
+                return Resolved(subject_name, "person", 0.5, "description -> subject")
         if last is None:
             return None
         if last.speaker is None:
@@ -1292,7 +1292,7 @@ def _institution_as_written(mention: Span, ctx: PageContext) -> Resolved | None:
     named = _organisation_holding(said_of, mention.start_char, ctx)
     if named is None and len(words) > 1:
         # "the country's interior ministry said" in a lead, "The Interior Ministry" later
-        named = next((n for _, n in ctx.organisations if said_of <= set(n.lower().split())), None)
+        named = _organisation_holding(said_of, len(mention.doc.text), ctx)
     if named is not None:
         return Resolved(named, "organisation", 0.6, "organisation noun -> named organisation")
     name = without_article(clean_name(mention.text))
