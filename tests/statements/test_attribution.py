@@ -49,7 +49,13 @@ def test_first_names_give_a_gender_only_when_unambiguous():
 
 def test_a_campaign_speaks_for_its_candidate(nlp):
     s = only(run(nlp, "Anna Berg’s campaign said it raised $4 million in March."))
-    assert s.speaker == "Anna Berg campaign" and s.speaker_kind == "organisation"
+    assert s.speaker == "Anna Berg’s campaign" and s.speaker_kind == "organisation"
+
+
+def test_an_office_is_named_by_its_holder_without_the_title(nlp):
+    body = "State Treasurer Maria Delgado's press office said the audit would be published."
+    s = only(run(nlp, body))
+    assert s.speaker == "Maria Delgado's press office" and s.speaker_kind == "organisation"
 
 
 def test_apposition_names_the_speaker_after_an_indefinite_description(nlp):

@@ -2985,3 +2985,35 @@ def test_an_unrecognised_name_ending_in_s_is_one_person_for_he(nlp):
     said = {s.text: s for s in run(nlp, body)}
     said_by = said["Estonia would support its neighbours against hybrid attacks"].speaker
     assert said_by == "Vaikmets"
+
+
+def test_an_organisation_noun_after_a_name_is_that_organisation(nlp):
+    body = "Opposition leader Kwame Asante was detained on Monday, his Umoja party says."
+    (said,) = run(nlp, body)
+    assert (said.speaker, said.speaker_kind) == ("Umoja", "organisation")
+
+
+def test_the_party_is_the_one_the_page_calls_a_party(nlp):
+    body = (
+        "The opposition Alliance for Renewal (AFR) chairman, Joseph Okello Mutebi, was "
+        "arrested in Gulu on Tuesday, the party has said.\n\n"
+        "The party called on the police to release its chairman at once."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert (
+        said[
+            "The opposition Alliance for Renewal (AFR) chairman, Joseph Okello Mutebi, was "
+            "arrested in Gulu on Tuesday"
+        ].speaker
+        == "Alliance for Renewal"
+    )
+    assert said["the police to release its chairman at once"].speaker == "Alliance for Renewal"
+
+
+def test_a_state_treasurer_is_the_treasurer_later(nlp):
+    body = (
+        "State Treasurer Maria Delgado toured the new pension office on Monday.\n\n"
+        "The treasurer said the audit would be published in June."
+    )
+    (said,) = run(nlp, body)
+    assert said.speaker == "Maria Delgado"

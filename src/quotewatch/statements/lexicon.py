@@ -374,6 +374,14 @@ ROLE_GROUPS: dict[str, str] = {
     "mep": "lawmaker",
     "commander": "commander",
     "envoy": "envoy",
+    "treasurer": "treasurer",
+    "comptroller": "comptroller",
+    "auditor": "auditor",
+    "auditor general": "auditor",
+    "auditor-general": "auditor",
+    "ombudsman": "ombudsman",
+    "coroner": "coroner",
+    "registrar": "registrar",
 }
 
 # People who speak for an organisation without being named ("a spokesman for the police"):
@@ -457,7 +465,8 @@ PERSON_NOUNS = frozenset(
         "marshal", "sheriff", "constable", "firefighter", "paramedic", "striker", "midfielder",
         "goalkeeper", "defender", "winger", "batsman", "batter", "bowler", "skipper", "sprinter",
         "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
-        "pitcher", "rookie", "head", "superintendent",
+        "pitcher", "rookie", "head", "superintendent", "councilman", "councilwoman",
+        "alderman", "archbishop", "warden", "trustee",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben

@@ -1165,6 +1165,9 @@ def _organisation_named_before(
         # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
         name = max((n for _, n in named if n and name in n), key=len)
         return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    if head.lower_ == "party":
+        party = _called_a_party(mention, named)
+        return None if party is None else Resolved(party, "organisation", 0.6, "party -> named")
     if head.lower_ not in GENERIC_ORGANISATION_NOUNS:
         return None
     # "The company said" after "Strava said": the organisation speaking just before, or one
@@ -1180,6 +1183,21 @@ def _organisation_named_before(
     main = _main_organisation(mention.doc, ctx) if head.lower_ in BUSINESS_NOUNS else None
     if main is not None:
         return Resolved(main, "organisation", 0.5, "organisation noun -> page's organisation")
+    return None
+
+
+def _called_a_party(mention: Span, named: list[tuple[int, str | None]]) -> str | None:
+    """ "the party" for a party whose name lacks the word: the nearest organisation named
+    before that the page calls one ("his Chadema party", "The opposition Forum for Democratic
+    Change (FDC)"), as "opposition", "ruling" or "governing" before the name or "party" after
+    it."""
+    text = doc_text(mention.doc)
+    for char, name in reversed(named):
+        if not name or char >= mention.start_char:
+            continue
+        called = rf"\b(?:opposition|ruling|governing)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+party\b"
+        if re.search(called, text):
+            return name
     return None
 
 
@@ -1397,6 +1415,15 @@ def _last_organisation_like(
     return None
 
 
+def _owner_name(owner: Span, ctx: PageContext) -> str:
+    """The name in an owner's words without their title: "Texas Secretary of State John
+    Scott's office" is "John Scott's office"."""
+    person = next((e.text for e in owner.ents if e.label_ == "PERSON"), None)
+    if person is None and _name_key(owner[-1].text) in ctx.full_names:
+        person = owner[-1].text
+    return without_article(fullest(person or owner.text, ctx))
+
+
 def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
     """ "Hillary Clinton's campaign" -> the campaign; "an exit poll by Edison Research" ->
     Edison Research; "one hopeful, Carly Fiorina" -> the person the apposition names."""
@@ -1409,8 +1436,12 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
     if low in GROUP_HEADS and low != "spokesman":
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if owners:
-            owner = fullest(mention.doc[owners[0].left_edge.i : owners[0].i + 1].text, ctx)
-            return Resolved(f"{owner} {low}", "organisation", 0.8, "campaign of a named person")
+            owner = _owner_name(mention.doc[owners[0].left_edge.i : owners[0].i + 1], ctx)
+            after = mention.doc[owners[0].i + 1 : head.i + 1]
+            mark = "".join(t.text for t in after if t.dep_ == "case") or "'s"  # ’s as written
+            held = " ".join(t.text for t in after if t.dep_ != "case")
+            name = f"{owner}{mark} {held}"  # "Kremlin's press office"
+            return Resolved(name, "organisation", 0.8, "campaign of a named person")
         compounds = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if compounds and mention[0].lower_ == "the":
             owner = fullest(mention.doc[compounds[0].i : head.i].text, ctx)
@@ -1475,6 +1506,10 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     surnamed = _named_by_participle(head)
     if surnamed is not None:
         return Resolved(fullest(surnamed, ctx), "person", 0.85, "named by participle")
+    if _named_organisation_noun(mention):
+        proper = [t.i for t in mention if t.pos_ == "PROPN"]
+        name = clean_name(mention.doc[proper[0] : proper[-1] + 1].text)
+        return Resolved(name, "organisation", 0.8, "organisation")
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
@@ -1749,6 +1784,16 @@ def _spelled_name(mention: Span) -> Resolved | None:
     name = _written_name(words)  # not "Striker" of "Striker Tashi Dorji"
     kind = "person" if first_name_gender(name) is not None else None
     return Resolved(name, kind, 0.6, "name not recognised as person or organisation")
+
+
+def _named_organisation_noun(mention: Span) -> bool:
+    """ "his Chadema party": an organisation noun whose name is written before it, even when
+    the tagger took the name for a person's."""
+    head = mention.root
+    if head.lower_ not in ORGANISATION_NOUNS or head.pos_ != "NOUN":
+        return False
+    proper = [t for t in mention if t.pos_ == "PROPN"]
+    return bool(proper) and all(t.dep_ == "compound" and t.head == head for t in proper)
 
 
 def _role_apposition(head) -> bool:
