@@ -1195,8 +1195,10 @@ def _called_a_party(mention: Span, named: list[tuple[int, str | None]]) -> str |
     for char, name in reversed(named):
         if not name or char >= mention.start_char:
             continue
-        called = rf"\b(?:opposition|ruling|governing)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+party\b"
-        if re.search(called, text):
+        written = re.escape(name)
+        if re.search(
+            rf"\b(?:opposition|ruling|governing)\s+{written}\b|\b{written}\s+party\b", text
+        ):
             return name
     return None
 
