@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from quotewatch.statements import annotate_one
+from quotewatch.statements.entities import corrected_entities
 
 from .conftest import make_page
 
@@ -44,3 +46,23 @@ def test_a_nationality_listed_with_others_is_not_a_person(nlp):
     )
     found = entities(nlp, body)
     assert ("Lithuanian", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("tagged", "person"),
+    [
+        ("Cllr Aoife Brennan", "Aoife Brennan"),  # the title inside the organisation
+        ("Aoife Brennan", "Aoife Brennan"),  # the title before it
+    ],
+)
+def test_a_councillor_tagged_an_organisation_is_a_person(nlp, tagged, person):
+    doc = nlp("Cllr Aoife Brennan also called for an emergency meeting on housing.")
+    start = 0 if tagged.startswith("Cllr") else 1
+    doc.ents = [Span(doc, start, 3, label="ORG")]
+    assert [(e.text, e.label_) for e in corrected_entities(doc)] == [(person, "PERSON")]
+
+
+def test_a_title_ending_a_person_entity_is_left_out(nlp):
+    doc = nlp("Sinn Féin Cllr Aoife Brennan called for an emergency meeting on housing.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [e.text for e in corrected_entities(doc)] == ["Sinn Féin"]

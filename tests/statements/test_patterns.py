@@ -3017,3 +3017,30 @@ def test_a_state_treasurer_is_the_treasurer_later(nlp):
     )
     (said,) = run(nlp, body)
     assert said.speaker == "Maria Delgado"
+
+
+def test_a_word_of_an_organisations_name_is_not_a_surname(nlp):
+    body = (
+        "Pay for new officers is too low, the chairman of Wessex Police Federation has said.\n\n"
+        "Officers met Wessex on Monday, and Dan Wessex told them to wait."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Pay for new officers is too low"].speaker is None
+
+
+def test_a_name_with_a_role_in_apposition_is_the_person_not_the_place(nlp):
+    body = (
+        "“We are determined to move people from the vulnerable areas by Friday,” said S N "
+        "Pattnaik, district collector of Balasore."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "S N Pattnaik"
+
+
+def test_two_governments_speak_together(nlp):
+    body = (
+        "The British and Irish governments agreed a new border plan, saying it would end the "
+        "dispute over checks."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "British and Irish governments"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quotewatch.statements.lexicon import (
     BE_FORMS,
     CUE_FORMS,
+    NAME_TITLES,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
@@ -76,12 +77,16 @@ def _corrected(ent: Span) -> Span:
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
     if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in NAME_TITLES:
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Sinn Féin Cllr Morris"
     if ent.label_ == "ORG":
         person = _person_inside_organisation(ent)
         if person is not None:
             return person
         if named_by_copula(ent.root) or _titled_person(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
+        if _courtesy_title_and_name(ent):
+            return Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Cllr Seamus Morris"
     if ent.label_ == "PERSON" and _nationality_in_a_list(ent):
         return Span(doc, ent.start, ent.end, label="NORP")
     if ent.label_ == "PERSON":
@@ -122,18 +127,30 @@ def after_leading_role(words: list[Token]) -> list[Token]:
 
 
 def _titled_person(ent: Span) -> bool:
-    """ "prosecutor Laure Beccuau", tagged ORG: two or three capitalised names right after a
-    lower-case role or person noun are a person's name."""
+    """ "prosecutor Laure Beccuau", "Cllr Seamus Morris", tagged ORG: two or three capitalised
+    names right after a lower-case role or person noun, or a courtesy title, are a person's
+    name."""
     if not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    if not before.is_lower or (
-        before.lower_ not in ROLE_GROUPS and before.lower_ not in PERSON_NOUNS
-    ):
+    role = before.is_lower and (before.lower_ in ROLE_GROUPS or before.lower_ in PERSON_NOUNS)
+    if not role and before.lower_ not in NAME_TITLES:
         return False
     return all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
         for t in ent
+    )
+
+
+def _courtesy_title_and_name(ent: Span) -> bool:
+    """ "Cllr Seamus Morris", tagged ORG: a courtesy title before two or three capitalised
+    names (not "Dr Pepper", with one)."""
+    names = ent[1:]
+    return (
+        ent[0].lower_ in NAME_TITLES
+        and 2 <= len(names) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names)
+        and not any(t.lower_ in ORGANISATION_NOUNS for t in names)
     )
 
 

@@ -466,7 +466,7 @@ PERSON_NOUNS = frozenset(
         "goalkeeper", "defender", "winger", "batsman", "batter", "bowler", "skipper", "sprinter",
         "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
         "pitcher", "rookie", "head", "superintendent", "councilman", "councilwoman",
-        "alderman", "archbishop", "warden", "trustee",
+        "alderman", "archbishop", "warden", "trustee", "collector", "legislator",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben

@@ -1535,7 +1535,11 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     known = [
         t
         for t in mention
-        if t.text[:1].isupper() and _name_key(t.text) in ctx.full_names and _is_head_name(t, head)
+        if t.text[:1].isupper()
+        and t.lower_ not in NAME_TITLES
+        and _name_key(t.text) in ctx.full_names
+        and _is_head_name(t, head)
+        and (t.i == head.i or not _in_organisation_name(t))
     ]
     comma = next((t.i for t in mention if t.text == ","), None)
     if known and comma is not None and known[-1].i > comma:
@@ -1830,6 +1834,13 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         # "China's chief climate negotiator at the UN talks", "the RNC member": a person the
         # mention does not name, not the body they work in ("Schilling's son, Grant" is named)
         return Resolved(None, "unnamed", 0.6, "unnamed source")
+    singular = head.lower_.removesuffix("s")  # the pipeline lemmatises cue verbs only
+    plural_body = head.tag_ == "NNS" and (
+        singular in ORGANISATION_NOUNS or singular == "government"
+    )
+    if len(orgs) > 1 and plural_body:
+        # "The U.S. and Japanese governments" speak together, as written
+        return Resolved(without_article(mention.text), "organisation", 0.75, "organisation")
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
@@ -1904,6 +1915,15 @@ def _capitalised_name(mention: Span) -> bool:
     if head.i != head.sent.start:
         return True
     return any(t.text == word and t.i != t.sent.start for t in head.doc if t.i != head.i)
+
+
+def _in_organisation_name(tok: Token) -> bool:
+    """A word of an organisation's name of several words: "the chairman of Hampshire Police
+    Federation" is not someone called Hampshire."""
+    if tok.ent_type_ not in {"ORG", "FAC"}:
+        return False
+    following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
 
 
 def _is_head_name(tok, head) -> bool:
