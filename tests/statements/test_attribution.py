@@ -52,6 +52,15 @@ def test_a_campaign_speaks_for_its_candidate(nlp):
     assert s.speaker == "Anna Berg’s campaign" and s.speaker_kind == "organisation"
 
 
+def test_a_campaign_is_named_by_the_holder_its_title_fits(nlp):
+    body = (
+        "Tom Reyes spoke in Ohio on Monday. Laura Reyes spoke in Iowa.\n\n"
+        "Mrs. Reyes's campaign said the advertisement was false."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the advertisement was false"].speaker == "Laura Reyes's campaign"
+
+
 def test_an_office_is_named_by_its_holder_without_the_title(nlp):
     body = "State Treasurer Maria Delgado's press office said the audit would be published."
     s = only(run(nlp, body))

@@ -3044,3 +3044,12 @@ def test_two_governments_speak_together(nlp):
     )
     s = only(run(nlp, body))
     assert s.speaker == "British and Irish governments"
+
+
+def test_a_country_by_its_initials_is_named_as_the_page_spells_it(nlp):
+    body = (
+        "Officials in Lagos played down the United States' warning on Sunday.\n\n"
+        "But the US said the warning was based on credible information."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the warning was based on credible information"].speaker == "United States"

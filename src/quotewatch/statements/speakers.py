@@ -309,8 +309,8 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     statement, and a reader names the speaker as the page first did, not by its letters. Two
     ways a page spells one out: the acronym in brackets right after a name (whose initials
     need not match: "the Netherlands Organisation for Applied Scientific Research (TNO)"), or
-    an organisation named on the page whose initials are the acronym ("United Nations" for
-    "UN"). The first way wins.
+    an organisation or country named on the page whose initials are the acronym ("United
+    Nations" for "UN", "United States" for "US"). The first way wins.
     """
     found: dict[str, str] = {}
     for match in ACRONYM_DEFINED_RE.finditer(doc_text(doc)):
@@ -318,7 +318,8 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
         name = _name_before_bracket(doc, match.start(), acronym)
         if name and acronym not in found:
             found[acronym] = name
-    for _, name in ctx.organisations:
+    countries = [without_article(clean_name(e.text)) for e in doc.ents if e.label_ == "GPE"]
+    for name in [name for _, name in ctx.organisations] + countries:  # "US": "United States"
         letters = initials(name)
         if len(letters) >= 2 and letters not in found and len(name.split()) > 1:
             found[letters] = name
@@ -1423,7 +1424,7 @@ def _owner_name(owner: Span, ctx: PageContext) -> str:
     person = next((e.text for e in owner.ents if e.label_ == "PERSON"), None)
     if person is None and _name_key(owner[-1].text) in ctx.full_names:
         person = owner[-1].text
-    return without_article(fullest(person or owner.text, ctx))
+    return without_article(fullest(person or owner.text, ctx, _title_gender(owner)))
 
 
 def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
@@ -1539,7 +1540,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         and t.lower_ not in NAME_TITLES
         and _name_key(t.text) in ctx.full_names
         and _is_head_name(t, head)
-        and (t.i == head.i or not _in_organisation_name(t))
+        and not (head.lower_ in PERSON_OR_ROLE_NOUNS and _in_organisation_name(t))
     ]
     comma = next((t.i for t in mention if t.text == ","), None)
     if known and comma is not None and known[-1].i > comma:
@@ -1919,7 +1920,8 @@ def _capitalised_name(mention: Span) -> bool:
 
 def _in_organisation_name(tok: Token) -> bool:
     """A word of an organisation's name of several words: "the chairman of Hampshire Police
-    Federation" is not someone called Hampshire."""
+    Federation" is not someone called Hampshire (a role's holder may be named anywhere in
+    its mention, "the head of state Aleksandr Lukashenko", but not inside a body's name)."""
     if tok.ent_type_ not in {"ORG", "FAC"}:
         return False
     following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
