@@ -3053,3 +3053,28 @@ def test_a_country_by_its_initials_is_named_as_the_page_spells_it(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["the warning was based on credible information"].speaker == "United States"
+
+
+def test_a_participle_after_an_object_is_the_subjects(nlp):
+    body = (
+        "Bristol West MP Karen Walsh challenged new Prime Minister Paul Dunne at Prime "
+        "Minister’s Questions asking ‘why the public should trust him to fix the housing "
+        "crisis?’"
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Karen Walsh"
+
+
+def test_a_participle_after_a_perceived_object_is_the_objects(nlp):
+    body = "Witnesses heard Paul Dunne shouting that the building was on fire."
+    s = only(run(nlp, body))
+    assert s.speaker == "Paul Dunne"
+
+
+def test_a_foundation_named_after_a_person_is_the_foundation(nlp):
+    body = (
+        "Ellen Marsh died in 2019.\n\n"
+        "The Ellen Marsh Foundation said the auction of her letters was a disgrace."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the auction of her letters was a disgrace"].speaker == "Ellen Marsh Foundation"

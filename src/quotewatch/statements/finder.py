@@ -23,6 +23,7 @@ from quotewatch.statements.lexicon import (
     BELIEF_FORMS,
     CALL_FORMS,
     CONTINUING_CUES,
+    CUE_FORMS,
     CUE_LEMMAS,
     CUE_VERBS,
     DIRECTIVE_CUES,
@@ -672,6 +673,9 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
         subj = _outside_dateline(subj)
+        if subj and not step and _object_taken_for_subject(cue, subj[0]):
+            tok = tok.head  # "Hopkins challenged Truss at PMQs asking …" is Hopkins asking
+            continue
         if subj and step and cue.tag_ == "VBG" and _hung_on_a_speechless_clause(tok, subj):
             # "Austin apologized after his diagnosis became public, admitting …": the parser
             # hung the participle on a clause whose subject cannot speak.
@@ -706,6 +710,36 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             tok = tok.head
         tok = tok.head
     return _noun_after_quote(cue) or _noun_before(cue)
+
+
+# Verbs whose object a following participle describes ("heard him saying", "a video showed
+# her telling"): there the object is the one who speaks.
+_PERCEPTION_FORMS = frozenset(
+    {
+        "see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watches", "watched",
+        "catch", "catches", "caught", "find", "finds", "found", "show", "shows", "showed",
+        "shown", "notice", "noticed", "spot", "spotted", "film", "filmed", "record",
+        "recorded", "overheard", "feature", "features", "featured", "quote", "quotes",
+        "quoted", "have", "has", "had", "keep", "kept", "leave", "left", "depict", "depicted",
+    }
+)  # fmt: skip
+
+
+def _object_taken_for_subject(cue: Token, subj: Token) -> bool:
+    """ "Hopkins challenged Truss at PMQs asking …": the parser made the object of the verb
+    before the subject of the participle cue; the asker is the verb's own subject, unless the
+    verb perceives its object ("heard him saying")."""
+    verb = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in {"advcl", "ccomp"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # "said X was asking"
+        and verb.lower_ not in CUE_FORMS
+        and verb.pos_ == "VERB"
+        and verb.i < subj.i < cue.i
+        and verb.lower_ not in _PERCEPTION_FORMS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _closing_name(cue: Token, obj: Token) -> bool:

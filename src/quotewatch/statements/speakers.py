@@ -1540,7 +1540,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         and t.lower_ not in NAME_TITLES
         and _name_key(t.text) in ctx.full_names
         and _is_head_name(t, head)
-        and not (head.lower_ in PERSON_OR_ROLE_NOUNS and _in_organisation_name(t))
+        and not _in_organisation_name(t)
     ]
     comma = next((t.i for t in mention if t.text == ","), None)
     if known and comma is not None and known[-1].i > comma:
@@ -1919,13 +1919,13 @@ def _capitalised_name(mention: Span) -> bool:
 
 
 def _in_organisation_name(tok: Token) -> bool:
-    """A word of an organisation's name of several words: "the chairman of Hampshire Police
-    Federation" is not someone called Hampshire (a role's holder may be named anywhere in
-    its mention, "the head of state Aleksandr Lukashenko", but not inside a body's name)."""
+    """A word of an organisation's name that ends in an organisation noun: "the chairman of
+    Hampshire Police Federation" is not someone called Hampshire, nor "The Trayvon Martin
+    Foundation" Trayvon Martin."""
     if tok.ent_type_ not in {"ORG", "FAC"}:
         return False
-    following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return tok.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+    entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return entity is not None and len(entity) > 1 and entity[-1].lower_ in ORGANISATION_NOUNS
 
 
 def _is_head_name(tok, head) -> bool:
