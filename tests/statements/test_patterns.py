@@ -3078,3 +3078,13 @@ def test_a_foundation_named_after_a_person_is_the_foundation(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["the auction of her letters was a disgrace"].speaker == "Ellen Marsh Foundation"
+
+
+def test_per_a_release_names_its_source_and_per_a_share_does_not(nlp):
+    body = (
+        "The envoy arrived in Amman on Monday. Her visit includes talks with “senior Jordanian "
+        "leaders to discuss water and trade,” per a State Department release.\n\n"
+        "Profit rose to 40 cents per share in the quarter."
+    )
+    statements = run(nlp, body)
+    assert [s.speaker for s in statements] == ["State Department"]

@@ -266,11 +266,12 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
 def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     """ "according to X" and "in X's words": the speaker is inside the phrase."""
     doc = tok.doc
-    if _according_to(tok):
-        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+    prep = _according_to(tok)
+    if prep is not None:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
         speaker = mention_span(objs[0]) if objs else None
-        end = doc[tok.i + 1].idx + len(doc[tok.i + 1])
-        clause = _sentence_around(tok, doc[tok.i + 1]) or _outside_clause(tok)
+        end = prep.idx + len(prep)
+        clause = _sentence_around(tok, prep) or _outside_clause(tok)
         if objs and clause is not None and _relayed_by_according(objs[0], clause, in_quote):
             return None
         if clause is not None and _only_a_cue(doc, clause):
@@ -727,11 +728,16 @@ _PERCEPTION_FORMS = frozenset(
 
 def _object_taken_for_subject(cue: Token, subj: Token) -> bool:
     """ "Hopkins challenged Truss at PMQs asking …": the parser made the object of the verb
-    before the subject of the participle cue; the asker is the verb's own subject, unless the
-    verb perceives its object ("heard him saying")."""
+    before the subject of the participle cue; the asker is the verb's own subject. Not when
+    the verb perceives its object ("heard him saying"), when the object is a thing that bears
+    words ("held banners proclaiming"), nor in an absolute clause after a comma ("…, both
+    candidates acknowledging that …")."""
     verb = cue.head
+    bearer = subj.pos_ == "NOUN" and subj.lower_ not in PERSON_NOUNS
     return (
-        cue.tag_ == "VBG"
+        not bearer
+        and not any(t.text == "," for t in cue.doc[verb.i : subj.i])
+        and cue.tag_ == "VBG"
         and cue.dep_ in {"advcl", "ccomp"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # "said X was asking"
         and verb.lower_ not in CUE_FORMS
@@ -1173,13 +1179,29 @@ def _before_next_cue(head: Token, end: int) -> int:
     return end
 
 
-def _according_to(tok: Token) -> bool:
-    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+# What "per" names when it means "according to" ("…,” per a State Department release), not
+# a rate ("$5 per share").
+_PER_SOURCES = frozenset(
+    {"release", "statement", "report", "spokesperson", "spokesman", "spokeswoman", "filing",
+     "filings", "documents", "records", "sources", "officials", "data", "transcript"}
+)  # fmt: skip
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The preposition of "according to X", or of "per X" naming a source: the word that
+    holds X."""
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        return tok.nbor()
+    if tok.lower_ != "per":
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    source = objs and (objs[0].lower_ in _PER_SOURCES or objs[0].ent_type_ in {"ORG", "PERSON"})
+    return tok if source else None
 
 
 def _trailing_according_to(t: Token) -> bool:
     """ "…, according to X" closing a clause."""
-    return _according_to(t) and t.i > 0 and t.nbor(-1).text == ","
+    return _according_to(t) is not None and t.i > 0 and t.nbor(-1).text == ","
 
 
 def _participle_after_comma(t: Token) -> bool:

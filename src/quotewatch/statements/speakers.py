@@ -1418,6 +1418,20 @@ def _last_organisation_like(
     return None
 
 
+def _whole_name(ent: Span) -> Span:
+    """The entity with the capitalised compounds the tagger left before it: "a State
+    Department release", tagged "Department"."""
+    start = ent.start
+    while start > 0:
+        before = ent.doc[start - 1]
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.dep_ != "compound":
+            break
+        if not ent.start <= before.head.i < ent.end and before.head.i != start:
+            break
+        start -= 1
+    return ent.doc[start : ent.end]
+
+
 def _owner_name(owner: Span, ctx: PageContext) -> str:
     """The name in an owner's words without their title: "Texas Secretary of State John
     Scott's office" is "John Scott's office"."""
@@ -1460,7 +1474,7 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
         # "a statement from Taiwan Taoyuan International Airport" (a FAC to the tagger)
         by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ in {"by", "from"}]
         if by or orgs:
-            org = without_article(clean_name((by or orgs)[-1 if not by else 0].text))
+            org = without_article(clean_name(_whole_name((by or orgs)[-1 if not by else 0]).text))
             reason = "organisation's data" if low in DATA_HEADS else "organisation's analysts"
             return Resolved(org, "organisation", 0.75, reason)
     comma = next((t.i for t in mention if t.text == ","), None)
