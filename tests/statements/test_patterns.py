@@ -3088,3 +3088,12 @@ def test_per_a_release_names_its_source_and_per_a_share_does_not(nlp):
     )
     statements = run(nlp, body)
     assert [s.speaker for s in statements] == ["State Department"]
+
+
+def test_people_named_by_where_they_live_are_not_a_person(nlp):
+    body = (
+        "Council leader Tom Ashby approved the plan on Tuesday.\n\n"
+        "Homeowners in Mill Close, Ashby, said their views were not taken into account."
+    )
+    (said,) = run(nlp, body)
+    assert said.speaker is None

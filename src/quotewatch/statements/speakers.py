@@ -1826,7 +1826,9 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     head = mention.root
     name = clean_name(mention.text)
     written = name.split()[-1:] or [""]  # the surname as written: not "advisor"
-    if _has_proper(mention) and written[0][:1].isupper() and surname(name) in ctx.full_names:
+    named = _has_proper(mention) and written[0][:1].isupper() and surname(name) in ctx.full_names
+    if named and not (head.tag_ == "NNS" and head.i < mention.end - 1):
+        # not "Homeowners in Florence Close, Kempsey", people named by where they live
         return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.8, "surname")
     if head.lower_ in UNNAMED_NOUNS and not _has_proper(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
