@@ -3097,3 +3097,21 @@ def test_people_named_by_where_they_live_are_not_a_person(nlp):
     )
     (said,) = run(nlp, body)
     assert said.speaker is None
+
+
+def test_the_party_of_a_councillor_named_before(nlp):
+    (said,) = run(
+        nlp, "The son of a UUP councillor has been attacked in south Belfast, the party has said."
+    )
+    assert said.speaker == "UUP"
+
+
+def test_a_name_quoted_before_the_party_is_not_the_party(nlp):
+    body = (
+        "Police on Tuesday arrested leaders of the opposition Alliance for Renewal.\n\n"
+        "“We demand the release of our chairman and of Grace Auma, our aspirant for Lira "
+        "Woman MP,” the party posted on X."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    quote = next(s for s in said.values() if s.kind == "direct")
+    assert quote.speaker == "Alliance for Renewal"

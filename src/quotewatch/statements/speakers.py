@@ -1167,7 +1167,7 @@ def _organisation_named_before(
         name = max((n for _, n in named if n and name in n), key=len)
         return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
     if head.lower_ == "party":
-        party = _called_a_party(mention, named)
+        party = _called_a_party(mention, named, ctx)
         return None if party is None else Resolved(party, "organisation", 0.6, "party -> named")
     if head.lower_ not in GENERIC_ORGANISATION_NOUNS:
         return None
@@ -1187,21 +1187,35 @@ def _organisation_named_before(
     return None
 
 
-def _called_a_party(mention: Span, named: list[tuple[int, str | None]]) -> str | None:
+def _called_a_party(
+    mention: Span, named: list[tuple[int, str | None]], ctx: PageContext
+) -> str | None:
     """ "the party" for a party whose name lacks the word: the nearest organisation named
     before that the page calls one ("his Chadema party", "The opposition Forum for Democratic
-    Change (FDC)"), as "opposition", "ruling" or "governing" before the name or "party" after
-    it."""
+    Change (FDC)", "a DUP councillor"): "opposition", "ruling" or "governing" before the name,
+    "party" or an elected member's title after it. Not a name inside quotation marks ("“…
+    FDC aspirant for Kumi Woman MP …,” the party posted")."""
     text = doc_text(mention.doc)
     for char, name in reversed(named):
-        if not name or char >= mention.start_char:
+        if not name or char >= mention.start_char or _quoted_at(char, mention.doc, ctx):
             continue
         written = re.escape(name)
-        if re.search(
-            rf"\b(?:opposition|ruling|governing)\s+{written}\b|\b{written}\s+party\b", text
-        ):
+        before = rf"\b(?:opposition|ruling|governing)\s+{written}\b"
+        if re.search(rf"{before}|\b{written}\s+(?:{_PARTY_MEMBERS})\b", text):
             return name
     return None
+
+
+# Words after a party's name that say it is one: "his Chadema party", "a DUP councillor".
+_PARTY_MEMBERS = (
+    "party|councillors?|councilors?|MPs?|MLAs?|MEPs?|MSPs?|lawmakers?|legislators?|"
+    "politicians?|senators?|congressman|congresswoman|candidates?"
+)
+
+
+def _quoted_at(char: int, doc: Doc, ctx: PageContext) -> bool:
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    return token is not None and ctx.in_quote[token.start]
 
 
 def _object_in_the_report(char: int, mention: Span, ctx: PageContext) -> bool:
