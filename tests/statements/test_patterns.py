@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc, Span
 
 from quotewatch.statements import annotate, annotate_one
+from quotewatch.statements.finder import _named_subject
 
 from .conftest import make_page
 
@@ -3115,3 +3117,23 @@ def test_a_name_quoted_before_the_party_is_not_the_party(nlp):
     said = {s.text: s for s in run(nlp, body)}
     quote = next(s for s in said.values() if s.kind == "direct")
     assert quote.speaker == "Alliance for Renewal"
+
+
+def test_a_courts_order_is_the_courts(nlp):
+    body = (
+        "The consortium took South Wessex District Council to the High Court last year.\n\n"
+        "According to the court’s order, the council acted unlawfully in refusing the plan."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the council acted unlawfully in refusing the plan"].speaker == "High Court"
+
+
+def test_a_name_after_a_title_and_a_comma_speaks(nlp):
+    # the parse the tagger gave a page: "Director" and "Sunmonu" both subjects of "said"
+    words = ["SPDC", "Managing", "Director", ",", "Mr.", "Mutiu", "Sunmonu", "said"]
+    heads = [2, 2, 7, 7, 6, 6, 7, 7]
+    deps = ["compound", "compound", "nsubj", "punct", "compound", "compound", "nsubj", "ROOT"]
+    pos = ["PROPN"] * 3 + ["PUNCT"] + ["PROPN"] * 3 + ["VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 5, 7, label="PERSON")]
+    assert _named_subject([doc[2], doc[6]]).text == "Sunmonu"

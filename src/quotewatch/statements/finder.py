@@ -785,14 +785,16 @@ def _lead_dateline(doc: Doc) -> tuple[int, int]:
 
 def _named_subject(subjects: list[Token]) -> Token:
     """Of two subjects the parser gave one verb ("Ireland head coach Joe Schmidt has said":
-    "coach" and "Schmidt"), the person's name right after the role noun."""
+    "coach" and "Schmidt"), the person's name right after the role noun, or right after a
+    title and a comma ("SPDC Managing Director, Mr. Mutiu Sunmonu said")."""
     first = subjects[0]
+    titled = first.lower_ in ROLE_GROUPS and first.nbor().text == ","
     for other in subjects[1:]:
-        if (
-            first.pos_ == "NOUN"
-            and other.ent_type_ == "PERSON"
-            and other.left_edge.i == first.i + 1
-        ):
+        if other.ent_type_ != "PERSON":
+            continue
+        if first.pos_ == "NOUN" and other.left_edge.i == first.i + 1:
+            return other
+        if titled and other.left_edge.i == first.i + 2:
             return other
     return first
 

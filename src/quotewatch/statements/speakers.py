@@ -93,6 +93,8 @@ DATA_HEADS = frozenset(
         "average", "projections", "estimates", "analysis", "release", "editorial", "article",
         "story", "column", "memo", "letter", "email", "ad", "advertisement", "website",
         "tweet", "post", "blog", "op-ed", "investigation", "review", "assessment", "audit",
+        "order", "ruling", "judgment", "judgement", "lawsuit", "complaint", "indictment",
+        "affidavit", "petition",
     }
 )  # fmt: skip
 _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
