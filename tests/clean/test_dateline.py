@@ -50,3 +50,11 @@ def test_dateline_styles(opening, place, agency):
 )
 def test_ordinary_openings_are_not_datelines(body):
     assert find_dateline(body, 0) is None
+
+
+def test_a_dash_glued_to_the_first_word_ends_a_dateline_with_an_agency():
+    text = "Nakano, Nagano Pref., May 27 (Jiji Press)--The man arrested has told investigators."
+    found = find_dateline(text, 0)
+    assert found is not None
+    assert (found.place, found.agency) == ("Nakano", "Jiji Press")
+    assert found.text == "Nakano, Nagano Pref., May 27 (Jiji Press)--"

@@ -3137,3 +3137,23 @@ def test_a_name_after_a_title_and_a_comma_speaks(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 5, 7, label="PERSON")]
     assert _named_subject([doc[2], doc[6]]).text == "Sunmonu"
+
+
+def test_a_word_after_the_dateline_is_not_the_subject_when_the_cue_has_one(nlp):
+    body = (
+        "DALLAS — Moments after the Texas Secretary of State said Dallas County would not be "
+        "reporting 2022 primary election results in time, the county's elections "
+        "administrator downplayed the reasons behind the claim."
+    )
+    said = run(nlp, body, headline="Vote count delayed")
+    assert all(s.speaker_mention != "Moments after" for s in said)
+    assert any(s.speaker_mention == "the Texas Secretary of State" for s in said)
+
+
+def test_an_agency_glued_to_the_dateline_dash_is_not_in_the_subject(nlp):
+    body = (
+        "Nakano, Nagano Pref., May 27 (Jiji Press)--The man arrested over the stabbing has "
+        "told investigators that he shot the officers in a panic."
+    )
+    (said,) = run(nlp, body)
+    assert said.speaker_mention == "The man"

@@ -763,19 +763,16 @@ def _outside_dateline(subjects: list[Token]) -> list[Token]:
     """Subjects the parser found in a wire dateline opening the lead ("TAIPEI (Taiwan News) —
     Taiwan's CECC announced", "ST ANN, Jamaica — Commissioner of Police Dr Carl Williams has
     stressed"): the place is not the speaker; the noun after the dash, hung on it as an
-    apposition, is."""
+    apposition, is, unless the parser found another subject ("HOUSTON — Moments after the
+    Texas Secretary of State said")."""
     if not subjects:
         return subjects
     start, end = _lead_dateline(subjects[0].doc)
-    kept = []
-    for subj in subjects:
-        if not start <= subj.idx < end:
-            kept.append(subj)
-            continue
-        after = next((c for c in subj.children if c.dep_ == "appos" and c.idx >= end), None)
-        if after is not None:
-            kept.append(after)
-    return kept
+    outside = [s for s in subjects if not start <= s.idx < end]
+    if outside:
+        return outside
+    appositions = (c for s in subjects for c in s.children if c.dep_ == "appos")
+    return [c for c in appositions if c.idx >= end][:1]
 
 
 def _lead_dateline(doc: Doc) -> tuple[int, int]:
