@@ -3157,3 +3157,13 @@ def test_an_agency_glued_to_the_dateline_dash_is_not_in_the_subject(nlp):
     )
     (said,) = run(nlp, body)
     assert said.speaker_mention == "The man"
+
+
+def test_a_quote_relayed_according_to_an_unknown_broadcaster_is_the_speakers(nlp):
+    body = (
+        "Evacuees met the utility's president in Okuma on Tuesday.\n\n"
+        "“Your apology means nothing to us,” Watanabe said, according to TBS. “We want to go "
+        "home.”"
+    )
+    said = run(nlp, body)
+    assert [s.speaker for s in said] == ["Watanabe", "Watanabe"]

@@ -295,8 +295,8 @@ def _relayed_by_according(source: Token, clause: tuple[int, int], in_quote: list
     """ "Veena George said the infection arose …, according to a PTI report": an outlet or a
     document passes on what a speaker says in the clause; the statement is the speaker's, as
     with "…, AFP reported" (``_relays_a_report``)."""
-    if not (_outlet(source) or source.lower_ in _RELAYING_DOCUMENTS):
-        return False
+    if not (_outlet(source) or source.lower_ in _RELAYING_DOCUMENTS or source.pos_ == "PROPN"):
+        return False  # "… Sato said, according to TBS": a name the tagger did not know
     roots = _clause_roots(source.doc, clause)
     return any(_speaks_as_fact(t, in_quote) for t in roots[:1])
 
