@@ -3167,3 +3167,13 @@ def test_a_quote_relayed_according_to_an_unknown_broadcaster_is_the_speakers(nlp
     )
     said = run(nlp, body)
     assert [s.speaker for s in said] == ["Watanabe", "Watanabe"]
+
+
+def test_a_manner_of_speaking_beside_a_quote_is_a_cue_and_alone_is_not(nlp):
+    body = (
+        '"Please keep digging," 52-year-old farmer Rosa Dimaano sobbed as rescuers searched '
+        "the mud.\n\n"
+        "Her grandson cried when the nurse arrived."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("Please keep digging,", "Rosa Dimaano")

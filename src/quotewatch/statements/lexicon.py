@@ -150,6 +150,16 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "hail": ("hailed", "hails"),
     "brand": ("branded", "brands"),
     "label": ("labelled", "labeled", "labels"),
+    # How the words came out: cues only beside a quote ("“Please do not give up,” she sobbed")
+    "sob": ("sobbed",),
+    "cry": ("cried",),
+    "scream": ("screamed",),
+    "shriek": ("shrieked",),
+    "mutter": ("muttered",),
+    "murmur": ("murmured",),
+    "gasp": ("gasped",),
+    "chuckle": ("chuckled",),
+    "beg": ("begged",),
 }
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Nouns for a news outlet passing someone's words on ("…, the newspaper reported").
@@ -273,6 +283,15 @@ WEAK_CUES = frozenset(
         "question",
         "share",
         "reflect",
+        "sob",
+        "cry",
+        "scream",
+        "shriek",
+        "mutter",
+        "murmur",
+        "gasp",
+        "chuckle",
+        "beg",
     }
 )
 # Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
