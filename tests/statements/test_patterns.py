@@ -3177,3 +3177,14 @@ def test_a_manner_of_speaking_beside_a_quote_is_a_cue_and_alone_is_not(nlp):
     )
     s = only(run(nlp, body))
     assert (s.text, s.speaker) == ("Please keep digging,", "Rosa Dimaano")
+
+
+def test_a_call_for_a_meeting_keeps_what_the_meeting_is_for(nlp):
+    body = (
+        "Cllr Aidan Quirke also called for an emergency meeting to discuss support for renters "
+        "and the ban on mobile homes."
+    )
+    s = only(run(nlp, body))
+    assert s.text == (
+        "an emergency meeting to discuss support for renters and the ban on mobile homes"
+    )

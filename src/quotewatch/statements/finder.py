@@ -515,7 +515,13 @@ def _call_content(tok: Token) -> tuple[int, int] | None:
     for c in rights:
         if c.dep_ == "prep" and c.lower_ == "for":
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            return (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+            if obj is None:
+                return None
+            end = obj.right_edge.i + 1
+            # "called for an emergency meeting to discuss housing": the infinitive the parser
+            # hung on "called" belongs to the meeting
+            then = next((x for x in rights if x.left_edge.i == end and _infinitive(x)), None)
+            return obj.left_edge.i, (then.right_edge.i + 1 if then is not None else end)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             return c.left_edge.i, c.right_edge.i + 1
         if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
@@ -528,6 +534,12 @@ def _call_content(tok: Token) -> tuple[int, int] | None:
     if len(objects) == 2 and any(_described_noun(o) for o in objects):
         return objects[0].left_edge.i, objects[1].right_edge.i + 1
     return None
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
 
 
 def _described_noun(tok: Token) -> bool:
