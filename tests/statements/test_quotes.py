@@ -100,3 +100,19 @@ def test_a_curly_opener_closed_by_a_straight_mark_and_the_reverse():
 def test_straight_marks_nested_in_curly_ones_stay_inside():
     text = 'She said: “He called it "a disaster" on Monday,” and left.'
     assert inner(text) == ['He called it "a disaster" on Monday,']
+
+
+def test_an_unclosed_left_single_mark_before_a_capital_runs_to_the_paragraph_end():
+    text = "He added: ‘In Kent we have 900 fewer officers. That is a strain.\n\nNext paragraph."
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end] == "In Kent we have 900 fewer officers. That is a strain."
+    assert not quote.balanced
+
+
+def test_an_unclosed_elision_mark_is_no_quote():
+    assert find_quotes("Rock music of the ‘90s filled the hall.\n\nNext paragraph.") == []
+
+
+def test_an_okina_written_as_a_single_mark_opens_no_quote():
+    text = "Nobles moved to topple ‘Akilisi Pōhiva’s government on Friday.\n\nNext paragraph."
+    assert find_quotes(text) == []

@@ -150,6 +150,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "hail": ("hailed", "hails"),
     "brand": ("branded", "brands"),
     "label": ("labelled", "labeled", "labels"),
+    "corroborate": ("corroborated", "corroborates"),
+    "hint": ("hinted", "hints"),
     # How the words came out: cues only beside a quote ("“Please do not give up,” she sobbed")
     "sob": ("sobbed",),
     "cry": ("cried",),

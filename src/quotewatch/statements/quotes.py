@@ -165,11 +165,23 @@ def _find_quotes(text: str) -> list[QuoteSpan]:
         if reopened or (nxt and _closed_unopened(text, nxt, open_mark)):
             n_paragraphs += 1
             continue
-        if open_mark in DOUBLE_MARKS and p_end - open_at > 1:
+        if _keeps_unclosed(text, open_at, open_mark) and p_end - open_at > 1:
             # Unclosed double quote: keep it to the paragraph end, flagged unbalanced.
             quotes.append(QuoteSpan(open_at + 1, p_end, open_at, p_end, open_mark, False, 1))
         open_at = None
     return quotes
+
+
+def _keeps_unclosed(text: str, open_at: int, open_mark: str) -> bool:
+    """An unclosed double mark opens words that run to the paragraph's end; so does a left
+    single mark before a capital after a colon or opening a paragraph ("He added: ‘In
+    Hampshire we …"). Elsewhere a single mark is more often an apostrophe, an elision (‘90s)
+    or a Tongan ‘okina (‘Akilisi Pōhiva)."""
+    if open_mark in DOUBLE_MARKS:
+        return True
+    before = text[:open_at].rstrip(" \t")
+    opening = not before or before[-1] in ":\n"
+    return open_mark == "‘" and opening and _char(text, open_at + 1).isupper()
 
 
 def _closed_unopened(text: str, paragraph: tuple[int, int], open_mark: str) -> bool:
