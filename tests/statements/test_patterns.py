@@ -3188,3 +3188,27 @@ def test_a_call_for_a_meeting_keeps_what_the_meeting_is_for(nlp):
     assert s.text == (
         "an emergency meeting to discuss support for renters and the ban on mobile homes"
     )
+
+
+def test_a_name_with_the_article_is_an_outlet_and_the_paper_is_it(nlp):
+    body = (
+        "The largest Dutch union is poised to cut 400 jobs, the Trouw said on Friday.\n\n"
+        "Falling membership is forcing the union to make cuts of €16m a year, the paper said."
+    )
+    said = run(nlp, body)
+    assert [(s.speaker, s.speaker_kind) for s in said] == [("Trouw", "organisation")] * 2
+
+
+def test_cited_as_saying_is_the_words_of_those_cited(nlp):
+    body = (
+        "A blast hit a market in Quetta late on Friday, killing one person.\n\n"
+        "The device had been hidden in a fruit stall, the newspaper cited police sources as "
+        "saying.\n\n"
+        "The newspaper cited police sources as saying the device had been set off by a timer."
+    )
+    said = run(nlp, body)
+    assert [s.text for s in said] == [
+        "The device had been hidden in a fruit stall",
+        "the device had been set off by a timer",
+    ]
+    assert all(s.speaker_kind == "unnamed" for s in said)

@@ -388,7 +388,7 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = _subject(tok, in_quote)  # "he was quoted (by Reuters) as saying": his words
     elif (quoted := _quoted_as_saying(tok)) is not None:
         speaker = mention_span(quoted)  # "The paper quoted Lang as saying": Lang's words
-    elif lemma == "quote" and (quoted := _quoted_before_as_saying(tok)) is not None:
+    elif lemma in _QUOTING and (quoted := _quoted_before_as_saying(tok)) is not None:
         speaker = mention_span(quoted)  # "“…,” the statement quoted him as saying": his words
     elif _agent(tok) is not None:
         speaker = mention_span(_agent(tok))  # "as reported by Western Journalism"
@@ -588,6 +588,8 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
     required = OBJECT_CONTENT_PREPOSITIONS.get(lemma)
     if required and not any(c.lower_ in required or _opened_by_as(c) for c in preps):
         return None  # "described the terrible smell" names a topic, not what was said
+    if any(t.lower_ == "saying" and t.head.lower_ == "as" for c in preps for t in c.children):
+        return None  # "cited police sources as saying …": the sources' words, not the object
     for c in preps:
         if c.lower_ in {"of", "as", "for"} | (required or set()) or _opened_by_as(c):
             end = max(end, c.right_edge.i + 1)
@@ -603,11 +605,16 @@ def _opened_by_as(clause: Token) -> bool:
     )
 
 
+# Verbs that pass on someone's words "as saying": "quoted Lang as saying", "cited police
+# sources as saying".
+_QUOTING = frozenset({"quote", "cite"})
+
+
 def _quoted_as_saying(tok: Token) -> Token | None:
     """The object of "quoted" in "The paper quoted Lang as saying …": the one who spoke, not
     the paper that quoted him."""
     as_ = tok.head
-    if tok.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() != "quote":
+    if tok.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in _QUOTING:
         return None
     return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
 

@@ -509,6 +509,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "institute": (), "foundation": (),
         "company": ("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc"),
         "force": ("police", "constabulary"), "police": (), "network": (), "newspaper": (),
+        "paper": ("newspaper",),
         "organisation": ("organization",), "organization": ("organisation",), "group": (),
         "coalition": (), "alliance": (), "regulator": (), "watchdog": (), "charity": (),
         "bureau": (), "airline": ("airlines", "airways", "air"), "firm": (), "carrier": (),
@@ -531,7 +532,7 @@ BUSINESS_NOUNS = frozenset(
 # company"): with no name holding the noun, they refer to the organisation that spoke last.
 GENERIC_ORGANISATION_NOUNS = BUSINESS_NOUNS | {
     "group", "organisation", "organization", "publisher", "bank", "alliance", "charity",
-    "agency", "institute",
+    "agency", "institute", "newspaper", "paper",
 }  # fmt: skip
 
 # Documents an organisation or person issues, by kind: a later "the release" refers back to

@@ -1547,6 +1547,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         name = person.text
+        if len(person) == 1 and person.start > 0 and person.doc[person.start - 1].lower_ == "the":
+            # "the Volkskrant said": a person's name takes no article
+            return Resolved(clean_name(name), "organisation", 0.75, "organisation")
         return Resolved(_person_name(name, ctx, _title_gender(mention)), "person", 0.9, "named")
     if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
