@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from quotewatch.statements import annotate, annotate_one
-from quotewatch.statements.finder import _named_subject
+from quotewatch.statements.finder import _named_subject, mention_span
+from quotewatch.statements.speakers import _name_after_coordinated_titles
 
 from .conftest import make_page
 
@@ -3212,3 +3213,30 @@ def test_cited_as_saying_is_the_words_of_those_cited(nlp):
         "the device had been set off by a timer",
     ]
     assert all(s.speaker_kind == "unnamed" for s in said)
+
+
+def test_a_second_title_ending_in_a_name_gives_the_speaker(nlp):
+    # the parse the tagger gave a page: the name at the end of the second title's "of" chain
+    words = [
+        "Pfizer", "Senior", "Vice", "President", "and", "head", "of", "Vaccine", "Research",
+        "Kathrin", "U.", "Jansen", "said",
+    ]  # fmt: skip
+    heads = [3, 3, 3, 12, 3, 3, 5, 8, 11, 11, 11, 6, 12]
+    deps = [
+        "compound", "compound", "compound", "nsubj", "cc", "conj", "prep", "compound", "nmod",
+        "compound", "compound", "pobj", "ROOT",
+    ]  # fmt: skip
+    pos = ["PROPN"] * 4 + ["CCONJ", "NOUN", "ADP"] + ["PROPN"] * 5 + ["VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 7, 12, label="ORG")]
+    assert _name_after_coordinated_titles(doc[3]) == "Kathrin U. Jansen"
+
+
+def test_a_mention_does_not_start_with_the_quotes_closing_mark(nlp):
+    # the parse the tagger gave a page: the closing mark hung on the subject
+    words = ["”", "Pfizer", "Senior", "Vice", "President", "said"]
+    heads = [4, 4, 4, 4, 5, 5]
+    deps = ["punct", "compound", "compound", "compound", "nsubj", "ROOT"]
+    pos = ["PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert mention_span(doc[4]).text == "Pfizer Senior Vice President"

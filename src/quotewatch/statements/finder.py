@@ -232,6 +232,8 @@ def mention_span(token: Token) -> Span:
         if doc[i].text == "(":
             right = i - 1  # "the National Police Chiefs’ Council (NPCC)": the name, not its
             break  # abbreviation (nor half a parenthesis)
+    while left < token.i and (doc[left].is_quote or doc[left].is_space):
+        left += 1  # "…,” Pfizer Senior Vice President": the closing mark is the quote's
     end = min(right + 1, left + 20)
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -1657,6 +1657,9 @@ def _name_after_coordinated_titles(head: Token) -> str | None:
         return None
     joined = any(c.dep_ == "cc" for c in head.children)
     for conj in head.children:
+        if joined and conj.dep_ == "conj" and conj.pos_ == "NOUN" and _title_word(conj):
+            # "Pfizer Senior Vice President and head of Vaccine Research Kathrin Jansen"
+            return _name_ending_title_chain(conj)
         if conj.dep_ != "conj" or conj.pos_ != "PROPN":
             continue
         words = _name_words(conj)
@@ -1729,16 +1732,30 @@ def _person_closing_a_title(head: Token) -> str | None:
     tagger's PERSON, or a first name we know when the tagger saw none."""
     if head.tag_ != "NNP" or not _title_word(head):
         return None
-    last = _last_object(head)
+    return _name_ending_title_chain(head)
+
+
+def _name_ending_title_chain(title: Token) -> str | None:
+    """The person's name a title's chain of prepositions ends in, if any."""
+    last = _last_object(title)
     if last is None or last.pos_ != "PROPN":
         return None
     person = _entity_of(last)
     if person is not None and person.label_ == "PERSON" and person.end == last.i + 1:
         return _written_name(list(person))  # a place before it is gone (entities.py)
+    # the tagger saw no person, or took the name into an organisation ("Vaccine Research and
+    # Development Kathrin U. Jansen"): a known first name before the last word
     words = [t for t in _name_words(last) if t.lemma_.lower() not in ROLE_GROUPS]
-    if person is None and len(words) > 1 and first_name_gender(_written_name(words)):
+    unnamed = person is None or person.label_ == "ORG"
+    if unnamed and len(words) > 1 and _reads_as_a_name(words):
         return _written_name(words)
     return None
+
+
+def _reads_as_a_name(words: list[Token]) -> bool:
+    """A known first name first, or a middle initial ("Kathrin U. Jansen")."""
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1].text) is not None
+    return initial or first_name_gender(_written_name(words)) is not None
 
 
 def _title_word(tok: Token) -> bool:
