@@ -532,7 +532,7 @@ BUSINESS_NOUNS = frozenset(
 # company"): with no name holding the noun, they refer to the organisation that spoke last.
 GENERIC_ORGANISATION_NOUNS = BUSINESS_NOUNS | {
     "group", "organisation", "organization", "publisher", "bank", "alliance", "charity",
-    "agency", "institute", "newspaper", "paper",
+    "agency", "institute",
 }  # fmt: skip
 
 # Documents an organisation or person issues, by kind: a later "the release" refers back to

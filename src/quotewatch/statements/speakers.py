@@ -1168,6 +1168,11 @@ def _organisation_named_before(
         # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
         name = max((n for _, n in named if n and name in n), key=len)
         return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    if head.lower_ in {"newspaper", "paper"}:
+        # "…, the Volkskrant said. … , the paper said": the outlet that spoke, nothing merely
+        # named (a newspaper's name seldom says it is one)
+        spoke = history.last(mention.start_char, para, "organisation")
+        return None if spoke is None else Resolved(spoke[0], "organisation", 0.6, "outlet before")
     if head.lower_ == "party":
         party = _called_a_party(mention, named, ctx)
         return None if party is None else Resolved(party, "organisation", 0.6, "party -> named")
