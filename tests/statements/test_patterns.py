@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Span
 
 from quotewatch.statements import annotate, annotate_one
 from quotewatch.statements.finder import _named_subject, mention_span
-from quotewatch.statements.speakers import _name_after_coordinated_titles
+from quotewatch.statements.speakers import (
+    PageContext,
+    _name_after_coordinated_titles,
+    _resolve_other,
+)
 
 from .conftest import make_page
 
@@ -3240,3 +3244,45 @@ def test_a_mention_does_not_start_with_the_quotes_closing_mark(nlp):
     pos = ["PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert mention_span(doc[4]).text == "Pfizer Senior Vice President"
+
+
+def test_an_acronym_with_the_article_is_an_organisation(nlp):
+    # the tagger left "INMO" untagged, a common noun
+    doc = Doc(
+        nlp.vocab, words=["the", "INMO"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"]
+    )
+    resolved = _resolve_other(doc[0:2], PageContext(in_quote=[False, False]))
+    assert (resolved.speaker, resolved.kind) == ("INMO", "organisation")
+
+
+def test_it_after_an_organisations_report_is_the_organisation(nlp):
+    body = (
+        "Hospital overcrowding eased on Tuesday, figures from the Irish Nurses and Carers "
+        "Organisation show.\n\n"
+        "According to the INCO, the facility worst affected today is University Hospital "
+        "Galway with 88 patients waiting.\n\n"
+        "It says there are 61 patients waiting for a bed at Cork University Hospital."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    waiting = said["there are 61 patients waiting for a bed at Cork University Hospital"]
+    assert waiting.speaker == "Irish Nurses and Carers Organisation"
+
+
+def test_a_title_with_bracketed_initials_before_the_name_gives_the_name(nlp):
+    # the parse the tagger gave a page: title and name both subjects of "warned"
+    words = ["President", "of", "the", "IAEM", "(", "IAEM", ")", "Professor", "Conor", "Deasy"]
+    heads = [10, 0, 3, 1, 5, 3, 0, 9, 9, 10]
+    deps = [
+        "nsubj", "prep", "det", "pobj", "punct", "appos", "punct", "compound", "compound",
+        "nsubj",
+    ]  # fmt: skip
+    pos = ["PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN"]
+    doc = Doc(
+        nlp.vocab,
+        words=[*words, "warned"],
+        heads=[*heads, 10],
+        deps=[*deps, "ROOT"],
+        pos=[*pos, "VERB"],
+    )
+    doc.ents = [Span(doc, 8, 10, label="PERSON")]
+    assert _named_subject([doc[0], doc[9]]).text == "Deasy"

@@ -804,16 +804,16 @@ def _lead_dateline(doc: Doc) -> tuple[int, int]:
 def _named_subject(subjects: list[Token]) -> Token:
     """Of two subjects the parser gave one verb ("Ireland head coach Joe Schmidt has said":
     "coach" and "Schmidt"), the person's name right after the role noun, or right after a
-    title and a comma ("SPDC Managing Director, Mr. Mutiu Sunmonu said")."""
+    title and its words ("SPDC Managing Director, Mr. Mutiu Sunmonu said")."""
     first = subjects[0]
-    titled = first.lower_ in ROLE_GROUPS and first.nbor().text == ","
     for other in subjects[1:]:
         if other.ent_type_ != "PERSON":
             continue
         if first.pos_ == "NOUN" and other.left_edge.i == first.i + 1:
             return other
-        if titled and other.left_edge.i == first.i + 2:
-            return other
+        between = first.doc[first.right_edge.i + 1 : other.left_edge.i]
+        if first.lower_ in ROLE_GROUPS and all(t.is_punct for t in between):
+            return other  # "President of the IAEM (IAEM) Professor Conor Deasy has warned"
     return first
 
 

@@ -1912,6 +1912,9 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
             # "Turkey's disaster authority" is the authority, not Turkey
             org = mention.doc[orgs[-1].start : head.i + 1].text
         return Resolved(org, "organisation", 0.75, "organisation")
+    if head.text.isupper() and _ACRONYM.fullmatch(head.text) and mention[0].lower_ == "the":
+        # "According to the INMO": an acronym with the article is an organisation's
+        return Resolved(head.text, "organisation", 0.75, "organisation")
     if _capitalised_name(mention):
         name = clean_name(head.text)
         return Resolved(name, None, 0.6, "name not recognised as person or organisation")
@@ -2342,7 +2345,8 @@ def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int)
 
 def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
     """Where common nouns of the pronoun's number ("quote" for it, "posts" for they) are
-    subjects in its sentence and the one before, outside quotes: things a pronoun may mean."""
+    subjects in its sentence and the one before, outside quotes and anyone's reported words:
+    things a pronoun may mean."""
     plural = token.lower_ in PRONOUNS_PLURAL
     return [
         t.idx
@@ -2354,6 +2358,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
         and t.lower_ not in PERSON_NOUNS
         and t.lower_ not in ORGANISATION_NOUNS
         and not ctx.in_quote[t.i]
+        and not ctx.reported(t.idx)  # "According to the INMO, the facility worst … ¶ It says"
         and _in_main_clause(t)  # not "A day after the investigation was published, it said"
     ]
 
