@@ -3286,3 +3286,14 @@ def test_a_title_with_bracketed_initials_before_the_name_gives_the_name(nlp):
     )
     doc.ents = [Span(doc, 8, 10, label="PERSON")]
     assert _named_subject([doc[0], doc[9]]).text == "Deasy"
+
+
+def test_a_place_the_tagger_took_for_a_person_is_not_she(nlp):
+    body = (
+        "Three police reservists were killed when bandits attacked a village in Kapedo, "
+        "Turkana South.\n\n"
+        "Tension has risen in Kapedo since the attack.\n\n"
+        "\"The attackers knew the herders had left for the market,\" she said."
+    )
+    said = run(nlp, body)
+    assert all(s.speaker not in {"Kapedo", "Turkana South"} for s in said)

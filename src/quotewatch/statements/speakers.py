@@ -158,6 +158,7 @@ class PageContext:
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
     in_quote: list[bool] = field(default_factory=list)  # per token
     spelled_out: dict[str, str] = field(default_factory=dict)  # "IRCC" -> its name on the page
+    places: frozenset[str] = frozenset()  # names written after "in", "at", "near"
 
     def reported(self, char: int, besides: tuple[int, int] | None = None) -> bool:
         """Whether ``char`` lies inside a statement's content (what was said, not who), the
@@ -298,7 +299,24 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
+    ctx.places = _written_places(doc_text(doc))
     return ctx
+
+
+_NAME_WORDS = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+# "in Lokori, Turkana East": a place written after a preposition, and the region after it
+_PLACE_AFTER = re.compile(rf"\b(?:in|at|near)\s+({_NAME_WORDS})(?:,\s+({_NAME_WORDS}))?")
+
+
+def _written_places(text: str) -> frozenset[str]:
+    """Names the page writes as places: after "in", "at" or "near", not as an owner ("in
+    Hillary Clinton's plan")."""
+    places = set()
+    for match in _PLACE_AFTER.finditer(text):
+        if text[match.end(1) : match.end(1) + 2] in {"'s", "’s"}:
+            continue
+        places.update(g for g in match.groups() if g)
+    return frozenset(places)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]")
@@ -2240,11 +2258,17 @@ def _most_mentioned(before: int, want: str, ctx: PageContext) -> str | None:
         known = ctx.gender.get(full) or first_name_gender(full)
         if known == want:
             fitting[full] = None
-        elif known is None:
+        elif known is None and not _written_as_a_place(full, ctx):
             latest = full
     if fitting:
         return max(reversed(list(fitting)), key=counts.__getitem__)
     return latest
+
+
+def _written_as_a_place(name: str, ctx: PageContext) -> bool:
+    """A "person" the page also writes as a place ("a village in Lokori, Turkana East"): the
+    tagger's mistake, not someone a pronoun can mean."""
+    return name in ctx.places
 
 
 def _named_outside_quotes(ctx: PageContext) -> list[tuple[Person, str]]:
