@@ -12,6 +12,7 @@ from quotewatch.statements.finder import _named_subject, mention_span
 from quotewatch.statements.speakers import (
     PageContext,
     _name_after_coordinated_titles,
+    _person_closing_a_title,
     _resolve_other,
 )
 
@@ -3293,7 +3294,21 @@ def test_a_place_the_tagger_took_for_a_person_is_not_she(nlp):
         "Three police reservists were killed when bandits attacked a village in Kapedo, "
         "Turkana South.\n\n"
         "Tension has risen in Kapedo since the attack.\n\n"
-        "\"The attackers knew the herders had left for the market,\" she said."
+        '"The attackers knew the herders had left for the market," she said.'
     )
     said = run(nlp, body)
     assert all(s.speaker not in {"Kapedo", "Turkana South"} for s in said)
+
+
+def test_a_title_of_a_body_ending_in_an_unknown_name_gives_the_name(nlp):
+    # the parse the tagger gave a page, with no person found in "Esi Edugyan"
+    words = ["Booker", "Chair", "of", "Judges", "Esi", "Edugyan", "said"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 6, 1, 5, 5, 2, 6],
+        deps=["compound", "nsubj", "prep", "compound", "compound", "pobj", "ROOT"],
+        pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+        tags=["NNP", "NNP", "IN", "NNPS", "NNP", "NNP", "VBD"],
+    )
+    assert _person_closing_a_title(doc[1]) == "Esi Edugyan"

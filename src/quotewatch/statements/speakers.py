@@ -1772,7 +1772,15 @@ def _name_ending_title_chain(title: Token) -> str | None:
     unnamed = person is None or person.label_ == "ORG"
     if unnamed and len(words) > 1 and _reads_as_a_name(words):
         return _written_name(words)
+    if unnamed and len(words) > 2 and _ends_a_place_or_body(words[-3]):
+        # "Chair of Judges Esi Edugyan", "Coordinator for Iraq Lise Grande": the two words
+        # after the body's or place's name
+        return _written_name(words[-2:])
     return None
+
+
+def _ends_a_place_or_body(tok: Token) -> bool:
+    return tok.ent_type_ in {"GPE", "LOC", "NORP"} or tok.tag_ == "NNPS"
 
 
 def _reads_as_a_name(words: list[Token]) -> bool:
@@ -1782,8 +1790,8 @@ def _reads_as_a_name(words: list[Token]) -> bool:
 
 
 def _title_word(tok: Token) -> bool:
-    """A role word, or "Head"/"Undersecretary" written as a title."""
-    return tok.lower_ in ROLE_GROUPS or tok.lower_ in {"head", "undersecretary", "under-secretary"}
+    """A role or person noun ("Coordinator"), or "Undersecretary", written as a title."""
+    return tok.lower_ in PERSON_OR_ROLE_NOUNS or tok.lower_ in {"undersecretary", "under-secretary"}
 
 
 def _last_object(head: Token) -> Token | None:
