@@ -1570,7 +1570,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
         name = person.text
-        if len(person) == 1 and person.start > 0 and person.doc[person.start - 1].lower_ == "the":
+        article = person.start > 0 and person.doc[person.start - 1].lower_ == "the"
+        if len(person) == 1 and person.root == head and article:
             # "the Volkskrant said": a person's name takes no article
             return Resolved(clean_name(name), "organisation", 0.75, "organisation")
         return Resolved(_person_name(name, ctx, _title_gender(mention)), "person", 0.9, "named")
