@@ -3312,3 +3312,13 @@ def test_a_title_of_a_body_ending_in_an_unknown_name_gives_the_name(nlp):
         tags=["NNP", "NNP", "IN", "NNPS", "NNP", "NNP", "VBD"],
     )
     assert _person_closing_a_title(doc[1]) == "Esi Edugyan"
+
+
+def test_when_asked_the_subject_asks_nothing(nlp):
+    body = (
+        "Wang made the remarks at a press conference on Tuesday when asked to comment on the "
+        "bill passed by the House.\n\n"
+        "He said the bill was interference in China's internal affairs."
+    )
+    said = run(nlp, body)
+    assert [s.text for s in said] == ["the bill was interference in China's internal affairs"]

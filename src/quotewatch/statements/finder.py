@@ -653,14 +653,16 @@ def _inverted_said(tok: Token, in_quote: list[bool]) -> bool:
 
 
 def _fronted_participle(tok: Token) -> bool:
-    """A past participle opening its sentence with no subject of its own ("Asked about …,")."""
-    return (
-        tok.tag_ in {"VBN", "VBD"}
-        and tok.dep_ == "advcl"
-        and tok.i < tok.head.i
-        and (tok.i == tok.sent.start or tok.nbor(-1).is_punct)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in tok.children)
-    )
+    """A past participle with no subject of its own, opening its sentence ("Asked about …,")
+    or after "when"/"if" ("Ma made the statement when asked to comment on …"): the subject
+    was asked, and asked nothing."""
+    if tok.tag_ not in {"VBN", "VBD"} or tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in tok.children):
+        return False
+    opening = tok.i < tok.head.i and (tok.i == tok.sent.start or tok.nbor(-1).is_punct)
+    after_when = tok.i > 0 and tok.nbor(-1).lower_ in {"when", "if", "once", "after", "while"}
+    return opening or after_when
 
 
 def _participle_after_relative_clause(tok: Token) -> bool:
