@@ -3322,3 +3322,14 @@ def test_when_asked_the_subject_asks_nothing(nlp):
     )
     said = run(nlp, body)
     assert [s.text for s in said] == ["the bill was interference in China's internal affairs"]
+
+
+def test_people_of_a_body_are_unnamed_not_the_body(nlp):
+    body = (
+        "The ODM legislators said they would block the bill.\n\n"
+        "Analysts from Citi said suppliers were unlikely to decide before the autumn."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    legislators = said["they would block the bill"]
+    assert (legislators.speaker, legislators.speaker_kind) == (None, "unnamed")
+    assert said["suppliers were unlikely to decide before the autumn"].speaker == "Citi"

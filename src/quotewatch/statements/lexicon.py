@@ -488,6 +488,7 @@ PERSON_NOUNS = frozenset(
         "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
         "pitcher", "rookie", "head", "superintendent", "councilman", "councilwoman",
         "alderman", "archbishop", "warden", "trustee", "collector", "legislator",
+        "landowner",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben

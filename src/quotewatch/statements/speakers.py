@@ -1914,12 +1914,19 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         and not _in_modifier(e, head)
         and not _place_modifier(e.root, head)
     ]
-    person_noun = head.lower_ in PERSON_OR_ROLE_NOUNS
-    if orgs and head.pos_ == "NOUN" and person_noun and not any(t.text == "," for t in mention):
-        # "China's chief climate negotiator at the UN talks", "the RNC member": a person the
-        # mention does not name, not the body they work in ("Schilling's son, Grant" is named)
-        return Resolved(None, "unnamed", 0.6, "unnamed source")
     singular = head.lower_.removesuffix("s")  # the pipeline lemmatises cue verbs only
+    person_noun = head.lower_ in PERSON_OR_ROLE_NOUNS
+    people = (
+        head.tag_ in {"NNS", "NNPS"}
+        and singular in PERSON_OR_ROLE_NOUNS
+        and head.lower_ not in STAFF_NOUNS  # "Analysts from Citi" speak for Citi
+        and head.ent_type_ != "ORG"  # "the Joint Chiefs of Staff"
+    )
+    if orgs and ((person_noun and head.pos_ == "NOUN") or people) and "," not in mention.text:
+        # "China's chief climate negotiator at the UN talks", "the RNC member", "the ODM
+        # legislators", "Tonga's noble MPs": people the mention does not name, not the body
+        # they work in ("Schilling's son, Grant" is named)
+        return Resolved(None, "unnamed", 0.6, "unnamed source")
     plural_body = head.tag_ == "NNS" and (
         singular in ORGANISATION_NOUNS or singular == "government"
     )
