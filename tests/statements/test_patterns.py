@@ -3333,3 +3333,17 @@ def test_people_of_a_body_are_unnamed_not_the_body(nlp):
     legislators = said["they would block the bill"]
     assert (legislators.speaker, legislators.speaker_kind) == (None, "unnamed")
     assert said["suppliers were unlikely to decide before the autumn"].speaker == "Citi"
+
+
+def test_a_quote_glued_to_the_cues_colon_is_found(nlp):
+    body = (
+        "The company installed its 1,500th turbine on Monday.\n\n"
+        'Lars Nilsson, Executive Vice President, says:"Offshore wind has matured at a rapid '
+        'pace and is now a cornerstone of the green transition."'
+    )
+    s = only(run(nlp, body))
+    assert s.text == (
+        "Offshore wind has matured at a rapid pace and is now a cornerstone of the green "
+        "transition."
+    )
+    assert s.speaker == "Lars Nilsson"

@@ -63,6 +63,8 @@ _GLUED_CLOSING_MARK = (
     r"(?<=[,.!?])\"(?=[A-Za-z])",  # a straight one after punctuation only, not 5"x7"
     r"(?<=\w)[,.!?](?=[”\"][A-Za-z])",  # and the punctuation before the mark
 )
+# A cue's colon and an opening mark glued to the quote's first word: 'says:"Offshore wind'.
+_GLUED_OPENING_MARK = (r"(?<=[a-z]):(?=[\"“])", r"(?<=:)[\"“](?=[A-Za-z])")
 # A dateline's agency glued to the dash and the first word: "(Jiji Press)--The man".
 _GLUED_DATELINE_DASH = (r"(?<=\w)\)(?=[-–—])", r"(?<=\))[-–—]{1,3}(?=[A-Za-z])")
 
@@ -70,8 +72,14 @@ _GLUED_DATELINE_DASH = (r"(?<=\w)\)(?=[-–—])", r"(?<=\))[-–—]{1,3}(?=[A-
 def _split_closing_marks_glued_to_words(nlp: Language) -> None:
     """Why: the tokenizer keeps "County,”he" as one token, so the speaker "he" is lost and
     "County,”he" becomes a name; the words after a glued mark start a new token instead.
-    So does "Press)--The" of a dateline, which would join the agency to the subject."""
-    infixes = [*nlp.Defaults.infixes, *_GLUED_CLOSING_MARK, *_GLUED_DATELINE_DASH]
+    So do 'says:"Offshore', which hides the cue, and "Press)--The" of a dateline, which
+    would join the agency to the subject."""
+    infixes = [
+        *nlp.Defaults.infixes,
+        *_GLUED_CLOSING_MARK,
+        *_GLUED_OPENING_MARK,
+        *_GLUED_DATELINE_DASH,
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
