@@ -85,7 +85,9 @@ GROUP_HEADS = frozenset({"campaign", "administration", "team", "office", "camp",
 # Research"): the organisation named inside is the source.
 # Staff whose published view is their employer's ("analysts at Goldman Sachs said"); plural
 # only: "an economist at TD Bank" is one unnamed person.
-STAFF_NOUNS = frozenset({"analysts", "economists", "strategists", "researchers", "scientists"})
+STAFF_NOUNS = frozenset(
+    {"analysts", "economists", "strategists", "researchers", "scientists", "executives"}
+)
 DATA_HEADS = frozenset(
     {
         "data", "poll", "polls", "polling", "survey", "surveys", "filings", "filing", "records",
