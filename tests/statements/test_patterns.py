@@ -3347,3 +3347,14 @@ def test_a_quote_glued_to_the_cues_colon_is_found(nlp):
         "transition."
     )
     assert s.speaker == "Lars Nilsson"
+
+
+def test_a_speaker_before_a_time_phrase_the_parser_lost_is_found(nlp):
+    body = (
+        "Nationalist groups rallied in central Skopje.\n\n"
+        "Following a rally of several nationalist groups in downtown Skopje protesting against "
+        "the French-German proposal for Kosovo, Serbian President Aleksandar Vucic in the "
+        "evening on Feb. 15 said the state would not be tolerating violence."
+    )
+    (said,) = run(nlp, body)
+    assert said.speaker == "Aleksandar Vucic"

@@ -907,6 +907,18 @@ def _reported_by_cue(tok: Token, participle: Token) -> bool:
     )
 
 
+def _before_time_phrase(doc: Doc, i: int) -> int:
+    """Where the words before ``i`` stand once a time phrase ending there is skipped ("in
+    the evening on Feb. 15")."""
+    when = {"DATE", "TIME"}
+    while i >= 0 and (
+        doc[i].ent_type_ in when
+        or (doc[i].pos_ in {"ADP", "DET"} and i + 1 < len(doc) and doc[i + 1].ent_type_ in when)
+    ):
+        i -= 1
+    return i
+
+
 def _noun_before(cue: Token) -> Span | None:
     """Fallback when the parse has no subject (long fronted phrases): the noun phrase right
     before the cue, skipping adverbs, auxiliaries and commas ("X, the leader, bluntly said")."""
@@ -917,6 +929,9 @@ def _noun_before(cue: Token) -> Span | None:
         if cue.doc[i].text in _DASHES:
             i = _before_dashed_aside(cue.doc, i)
         i -= 1
+    timed = _before_time_phrase(cue.doc, i)
+    if timed < i and timed >= 0 and cue.doc[timed].ent_type_ in {"PERSON", "ORG"}:
+        i = timed  # "Serbian President Aleksandar Vucic in the evening on Feb. 15 said"
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     tok = cue.doc[i]
@@ -930,7 +945,8 @@ def _noun_before(cue: Token) -> Span | None:
         while start > 0 and cue.doc[start].ent_iob_ == "I":
             start -= 1
         return cue.doc[start : prep.i]
-    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.lower_ not in SPEECH_NOUNS | DATA_HEADS:
+    described = tok.lower_ not in SPEECH_NOUNS | DATA_HEADS and tok.ent_type_ != "PERSON"
+    if tok.dep_ == "appos" and tok.head.i < tok.i and described:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
     relative = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
     if (
