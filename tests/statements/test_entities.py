@@ -66,3 +66,10 @@ def test_a_title_ending_a_person_entity_is_left_out(nlp):
     doc = nlp("Sinn Féin Cllr Aoife Brennan called for an emergency meeting on housing.")
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert [e.text for e in corrected_entities(doc)] == ["Sinn Féin"]
+
+
+def test_a_nickname_in_quote_marks_after_a_name_is_not_the_surname(nlp):
+    doc = nlp("The latest supporter to go missing is Peter Okello ‘Kasasiro,’ a trader.")
+    start = next(t.i for t in doc if t.text == "Peter")
+    doc.ents = [Span(doc, start, start + 4, label="PERSON")]
+    assert [e.text for e in corrected_entities(doc)] == ["Peter Okello"]

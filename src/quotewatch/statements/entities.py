@@ -79,6 +79,9 @@ def _corrected(ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in NAME_TITLES:
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Sinn Féin Cllr Morris"
+    opening = [t.i for t in ent[1:] if t.text in {"‘", "“", '"'} and ent.end - t.i <= 2]
+    if ent.label_ == "PERSON" and opening:
+        ent = Span(doc, ent.start, opening[0], label=ent.label_)  # "Charles Bukenya ‘Muvawala"
     if ent.label_ == "ORG":
         person = _person_inside_organisation(ent)
         if person is not None:
