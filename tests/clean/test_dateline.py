@@ -16,6 +16,7 @@ from quotewatch.clean.dateline import find_dateline
         ("(AP) —", None, "AP"),
         ("KYIV, Ukraine (AP) —", "Kyiv", "AP"),
         ("BEIJING, Jan. 5 (Xinhua) --", "Beijing", "Xinhua"),
+        ("Seoul, Dec 5 (EFE).-", "Seoul", "EFE"),
         ("MEXICO CITY (AP) —", "Mexico City", "AP"),
         ("KATHMANDU, April 25 (Reuters) -", "Kathmandu", "Reuters"),
         ("Berlin (dpa) -", "Berlin", "dpa"),

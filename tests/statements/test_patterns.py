@@ -3358,3 +3358,25 @@ def test_a_speaker_before_a_time_phrase_the_parser_lost_is_found(nlp):
     )
     (said,) = run(nlp, body)
     assert said.speaker == "Aleksandar Vucic"
+
+
+def test_an_announcement_by_a_named_official_is_theirs(nlp):
+    body = (
+        "A longtime Albany police officer was arrested on Thursday, according to a Friday "
+        "announcement by Dougherty County District Attorney Greg Edwards."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Greg Edwards"
+
+
+def test_a_report_by_a_daily_named_before_its_noun_is_the_dailys(nlp):
+    body = (
+        "Attacks on the army have risen sharply this year.\n\n"
+        "According to a report by the Hurriyet daily, over 150 Turkish officers have been "
+        "killed since July in armed attacks."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert (
+        said["over 150 Turkish officers have been killed since July in armed attacks"].speaker
+        == "Hurriyet"
+    )

@@ -20,8 +20,9 @@ MAX_PLACE_WORDS = 4
 MAX_HEAD = 80
 
 _AGENCY = r"(?:\((?P<ag1>[^()\n]{1,30})\)|/(?P<ag2>[^/\n]{1,30})/)"
-# After an agency in brackets the dash may touch the first word: "(Jiji Press)--The man".
-_DASH = r"(?P<dash>\s*(?:[-–—]{1,3}|:)(?=\s|[A-Z]))"
+# After an agency in brackets the dash may touch the first word, "(Jiji Press)--The man", or
+# follow a full stop, "(EFE).- The agency".
+_DASH = r"(?P<dash>\.?\s*(?:[-–—]{1,3}|:)(?=\s|[A-Z]))"
 _WITH_AGENCY = re.compile(rf"(?P<head>[^\n()/]{{0,{MAX_HEAD}}}?)\s*{_AGENCY}{_DASH}")
 # No agency: only an upper-case place (and optional date) before a dash or a colon,
 # "WASHINGTON —", "KUALA LUMPUR:".

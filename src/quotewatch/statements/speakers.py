@@ -30,6 +30,7 @@ from quotewatch.statements.lexicon import (
     MALE_TITLES,
     NAME_TITLES,
     ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
     POST_NOMINALS,
@@ -96,7 +97,7 @@ DATA_HEADS = frozenset(
         "story", "column", "memo", "letter", "email", "ad", "advertisement", "website",
         "tweet", "post", "blog", "op-ed", "investigation", "review", "assessment", "audit",
         "order", "ruling", "judgment", "judgement", "lawsuit", "complaint", "indictment",
-        "affidavit", "petition",
+        "affidavit", "petition", "announcement", "notice", "bulletin", "advisory",
     }
 )  # fmt: skip
 _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
@@ -1510,7 +1511,12 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             # "a letter from Dr Coleman", "a statement by Senator Lee": the person's words
             return Resolved(fullest(author, ctx), "person", 0.75, "person's document")
         orgs = [e for e in mention.ents if e.label_ in {"ORG", "FAC"}]
-        orgs = orgs or _author_after_participle(head) or _name_before_document(head)
+        orgs = (
+            orgs
+            or _author_after_participle(head)
+            or _name_before_document(head)
+            or _outlet_by(head)
+        )
         # "an analysis by The Associated Press in partnership with X": the author, after "by";
         # "a statement from Taiwan Taoyuan International Airport" (a FAC to the tagger)
         by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ in {"by", "from"}]
@@ -1539,6 +1545,19 @@ def _name_before_document(head: Token) -> list[Span]:
     if not names or head.lower_ not in DATA_HEADS:
         return []
     return [head.doc[names[0].i : names[-1].i + 1]]
+
+
+def _outlet_by(head: Token) -> list[Span]:
+    """ "a report by the Hurriyet daily": the outlet's name before its outlet noun, whatever
+    the tagger made of it (a person, here)."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"by", "from"}):
+        outlet = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if outlet is None or outlet.lower_ not in OUTLET_NOUNS:
+            continue
+        names = [c for c in outlet.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return [head.doc[names[0].i : names[-1].i + 1]]
+    return []
 
 
 def _author_after_participle(head: Token) -> list[Span]:
@@ -2193,8 +2212,9 @@ def _resolve_pronoun(
     owner = _owner_of_the_remarks(token, want, ctx)
     if owner is not None:
         return Resolved(owner, "person", 0.75, "pronoun -> owner of the remarks")
-    last_speaker = _last_speaker(token.idx, para, want, ctx, history)
-    last_subject = _last_subject(token.idx, para, want, ctx)
+    before = _before_own_subject(token)
+    last_speaker = _last_speaker(before, para, want, ctx, history)
+    last_subject = _last_subject(before, para, want, ctx)
     if last_subject is not None and (
         last_speaker is None
         or (
@@ -2224,6 +2244,15 @@ def _resolve_pronoun(
         return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
     ctx.gender[full] = want
     return Resolved(full, "person", 0.55, "pronoun -> person")
+
+
+def _before_own_subject(token: Token) -> int:
+    """Where to look back from for an object pronoun: before its own clause's subject ("Itar-
+    Tass quoted him as saying" is not Itar-Tass)."""
+    if token.dep_ not in {"dobj", "dative"}:
+        return token.idx
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i]
+    return subjects[0].left_edge.idx if subjects else token.idx
 
 
 def _owner_of_the_remarks(token: Token, want: str, ctx: PageContext) -> str | None:
