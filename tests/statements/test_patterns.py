@@ -3380,3 +3380,12 @@ def test_a_report_by_a_daily_named_before_its_noun_is_the_dailys(nlp):
         said["over 150 Turkish officers have been killed since July in armed attacks"].speaker
         == "Hurriyet"
     )
+
+
+def test_a_days_announcement_is_not_the_days(nlp):
+    body = (
+        "The State Department released more emails on Friday.\n\n"
+        "Friday's announcement said 22 of the emails were top secret."
+    )
+    (said,) = run(nlp, body)
+    assert said.speaker != "Friday"

@@ -892,6 +892,7 @@ def _name_behind(
     head = mention.root
     owned = head.lower_ in SPEECH_NOUNS or head.lower_ in DATA_HEADS
     owners = [c for c in head.children if c.dep_ == "poss"] if owned else []
+    owners = [c for c in owners if c.ent_type_ not in {"DATE", "TIME"}]  # "Friday's announcement"
     if owners and owners[0].lower_ in PRONOUNS:
         # "His remarks that …": the words are his.
         return _resolve_pronoun(owners[0], ctx, history, para, continuing=continuing)
