@@ -3389,3 +3389,21 @@ def test_a_days_announcement_is_not_the_days(nlp):
     )
     (said,) = run(nlp, body)
     assert said.speaker != "Friday"
+
+
+def test_an_honorific_before_a_title_and_name_is_not_the_name(nlp):
+    body = (
+        "During the session, HH the Prime Minister Sheikh Nasser Al-Mohammad Al-Sabah "
+        "demanded that the remarks made by an opposition MP should be deleted."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker != "HH" and s.speaker.endswith("Al-Sabah")
+
+
+def test_a_day_before_the_cue_is_not_the_speaker(nlp):
+    body = (
+        "The human rights subcommittee on Sunday called upon MPs and preachers to continue "
+        "their efforts to resolve the dispute in the village."
+    )
+    said = run(nlp, body)
+    assert all(s.speaker != "Sunday" for s in said)

@@ -930,7 +930,8 @@ def _noun_before(cue: Token) -> Span | None:
             i = _before_dashed_aside(cue.doc, i)
         i -= 1
     timed = _before_time_phrase(cue.doc, i)
-    if timed < i and timed >= 0 and cue.doc[timed].ent_type_ in {"PERSON", "ORG"}:
+    dated = cue.doc[i].ent_type_ in {"DATE", "TIME"}  # "The subcommittee on Sunday called"
+    if timed < i and timed >= 0 and (dated or cue.doc[timed].ent_type_ in {"PERSON", "ORG"}):
         i = timed  # "Serbian President Aleksandar Vucic in the evening on Feb. 15 said"
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None

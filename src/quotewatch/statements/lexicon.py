@@ -517,7 +517,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "startup": (), "insurer": (), "retailer": (), "broadcaster": (), "publisher": (),
         "center": ("centre",), "centre": ("center",), "supplier": (), "manufacturer": (),
         "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
-        "diocese": (),
+        "diocese": (), "subcommittee": (),
     }.items()
 }  # fmt: skip
 
@@ -708,7 +708,7 @@ NAME_TITLES = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof",
         "prof.", "dame", "lord", "lady", "councillor", "cllr", "cllr.", "rev", "rev.",
-        "reverend",
+        "reverend", "hh", "h.h.",
     }
 )  # fmt: skip
 # Abbreviated ranks and titles before a name that the tokenizer would otherwise split from

@@ -1597,7 +1597,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
             # "the Volkskrant said": a person's name takes no article
             return Resolved(clean_name(name), "organisation", 0.75, "organisation")
         return Resolved(_person_name(name, ctx, _title_gender(mention)), "person", 0.9, "named")
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head):
+    titled = head.lower_ in NAME_TITLES  # "HH the Prime Minister Sheikh Sabah …"
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head) and not titled:
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
         # thought of the name, someone with a role in apposition is a person.
         first = _first_capitalised_compound(head)
@@ -2063,7 +2064,7 @@ def _names_head(ent: Span, head) -> bool:
         return False
     if ent.root.dep_ == "appos" and ent.root.head.i == head.i:
         return True
-    return head.lower_ in ROLE_GROUPS or head.lower_ in {"head", "state"}
+    return head.lower_ in ROLE_GROUPS or head.lower_ in {"head", "state"} | NAME_TITLES
 
 
 def _indefinite(mention: Span) -> bool:
