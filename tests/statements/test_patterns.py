@@ -3407,3 +3407,14 @@ def test_a_day_before_the_cue_is_not_the_speaker(nlp):
     )
     said = run(nlp, body)
     assert all(s.speaker != "Sunday" for s in said)
+
+
+def test_the_confederation_and_the_assembly_are_bodies_named_before(nlp):
+    body = (
+        "The Ontario Confederation of School Councils backed the ban on Monday.\n\n"
+        "The confederation said the motion was passed by a large majority."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the motion was passed by a large majority"].speaker == (
+        "Ontario Confederation of School Councils"
+    )

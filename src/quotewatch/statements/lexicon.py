@@ -517,7 +517,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "startup": (), "insurer": (), "retailer": (), "broadcaster": (), "publisher": (),
         "center": ("centre",), "centre": ("center",), "supplier": (), "manufacturer": (),
         "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
-        "diocese": (), "subcommittee": (),
+        "diocese": (), "subcommittee": (), "confederation": (), "assembly": (), "tribunal": (),
     }.items()
 }  # fmt: skip
 
