@@ -139,21 +139,20 @@ def _titled_person(ent: Span) -> bool:
     role = before.is_lower and (before.lower_ in ROLE_GROUPS or before.lower_ in PERSON_NOUNS)
     if not role and before.lower_ not in NAME_TITLES:
         return False
-    return all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
-        for t in ent
-    )
+    return _only_names(ent)
 
 
 def _courtesy_title_and_name(ent: Span) -> bool:
     """ "Cllr Seamus Morris", tagged ORG: a courtesy title before two or three capitalised
     names (not "Dr Pepper", with one)."""
-    names = ent[1:]
-    return (
-        ent[0].lower_ in NAME_TITLES
-        and 2 <= len(names) <= 3
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names)
-        and not any(t.lower_ in ORGANISATION_NOUNS for t in names)
+    return ent[0].lower_ in NAME_TITLES and 2 <= len(ent) - 1 <= 3 and _only_names(ent[1:])
+
+
+def _only_names(words: Span) -> bool:
+    """Capitalised proper nouns, none an organisation noun: a person's name, not a body's."""
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORGANISATION_NOUNS
+        for t in words
     )
 
 

@@ -49,6 +49,7 @@ from quotewatch.statements.lexicon import (
     RELAYED_SPEECH,
     ROLE_GROUPS,
     SPEECH_NOUNS,
+    SPOKESPEOPLE,
     TITLE_MARKERS,
     WEAK_CUES,
 )
@@ -1219,11 +1220,8 @@ def _before_next_cue(head: Token, end: int) -> int:
 
 
 # What "per" names when it means "according to" ("…,” per a State Department release), not
-# a rate ("$5 per share").
-_PER_SOURCES = frozenset(
-    {"release", "statement", "report", "spokesperson", "spokesman", "spokeswoman", "filing",
-     "filings", "documents", "records", "sources", "officials", "data", "transcript"}
-)  # fmt: skip
+# a rate ("$5 per share"): a document, a spokesperson, sources or officials.
+_PER_SOURCES = DATA_HEADS | SPOKESPEOPLE | {"sources", "officials", "transcript"}
 
 
 def _according_to(tok: Token) -> Token | None:

@@ -152,17 +152,14 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "label": ("labelled", "labeled", "labels"),
     "corroborate": ("corroborated", "corroborates"),
     "hint": ("hinted", "hints"),
-    # How the words came out: cues only beside a quote ("“Please do not give up,” she sobbed")
-    "sob": ("sobbed",),
-    "cry": ("cried",),
-    "scream": ("screamed",),
-    "shriek": ("shrieked",),
-    "mutter": ("muttered",),
-    "murmur": ("murmured",),
-    "gasp": ("gasped",),
-    "chuckle": ("chuckled",),
-    "beg": ("begged",),
 }
+# How the words came out: cues only beside a quote ("“Please do not give up,” she sobbed").
+MANNER_OF_SPEAKING = {
+    "sob": ("sobbed",), "cry": ("cried",), "scream": ("screamed",), "shriek": ("shrieked",),
+    "mutter": ("muttered",), "murmur": ("murmured",), "gasp": ("gasped",),
+    "chuckle": ("chuckled",), "beg": ("begged",),
+}  # fmt: skip
+CUE_VERBS |= MANNER_OF_SPEAKING
 CUE_LEMMAS = frozenset(CUE_VERBS)
 # Nouns for a news outlet passing someone's words on ("…, the newspaper reported").
 OUTLET_NOUNS = frozenset(
@@ -285,15 +282,7 @@ WEAK_CUES = frozenset(
         "question",
         "share",
         "reflect",
-        "sob",
-        "cry",
-        "scream",
-        "shriek",
-        "mutter",
-        "murmur",
-        "gasp",
-        "chuckle",
-        "beg",
+        *MANNER_OF_SPEAKING,
     }
 )
 # Cues that carry on what the last speaker was saying: "he added" is that speaker, even after
@@ -488,7 +477,7 @@ PERSON_NOUNS = frozenset(
         "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
         "pitcher", "rookie", "head", "superintendent", "councilman", "councilwoman",
         "alderman", "archbishop", "warden", "trustee", "collector", "legislator",
-        "landowner",
+        "landowner", "undersecretary", "under-secretary",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben

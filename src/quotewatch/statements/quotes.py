@@ -179,8 +179,10 @@ def _keeps_unclosed(text: str, open_at: int, open_mark: str) -> bool:
     or a Tongan ‘okina (‘Akilisi Pōhiva)."""
     if open_mark in DOUBLE_MARKS:
         return True
-    before = text[:open_at].rstrip(" \t")
-    opening = not before or before[-1] in ":\n"
+    i = open_at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    opening = i < 0 or text[i] in ":\n"
     return open_mark == "‘" and opening and _char(text, open_at + 1).isupper()
 
 

@@ -1356,7 +1356,7 @@ def _institution_as_written(mention: Span, ctx: PageContext) -> Resolved | None:
     named = _organisation_holding(said_of, mention.start_char, ctx)
     if named is None and len(words) > 1:
         # "the country's interior ministry said" in a lead, "The Interior Ministry" later
-        named = _organisation_holding(said_of, len(mention.doc.text), ctx)
+        named = _organisation_holding(said_of, len(doc_text(mention.doc)), ctx)
     if named is not None:
         return Resolved(named, "organisation", 0.6, "organisation noun -> named organisation")
     name = without_article(clean_name(mention.text))
@@ -1398,6 +1398,11 @@ def _is_police_force(name: str) -> bool:
     return force_word and len(words) <= 5
 
 
+def _singular(noun: str) -> str:
+    """ "companies" -> "company", "unions" -> "union": the pipeline lemmatises cue verbs only."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
 def _organisations_together(mention: Span, history: History) -> Resolved | None:
     """ "The unions say" after "The PPTA and NZEI say", "the companies said" after "Pfizer and
     BioNTech said": the organisations that last spoke together, however far up the page (the
@@ -1405,9 +1410,7 @@ def _organisations_together(mention: Span, history: History) -> Resolved | None:
     head = mention.root
     if mention[0].lower_ != "the" or head.tag_ != "NNS":
         return None
-    noun = head.lower_
-    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]  # companies, unions
-    if singular not in ORGANISATION_NOUNS:
+    if _singular(head.lower_) not in ORGANISATION_NOUNS:
         return None
     for s in reversed(history.speakers):
         if s.char >= mention.start_char or s.kind != "organisation" or not s.plural:
@@ -1704,7 +1707,8 @@ def _name_after_coordinated_titles(head: Token) -> str | None:
         return None
     joined = any(c.dep_ == "cc" for c in head.children)
     for conj in head.children:
-        if joined and conj.dep_ == "conj" and conj.pos_ == "NOUN" and _title_word(conj):
+        title = conj.lower_ in PERSON_OR_ROLE_NOUNS
+        if joined and conj.dep_ == "conj" and conj.pos_ == "NOUN" and title:
             # "Pfizer Senior Vice President and head of Vaccine Research Kathrin Jansen"
             return _name_ending_title_chain(conj)
         if conj.dep_ != "conj" or conj.pos_ != "PROPN":
@@ -1777,7 +1781,7 @@ def _person_closing_a_title(head: Token) -> str | None:
     prepositions ends in a person's name, without a comma. The parser hangs the name on the
     last object, so ``_person_after_title_of`` (one "of") misses it. The name needs the
     tagger's PERSON, or a first name we know when the tagger saw none."""
-    if head.tag_ != "NNP" or not _title_word(head):
+    if head.tag_ != "NNP" or not _capitalised_title(head):
         return None
     return _name_ending_title_chain(head)
 
@@ -1811,11 +1815,6 @@ def _reads_as_a_name(words: list[Token]) -> bool:
     """A known first name first, or a middle initial ("Kathrin U. Jansen")."""
     initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1].text) is not None
     return initial or first_name_gender(_written_name(words)) is not None
-
-
-def _title_word(tok: Token) -> bool:
-    """A role or person noun ("Coordinator"), or "Undersecretary", written as a title."""
-    return tok.lower_ in PERSON_OR_ROLE_NOUNS or tok.lower_ in {"undersecretary", "under-secretary"}
 
 
 def _last_object(head: Token) -> Token | None:
@@ -1937,7 +1936,7 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         and not _in_modifier(e, head)
         and not _place_modifier(e.root, head)
     ]
-    singular = head.lower_.removesuffix("s")  # the pipeline lemmatises cue verbs only
+    singular = _singular(head.lower_)
     person_noun = head.lower_ in PERSON_OR_ROLE_NOUNS
     people = (
         head.tag_ in {"NNS", "NNPS"}
@@ -1953,7 +1952,7 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     plural_body = head.tag_ == "NNS" and (
         singular in ORGANISATION_NOUNS or singular == "government"
     )
-    if len(orgs) > 1 and plural_body:
+    if len(orgs) > 1 and plural_body and all(e.end <= head.i for e in orgs):
         # "The U.S. and Japanese governments" speak together, as written
         return Resolved(without_article(mention.text), "organisation", 0.75, "organisation")
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
@@ -2041,7 +2040,7 @@ def _in_organisation_name(tok: Token) -> bool:
     Foundation" Trayvon Martin."""
     if tok.ent_type_ not in {"ORG", "FAC"}:
         return False
-    entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    entity = _entity_of(tok)
     return entity is not None and len(entity) > 1 and entity[-1].lower_ in ORGANISATION_NOUNS
 
 
@@ -2357,7 +2356,7 @@ def described_person(mention: Span) -> bool:
         return head in ROLE_GROUPS
     if mention[0].lower_ not in {"a", "an"}:
         return False
-    return head in PERSON_OR_ROLE_NOUNS or head == "mp"
+    return head in PERSON_OR_ROLE_NOUNS
 
 
 def described_official(mention: Span) -> bool:
