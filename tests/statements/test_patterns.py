@@ -146,6 +146,17 @@ def test_according_to_names_the_speaker(nlp):
     assert s.speaker == "Maria Olsen"
 
 
+def test_according_to_a_role_then_a_name_between_commas_names_the_speaker(nlp):
+    body = (
+        "The cedi fell in March.\n\nAccording to the Minister of Information, Mr Kojo Oppong "
+        "Nkrumah, although the currency had depreciated, efforts had seen a gradual comeback "
+        "of the cedi."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Kojo Oppong Nkrumah"
+    assert s.text.startswith("although the currency")
+
+
 def test_learned_from_takes_the_speaker_from_the_from_phrase(nlp):
     body = "The harbour will reopen on Monday, the agency learned from Maria Olsen."
     s = only(run(nlp, body))
@@ -289,6 +300,15 @@ def test_unnamed_source_has_no_speaker(nlp):
 def test_unresolved_pronoun_is_none_with_low_confidence(nlp):
     s = only(run(nlp, "“The plant will stay open,” she said."))
     assert s.speaker is None and s.confidence < 0.5
+
+
+def test_a_pronoun_with_no_person_near_is_a_one_word_speaker_tagged_an_organisation(nlp):
+    # The tagger calls "Prayuth" an organisation; "the Kremlin" stays one.
+    said = "\n\nHe said some protesters had staged attacks against police."
+    body = "The mayor spoke.\n\n“I cannot run the country on mob demands,” Prayuth said." + said
+    assert [s.speaker for s in run(nlp, body)] == ["Prayuth", "Prayuth"]
+    body = "The talks ended.\n\n“We will not sign,” the Kremlin said." + said
+    assert [s.speaker for s in run(nlp, body)] == ["Kremlin", None]
 
 
 def test_non_english_pages_get_no_statements(nlp):
@@ -531,6 +551,49 @@ def test_a_name_right_after_a_cue_after_the_quote_is_the_speaker(nlp):
     body = 'The vote was close.\n\n"Debate recap," tweeted council spokesman Peter Lang.'
     found = run(nlp, body)
     assert [s.speaker for s in found] == ["Peter Lang"]
+
+
+_OFFICE, _THE_OFFICE = "Northfield Health Office", "the health office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "speaker"),
+    [
+        ("“Check gardens for standing water,” advised the health office.", _THE_OFFICE, _OFFICE),
+        ("“Boil all tap water until Friday,” warned the health office.", _THE_OFFICE, _OFFICE),
+        ("“We will not reopen the border,” cautioned the minister.", "the minister", "Jan Kowal"),
+    ],
+)  # fmt: skip
+def test_a_described_speaker_after_a_cue_after_the_quote(nlp, sentence, mention, speaker):
+    body = (
+        "The Northfield Health Office and Interior Minister Jan Kowal met on Monday.\n\n" + sentence
+    )
+    s = only(run(nlp, body))
+    assert (s.speaker_mention, s.speaker) == (mention, speaker)
+
+
+def test_a_listener_after_a_cue_after_the_quote_is_not_the_speaker(nlp):
+    body = "The storm moved north.\n\n“Stay indoors tonight,” urged the mayor to the residents."
+    assert only(run(nlp, body)).speaker_mention == "the mayor"
+    body = "The storm moved north.\n\n“Stay indoors tonight,” told the residents."
+    assert only(run(nlp, body)).speaker is None
+
+
+def test_a_spokesperson_after_an_organisation_and_its_acronym_speaks(nlp):
+    body = (
+        "Two men were shot on Sunday.\n\nSouth African Police Service (SAPS) spokesperson "
+        "Warrant Officer Joseph Swartbooi said officers were patrolling Kraaifontein."
+    )
+    assert only(run(nlp, body)).speaker == "Joseph Swartbooi"
+
+
+def test_a_capitalised_title_without_a_name_is_its_holder(nlp):
+    held = "said on Monday that 1,718 relief camps were open.\n\n"
+    died = "says 638 people have died."
+    body = f"Sindh Information Minister Sharjeel Memon {held}Sindh Information Minister {died}"
+    assert run(nlp, body)[-1].speaker == "Sharjeel Memon"
+    body = f"Sindh Health Minister Nasir Shah {held}Information Minister {died}"
+    assert run(nlp, body)[-1].speaker != "Nasir Shah"
 
 
 def test_a_sentence_opening_with_said_names_the_speaker_after_it(nlp):
@@ -3298,6 +3361,47 @@ def test_a_place_the_tagger_took_for_a_person_is_not_she(nlp):
     )
     said = run(nlp, body)
     assert all(s.speaker not in {"Kapedo", "Turkana South"} for s in said)
+
+
+def test_a_unit_of_an_institution_speaks_as_written_and_is_it_after(nlp):
+    body = (
+        "“The death toll has reached 6,624,” said the home ministry’s national disaster "
+        "management division.\n\nA further 14,025 people were injured in the quake, it added."
+    )
+    unit = "home ministry's national disaster management division"
+    assert [s.speaker for s in run(nlp, body)] == [unit, unit]
+
+
+def test_a_name_before_region_is_a_place_not_he(nlp):
+    body = (
+        "Ethiopians voted Monday in a major test for Prime Minister Abiy Ahmed, whose party has "
+        "since waged war in the Tigray region.\n\nThe election is the centerpiece of the reform "
+        "drive by Abiy, and he has described the poll as “the nation’s first attempt at free "
+        "and fair elections.”"
+    )
+    assert only(run(nlp, body)).speaker == "Abiy Ahmed"
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_of_its_verb(nlp):
+    # "Nilufer Yasmin, a worker, told of …" parsed with the name as root, "told" its modifier
+    body = (
+        "“We must salute those who dared to enter the wreckage,” Mizanur Rahman, deputy "
+        "director of the fire service, told Reuters.\n\nNilufer Yasmin, a worker, told of her "
+        "ordeal inside the broken building for three days.\n\n“It felt like I was in hell,” "
+        "she told reporters from her hospital bed."
+    )
+    assert run(nlp, body)[-1].speaker == "Nilufer Yasmin"
+
+
+def test_where_and_when_a_name_spoke_is_not_part_of_the_mention(nlp):
+    body = (
+        "Lombok was struck by an earthquake on Sunday.\n\n"
+        '"We will fully support the mitigation activities," said President Joko "Jokowi" '
+        "Widodo at the Freedom Palace, Jalan Medan Merdeka Utara, Central Jakarta on Monday."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker_mention == 'President Joko "Jokowi" Widodo'
+    assert s.speaker.endswith("Joko Widodo")
 
 
 def test_a_title_of_a_body_ending_in_an_unknown_name_gives_the_name(nlp):

@@ -21,6 +21,11 @@ def test_letters_after_a_name_and_council_titles_are_dropped():
     assert clean_name("Martin Luther King Jr.") == "Martin Luther King"
 
 
+def test_a_nickname_in_quote_marks_inside_a_name_is_dropped():
+    assert clean_name('Joko "Jokowi" Widodo') == "Joko Widodo"
+    assert clean_name("Tom ‘Tiny’ Jones") == "Tom Jones"
+
+
 def test_surname_resolves_to_the_fullest_name():
     ctx = PageContext(
         full_names={"lukashenko": "Aleksandr Lukashenko"},

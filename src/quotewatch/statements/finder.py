@@ -31,6 +31,7 @@ from quotewatch.statements.lexicon import (
     EXPRESSED_NOUNS,
     FROM_CUES,
     INFINITIVE_CONTENT_CUES,
+    NAME_TITLES,
     NAMING_FORMS,
     NON_PERSON_PRONOUNS,
     NON_SPEAKER_PREFIXES,
@@ -39,6 +40,7 @@ from quotewatch.statements.lexicon import (
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
+    PERSON_OR_ROLE_NOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
     PRONOUNS_FEMALE,
@@ -51,6 +53,7 @@ from quotewatch.statements.lexicon import (
     SPEECH_NOUNS,
     SPOKESPEOPLE,
     TITLE_MARKERS,
+    UNNAMED_NOUNS,
     WEAK_CUES,
 )
 from quotewatch.statements.names import noun_gender
@@ -191,6 +194,24 @@ def _token_paragraphs(doc: Doc) -> list[int]:
     return [max(0, bisect_right(starts, t.idx) - 1) for t in doc]
 
 
+# Prepositions after a name that say where or when it spoke, not who it is ("of", "for" and
+# "from" may: "Maria Olsen of the Red Cross").
+_WHERE_AND_WHEN = frozenset({"at", "in", "on", "during", "after", "before"})
+
+
+def _says_where_or_when(name: Token, child: Token) -> bool:
+    """A preposition after a name that starts where or when it spoke; not one inside the
+    name ("The Council on American-Islamic Relations"), nor after a date the parser made
+    the subject ("Saturday at the … convention Sen. Elizabeth Warren said")."""
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in {"DATE", "TIME"}
+        and child.dep_ == "prep"
+        and child.lower_ in _WHERE_AND_WHEN
+        and not (child.ent_iob_ == "I" and child.ent_type_ in {"ORG", "FAC", "GPE", "LOC"})
+    )
+
+
 def mention_span(token: Token) -> Span:
     """The noun phrase around a speaker head with its appositive ("The chief, Paul Manafort").
 
@@ -215,6 +236,8 @@ def mention_span(token: Token) -> Span:
             continue
         if child.dep_ in {"relcl", "acl", "cc", "conj", "advcl"}:
             break
+        if _says_where_or_when(token, child):
+            break  # "President Joko Widodo at the Freedom Palace, …, Central Jakarta"
         if child.dep_ != "punct":
             right = child.right_edge.i
     left = token.left_edge.i
@@ -273,6 +296,9 @@ def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         speaker = mention_span(objs[0]) if objs else None
+        name = _name_apposed_after(prep)
+        if name is not None:
+            speaker = name  # "According to the Minister of Information, Mr Kojo Nkrumah, …"
         end = prep.idx + len(prep)
         clause = _sentence_around(tok, prep) or _outside_clause(tok)
         if objs and clause is not None and _relayed_by_according(objs[0], clause, in_quote):
@@ -329,6 +355,9 @@ def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:
     according to a pollster" reports the whole sentence, not "ever has been")."""
     sent = according.sent
     phrase_end = max(to.right_edge.i, to.i) + 1
+    name = _name_apposed_after(to)
+    if name is not None:
+        phrase_end = name.end
     before = according.i - 1
     rest = [t for t in according.doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     if not rest and before > sent.start and according.doc[before].text == ",":
@@ -337,6 +366,26 @@ def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:
     if at_start and phrase_end < sent.end and according.doc[phrase_end].text == ",":
         return phrase_end + 1, sent.end
     return None
+
+
+def _name_apposed_after(to: Token) -> Span | None:
+    """ "According to the Minister of Information, Mr Kojo Oppong Nkrumah, although …": a
+    name between commas right after a source described by a role, which the parser took for
+    the subject of the report; it names the source."""
+    doc = to.doc
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs or objs[0].lower_ not in PERSON_OR_ROLE_NOUNS:
+        return None
+    comma = max(to.right_edge.i, to.i) + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    start = comma + 1
+    while start < len(doc) and doc[start].lower_ in NAME_TITLES:
+        start += 1
+    person = next((e for e in doc.ents if e.start == start and e.label_ == "PERSON"), None)
+    if person is None or person.end >= len(doc) or doc[person.end].text != ",":
+        return None
+    return person
 
 
 def _outside_clause(prep: Token) -> tuple[int, int] | None:
@@ -707,7 +756,8 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             tok = tok.head
             continue
         if subj:
-            return mention_span(_person_after_comma(_person_before_title(_named_subject(subj))))
+            subject = _person_after_comma(_person_before_title(_named_subject(subj)))
+            return mention_span(_spokesperson_of_subject(subject))
         if step and tok.dep_ == "ROOT":
             # "Trump summed up …, denounced … and said": the parser hung the subject on an
             # earlier clause of the same sentence.
@@ -853,6 +903,24 @@ def _person_after_comma(subject: Token) -> Token:
     return subject
 
 
+def _spokesperson_of_subject(subject: Token) -> Token:
+    """ "South African Police Service (SAPS) spokesperson Warrant Officer Joseph Swartbooi
+    said": the parser made the organisation the subject and the person, with a role noun
+    before the name, its apposition; the person speaks. An apposition after a comma is left
+    alone ("The union, led by Jane Doe, said")."""
+    if subject.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}:
+        return subject
+    for appos in subject.rights:
+        if appos.dep_ != "appos" or appos.ent_type_ != "PERSON":
+            continue
+        between = subject.doc[subject.i + 1 : appos.i]
+        if "," not in {t.text for t in between} and any(
+            t.lower_ in PERSON_OR_ROLE_NOUNS for t in between
+        ):
+            return appos
+    return subject
+
+
 def _takes_a_report(tok: Token) -> bool:
     return _is_cue_word(tok) or tok.lower_ in BELIEF_FORMS
 
@@ -885,9 +953,35 @@ def _noun_after_quote(cue: Token) -> Span | None:
     ):
         end += 1
     span = doc[cue.i + 1 : end]
-    if not any(t.pos_ == "PROPN" for t in span) or doc[end - 1].pos_ != "PROPN":
+    if any(t.pos_ == "PROPN" for t in span) and doc[end - 1].pos_ == "PROPN":
+        return span
+    return _described_after_quote(cue) if after_quote else None
+
+
+def _described_after_quote(cue: Token) -> Span | None:
+    """ "“…,” added the spokesman.", "“…,” warned the ministry.": a speaker described, not
+    named, after a cue that follows a closing mark; the parser reads the noun as the verb's
+    object for any cue but "said". The phrase must end the clause and its head must be a noun
+    that can speak, so "“…,” told reporters" and "“…,” urged the public to stay home" are not
+    read as speakers."""
+    if cue.lemma_.lower() in {"tell", "ask", "thank"}:
         return None
-    return span
+    doc = cue.doc
+    start = cue.i + 1
+    if start >= len(doc) or doc[start].lower_ not in {"the", "a", "an"}:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
+        end += 1
+    head = doc[end - 1]
+    if end == start + 1 or head.pos_ != "NOUN":
+        return None
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "ADP"):
+        return None
+    # Roles and bodies, not "the woman", whom the page may have described without a name
+    # ("a middle-aged cashier …: “…,” said the woman, who …").
+    speaks = set(ROLE_GROUPS) | SPOKESPEOPLE | UNNAMED_NOUNS | set(ORGANISATION_NOUNS)
+    return doc[start:end] if head.lower_ in speaks or head.lower_ == "office" else None
 
 
 def _reported_by_cue(tok: Token, participle: Token) -> bool:

@@ -537,7 +537,7 @@ ISSUED_DOCUMENTS = {
 INSTITUTION_NOUNS = frozenset(
     {
         "prosecution", "department", "ministry", "city", "presidency", "office", "court",
-        "commission", "council", "embassy", "army", "service",
+        "commission", "council", "embassy", "army", "service", "division",
     }
 )  # fmt: skip
 # Forms of the verbs that issue one (the pipeline lemmatises cue verbs only).

@@ -180,9 +180,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# A nickname in quote marks between a first name and a surname
+_NICKNAME_INSIDE = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w-]*[\"”’']\s+(?=[A-Z])")
+
+
 def clean_name(text: str) -> str:
     """A name without titles, letters after it, possessive and edge punctuation: "Mr. Trump's"
-    -> "Trump", "Councillor Afrasiab Anwar MBE" -> "Afrasiab Anwar"."""
+    -> "Trump", "Councillor Afrasiab Anwar MBE" -> "Afrasiab Anwar", "Joko "Jokowi" Widodo"
+    -> "Joko Widodo"."""
+    text = _NICKNAME_INSIDE.sub(" ", text)
     words = text.replace("’", "'").replace("‘", "'").split()
     while words and words[0].lower().strip(".") in _TITLES_BEFORE_NAMES:
         words = words[1:]
@@ -311,10 +317,16 @@ _NAME_WORDS = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
 _PLACE_AFTER = re.compile(rf"\b(?:in|at|near)\s+({_NAME_WORDS})(?:,\s+({_NAME_WORDS}))?")
 
 
+# "the Tigray region": a name before a noun for a place
+_PLACE_BEFORE = re.compile(
+    rf"\b({_NAME_WORDS})\s+(?:region|province|district|county|village|valley|state)\b"
+)
+
+
 def _written_places(text: str) -> frozenset[str]:
     """Names the page writes as places: after "in", "at" or "near", not as an owner ("in
-    Hillary Clinton's plan")."""
-    places = set()
+    Hillary Clinton's plan"), or before "region", "province" and the like."""
+    places = {match.group(1) for match in _PLACE_BEFORE.finditer(text)}
     for match in _PLACE_AFTER.finditer(text):
         if text[match.end(1) : match.end(1) + 2] in {"'s", "’s"}:
             continue
@@ -555,9 +567,17 @@ def _is_subject(ent: Span) -> bool:
 def _subject_arc(tok: Token) -> bool:
     """A subject, or a name the parser made a compound of the verb after it ("Scott
     bristles at the suggestion": a verb has no compounds, so the name is its subject)."""
-    if tok.dep_ in {"nsubj", "nsubjpass"} or _fronted_topic(tok):
+    if tok.dep_ in {"nsubj", "nsubjpass"} or _fronted_topic(tok) or _root_with_its_verb(tok):
         return True
     return tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i == tok.i + 1
+
+
+def _root_with_its_verb(tok: Token) -> bool:
+    """ "Nilufer Yasmin, a worker, told of her ordeal": the parser made the name the root and
+    the finite verb after its apposition a modifier of it; the name is the verb's subject."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "acl" and c.tag_ in {"VBD", "VBZ", "VBP"} for c in tok.rights)
 
 
 def _fronted_topic(tok: Token) -> bool:
@@ -918,6 +938,9 @@ def _name_behind(
     police = _police_force(mention, ctx)
     if police is not None:
         return police
+    titled = _title_without_a_name(mention, ctx)
+    if titled is not None:
+        return titled
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
@@ -1350,7 +1373,10 @@ def _institution_as_written(mention: Span, ctx: PageContext) -> Resolved | None:
         return None
     owner = next((t.i for t in reversed(mention) if t.dep_ == "case"), mention.start)
     words = mention.doc[owner + 1 : mention.end]  # "interior ministry" of "the country's …"
-    if head.lower_ not in INSTITUTION_NOUNS or len(words) > 2:
+    # a unit of an institution may take more words: "the home ministry's national disaster
+    # management division"
+    unit = owner > mention.start and mention.doc[owner - 1].lower_ in INSTITUTION_NOUNS
+    if head.lower_ not in INSTITUTION_NOUNS or len(words) > (4 if unit else 2):
         return None
     said_of = {t.lower_ for t in words}
     named = _organisation_holding(said_of, mention.start_char, ctx)
@@ -2132,6 +2158,27 @@ def _role_group(mention: Span) -> str | None:
     return None
 
 
+def _title_without_a_name(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "Sindh Information Minister says" after "Information Minister of Sindh Sharjeel Inaam
+    Memon": a capitalised title with no article and no name is the person who holds it on
+    the page, by the words of the title ("Information", not any minister). Left to the name
+    rules when nobody on the page holds it."""
+    head = mention.root
+    if mention[0].lower_ == "the" or head.pos_ != "PROPN" or head.i != mention.end - 1:
+        return None
+    if any(t.ent_type_ == "PERSON" or not t.text[:1].isupper() for t in mention):
+        return None
+    group = _role_group(mention[-1:])
+    if group is None:
+        return None
+    said_of = {t.lower_ for t in mention[:-1] if t.is_alpha}
+    holders = [h for h in ctx.roles.get(group, []) if h.char < mention.start_char]
+    fitting = {h.name for h in holders if said_of <= h.title}
+    if len(fitting) != 1:
+        return None
+    return Resolved(fitting.pop(), "person", 0.7, "title -> its holder")
+
+
 def _head_is_role(mention: Span) -> bool:
     """The mention's head noun is itself a role ("the Supreme Court justice", "the former
     secretary of state"), so its proper-noun modifiers only say where the role is held."""
@@ -2242,9 +2289,31 @@ def _resolve_pronoun(
         guessed = _subject_of_guessed_gender(token, para, want, ctx)
         if guessed is not None:
             return Resolved(guessed, "person", 0.45, "pronoun -> subject of guessed gender")
+        mistagged = _person_tagged_organisation(token, para, history)
+        if mistagged is not None:
+            return Resolved(mistagged, "person", 0.45, "pronoun -> one-word speaker")
         return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
     ctx.gender[full] = want
     return Resolved(full, "person", 0.55, "pronoun -> person")
+
+
+def _person_tagged_organisation(token: Token, para: int, history: History) -> str | None:
+    """ "“…,” Prayuth said. ¶ He said …": when no person can be the pronoun, the last speaker
+    in this paragraph or the one before, if it is one capitalised word the tagger called an
+    organisation (Thai, Indonesian and other names it does not know), written without "the"
+    and not an acronym ("the Kremlin", "NATO" stay organisations)."""
+    text = doc_text(token.doc)
+    for spoken in reversed(history.speakers):
+        if spoken.char >= token.idx or spoken.speaker is None:
+            continue
+        if para - spoken.paragraph > 1 or spoken.kind != "organisation":
+            return None
+        word = spoken.speaker
+        one_word = word.isalpha() and word.istitle() and len(word) > 2
+        after_the = re.search(r"\bthe\s*$", text[: spoken.char], re.I) is not None
+        with_the = text[spoken.char : spoken.char + 4].lower() == "the "
+        return word if one_word and not (after_the or with_the) else None
+    return None
 
 
 def _before_own_subject(token: Token) -> int:
@@ -2429,6 +2498,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
         and (t.tag_ == "NNS") == plural
         and t.lower_ not in PERSON_NOUNS
         and t.lower_ not in ORGANISATION_NOUNS
+        and t.lower_ not in INSTITUTION_NOUNS
         and not ctx.in_quote[t.i]
         and not ctx.reported(t.idx)  # "According to the INMO, the facility worst … ¶ It says"
         and _in_main_clause(t)  # not "A day after the investigation was published, it said"
