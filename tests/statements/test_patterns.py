@@ -2695,6 +2695,18 @@ def test_according_to_an_agency_report_relays_what_someone_said(nlp):
     )
 
 
+def test_according_to_the_details_relays_what_someone_said(nlp):
+    body = (
+        "Floods hit Sindh.\n\nAccording to the details, Sharjeel Memon in his report says that "
+        "1718 relief camps are functioning for the victims."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "1718 relief camps are functioning for the victims",
+        "Sharjeel Memon",
+    )
+
+
 def test_according_to_an_agency_reports_a_clause_with_no_speaker_of_its_own(nlp):
     body = "The port was closed on Friday, according to Agence France-Presse."
     assert only(run(nlp, body)).speaker == "Agence France-Presse"

@@ -314,9 +314,10 @@ def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
 
 
 # Documents that pass on what someone said: "The council said …, according to minutes of
-# the meeting" is the council's statement.
+# the meeting" is the council's statement; "According to the details, Memon says that …" is
+# Memon's.
 _RELAYING_DOCUMENTS = frozenset(
-    {"report", "reports", "minutes", "transcript", "transcripts", "documents", "records"}
+    {"report", "reports", "minutes", "transcript", "transcripts", "documents", "records", "details"}
 )
 
 
