@@ -3384,6 +3384,15 @@ def test_a_unit_of_an_institution_speaks_as_written_and_is_it_after(nlp):
     assert [s.speaker for s in run(nlp, body)] == [unit, unit]
 
 
+def test_the_union_is_a_body_whose_name_says_whose_union_it_is(nlp):
+    body = (
+        "Three rural emergency rooms closed this week.\n\nBut the United Nurses of Alberta "
+        "points out this isn’t a minuscule change. The union says nurses can’t remember "
+        "vacancies ever being this high."
+    )
+    assert run(nlp, body)[-1].speaker == "United Nurses of Alberta"
+
+
 def test_a_name_before_region_is_a_place_not_he(nlp):
     body = (
         "Ethiopians voted Monday in a major test for Prime Minister Abiy Ahmed, whose party has "

@@ -510,6 +510,11 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     }.items()
 }  # fmt: skip
 
+# Whose union a union's name says when it lacks the word ("United Nurses of Alberta").
+UNION_MEMBERS = frozenset(
+    {"nurses", "teachers", "workers", "employees", "educators", "physicians", "doctors"}
+)
+
 # Organisation nouns for a business, which a story about one calls it without naming it near
 # ("A SpaceX rocket worked fine, the company said"); "the group" may be a crowd.
 BUSINESS_NOUNS = frozenset(

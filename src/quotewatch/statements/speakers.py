@@ -45,6 +45,7 @@ from quotewatch.statements.lexicon import (
     SAME_PERSON_NOUN,
     SPEECH_NOUNS,
     SPOKESPEOPLE,
+    UNION_MEMBERS,
     UNNAMED_NOUNS,
 )
 from quotewatch.statements.names import first_name_gender, noun_gender
@@ -1213,6 +1214,15 @@ def _organisation_named_before(
         # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
         name = max((n for _, n in named if n and name in n), key=len)
         return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    if head.lower_ == "union":
+        # "The United Nurses of Alberta (UNA) points out … The union says"
+        members = [
+            n
+            for c, n in named
+            if n and c < mention.start_char and UNION_MEMBERS & set(n.lower().split())
+        ]
+        if members:
+            return Resolved(members[-1], "organisation", 0.6, "union -> named by its members")
     if head.lower_ in {"newspaper", "paper"}:
         # "…, the Volkskrant said. … , the paper said": the outlet that spoke, nothing merely
         # named (a newspaper's name seldom says it is one)
