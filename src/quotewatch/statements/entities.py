@@ -136,7 +136,7 @@ def _titled_person(ent: Span) -> bool:
     if not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    role = before.is_lower and (before.lower_ in ROLE_GROUPS or before.lower_ in PERSON_NOUNS)
+    role = before.is_lower and before.lower_ in PERSON_OR_ROLE_NOUNS
     if not role and before.lower_ not in NAME_TITLES:
         return False
     return _only_names(ent)

@@ -31,6 +31,7 @@ from quotewatch.statements.lexicon import (
     EXPRESSED_NOUNS,
     FROM_CUES,
     INFINITIVE_CONTENT_CUES,
+    INSTITUTION_NOUNS,
     NAME_TITLES,
     NAMING_FORMS,
     NON_PERSON_PRONOUNS,
@@ -71,6 +72,7 @@ from quotewatch.statements.speakers import (
     described_person,
     doc_text,
     employer_of_unnamed,
+    entity_of,
     interviewee,
     is_coordinated_organisation,
     joint_organisations,
@@ -295,12 +297,11 @@ def _phrase_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     prep = _according_to(tok)
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
-        speaker = mention_span(objs[0]) if objs else None
+        # "According to the Minister of Information, Mr Kojo Nkrumah, …": the name speaks
         name = _name_apposed_after(prep)
-        if name is not None:
-            speaker = name  # "According to the Minister of Information, Mr Kojo Nkrumah, …"
+        speaker = name or (mention_span(objs[0]) if objs else None)
         end = prep.idx + len(prep)
-        clause = _sentence_around(tok, prep) or _outside_clause(tok)
+        clause = _sentence_around(tok, prep, name) or _outside_clause(tok)
         if objs and clause is not None and _relayed_by_according(objs[0], clause, in_quote):
             return None
         if clause is not None and _only_a_cue(doc, clause):
@@ -350,15 +351,15 @@ def _clause_roots(doc: Doc, clause: tuple[int, int]) -> list[Token]:
     return [t for t in doc[lo:hi] if t.head.i == t.i or not lo <= t.head.i < hi]
 
 
-def _sentence_around(according: Token, to: Token) -> tuple[int, int] | None:
+def _sentence_around(
+    according: Token, to: Token, name: Span | None = None
+) -> tuple[int, int] | None:
     """ "A, according to X." and "According to X, A.": the report is the rest of the
     sentence, wherever the parser hung the phrase ("worse than Obama's ever has been,
-    according to a pollster" reports the whole sentence, not "ever has been")."""
+    according to a pollster" reports the whole sentence, not "ever has been"); the phrase
+    runs on to the ``name`` apposed after it."""
     sent = according.sent
-    phrase_end = max(to.right_edge.i, to.i) + 1
-    name = _name_apposed_after(to)
-    if name is not None:
-        phrase_end = name.end
+    phrase_end = name.end if name is not None else max(to.right_edge.i, to.i) + 1
     before = according.i - 1
     rest = [t for t in according.doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     if not rest and before > sent.start and according.doc[before].text == ",":
@@ -383,8 +384,10 @@ def _name_apposed_after(to: Token) -> Span | None:
     start = comma + 1
     while start < len(doc) and doc[start].lower_ in NAME_TITLES:
         start += 1
-    person = next((e for e in doc.ents if e.start == start and e.label_ == "PERSON"), None)
-    if person is None or person.end >= len(doc) or doc[person.end].text != ",":
+    person = entity_of(doc[start]) if start < len(doc) else None
+    if person is None or person.start != start or person.label_ != "PERSON":
+        return None
+    if person.end >= len(doc) or doc[person.end].text != ",":
         return None
     return person
 
@@ -979,10 +982,18 @@ def _described_after_quote(cue: Token) -> Span | None:
         return None
     if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "ADP"):
         return None
-    # Roles and bodies, not "the woman", whom the page may have described without a name
-    # ("a middle-aged cashier …: “…,” said the woman, who …").
-    speaks = set(ROLE_GROUPS) | SPOKESPEOPLE | UNNAMED_NOUNS | set(ORGANISATION_NOUNS)
-    return doc[start:end] if head.lower_ in speaks or head.lower_ == "office" else None
+    return doc[start:end] if head.lower_ in _DESCRIBED_SPEAKERS else None
+
+
+# Nouns for roles, bodies and sources, not "the woman", whom the page may have described
+# without a name ("a middle-aged cashier …: “…,” said the woman, who …").
+_DESCRIBED_SPEAKERS = (
+    frozenset(ROLE_GROUPS)
+    | SPOKESPEOPLE
+    | UNNAMED_NOUNS
+    | frozenset(ORGANISATION_NOUNS)
+    | INSTITUTION_NOUNS
+)
 
 
 def _reported_by_cue(tok: Token, participle: Token) -> bool:

@@ -610,7 +610,7 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
         if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            person = _entity_of(obj)
+            person = entity_of(obj)
             if person is not None and person.label_ == "PERSON":
                 return clean_name(person.text)
     return None
@@ -865,7 +865,7 @@ def _issuer_span(by: Token) -> Span:
     if conjuncts:
         # "the CSIRO and Bureau of Meteorology released": both, up to the last one
         return by.doc[by.left_edge.i : conjuncts[-1].right_edge.i + 1]
-    entity = _entity_of(by)
+    entity = entity_of(by)
     if entity is not None and entity.label_ in {"ORG", "PERSON"}:
         return entity  # "the Audit Office" as tagged, not "the Audit office" group
     return by.doc[by.left_edge.i : by.i + 1]
@@ -1214,23 +1214,10 @@ def _organisation_named_before(
         # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
         name = max((n for _, n in named if n and name in n), key=len)
         return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
-    if head.lower_ == "union":
-        # "The United Nurses of Alberta (UNA) points out … The union says"
-        members = [
-            n
-            for c, n in named
-            if n and c < mention.start_char and UNION_MEMBERS & set(n.lower().split())
-        ]
-        if members:
-            return Resolved(members[-1], "organisation", 0.6, "union -> named by its members")
-    if head.lower_ in {"newspaper", "paper"}:
-        # "…, the Volkskrant said. … , the paper said": the outlet that spoke, nothing merely
-        # named (a newspaper's name seldom says it is one)
-        spoke = history.last(mention.start_char, para, "organisation")
-        return None if spoke is None else Resolved(spoke[0], "organisation", 0.6, "outlet before")
-    if head.lower_ == "party":
-        party = _called_a_party(mention, named, ctx)
-        return None if party is None else Resolved(party, "organisation", 0.6, "party -> named")
+    own_way = _NOUNS_NAMED_OTHERWISE.get(head.lower_)
+    if own_way is not None:
+        name, reason = own_way(mention, named, ctx, history, para)
+        return None if name is None else Resolved(name, "organisation", 0.6, reason)
     if head.lower_ not in GENERIC_ORGANISATION_NOUNS:
         return None
     # "The company said" after "Strava said": the organisation speaking just before, or one
@@ -1249,9 +1236,13 @@ def _organisation_named_before(
     return None
 
 
+# Organisations named on the page (as entities or speakers), as (char, name) in page order.
+_Named = list[tuple[int, str | None]]
+
+
 def _called_a_party(
-    mention: Span, named: list[tuple[int, str | None]], ctx: PageContext
-) -> str | None:
+    mention: Span, named: _Named, ctx: PageContext, _history: History, _para: int
+) -> tuple[str | None, str]:
     """ "the party" for a party whose name lacks the word: the nearest organisation named
     before that the page calls one ("his Chadema party", "The opposition Forum for Democratic
     Change (FDC)", "a DUP councillor"): "opposition", "ruling" or "governing" before the name,
@@ -1259,13 +1250,45 @@ def _called_a_party(
     FDC aspirant for Kumi Woman MP …,” the party posted")."""
     text = doc_text(mention.doc)
     for char, name in reversed(named):
-        if not name or char >= mention.start_char or _quoted_at(char, mention.doc, ctx):
+        if not name or char >= mention.start_char or ctx.in_quote[_token_at(mention.doc, char).i]:
             continue
         written = re.escape(name)
         before = rf"\b(?:opposition|ruling|governing)\s+{written}\b"
         if re.search(rf"{before}|\b{written}\s+(?:{_PARTY_MEMBERS})\b", text):
-            return name
-    return None
+            return name, "party -> named"
+    return None, ""
+
+
+def _outlet_that_spoke(
+    mention: Span, _named: _Named, _ctx: PageContext, history: History, para: int
+) -> tuple[str | None, str]:
+    """ "…, the Volkskrant said. … , the paper said": the outlet that spoke, nothing merely
+    named (a newspaper's name seldom says it is one)."""
+    spoke = history.last(mention.start_char, para, "organisation")
+    return (None, "") if spoke is None else (spoke[0], "outlet before")
+
+
+def _union_named_by_its_members(
+    mention: Span, named: _Named, _ctx: PageContext, _history: History, _para: int
+) -> tuple[str | None, str]:
+    """ "The United Nurses of Alberta (UNA) points out … The union says": the latest body
+    named before whose name says whose union it is."""
+    members = [
+        n
+        for c, n in named
+        if n and c < mention.start_char and UNION_MEMBERS & set(n.lower().split())
+    ]
+    return (members[-1], "union -> named by its members") if members else (None, "")
+
+
+# Organisation nouns a name seldom holds, and how else the page names the body when no name
+# before holds the noun.
+_NOUNS_NAMED_OTHERWISE = {
+    "party": _called_a_party,
+    "paper": _outlet_that_spoke,
+    "newspaper": _outlet_that_spoke,
+    "union": _union_named_by_its_members,
+}
 
 
 # Words after a party's name that say it is one: "his Chadema party", "a DUP councillor".
@@ -1275,9 +1298,10 @@ _PARTY_MEMBERS = (
 )
 
 
-def _quoted_at(char: int, doc: Doc, ctx: PageContext) -> bool:
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    return token is not None and ctx.in_quote[token.start]
+def _token_at(doc: Doc, char: int) -> Token:
+    """The token a character offset of the page falls in."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span else doc[-1]
 
 
 def _object_in_the_report(char: int, mention: Span, ctx: PageContext) -> bool:
@@ -1754,7 +1778,7 @@ def _name_after_coordinated_titles(head: Token) -> str | None:
         capitalised = all(t.text[:1].isupper() for t in name)
         if joined and head.lower_ in ROLE_GROUPS and len(name) < len(words) and capitalised:
             return _written_name(words)
-        person = _entity_of(conj)
+        person = entity_of(conj)
         if not joined and person is not None and person.label_ == "PERSON":
             return _written_name(list(person))
     return None
@@ -1800,7 +1824,7 @@ def _person_after_title_of(head: Token) -> str | None:
             continue  # not "Friends of Mr. Clinton", "Supporters of Donald Trump"
         for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            person = _entity_of(obj) if obj is not None else None
+            person = entity_of(obj) if obj is not None else None
             if (
                 person is not None
                 and person.label_ == "PERSON"
@@ -1827,7 +1851,7 @@ def _name_ending_title_chain(title: Token) -> str | None:
     last = _last_object(title)
     if last is None or last.pos_ != "PROPN":
         return None
-    person = _entity_of(last)
+    person = entity_of(last)
     if person is not None and person.label_ == "PERSON" and person.end == last.i + 1:
         return _written_name(list(person))  # a place before it is gone (entities.py)
     # the tagger saw no person, or took the name into an organisation ("Vaccine Research and
@@ -1869,7 +1893,7 @@ def _last_object(head: Token) -> Token | None:
     return last
 
 
-def _entity_of(tok: Token) -> Span | None:
+def entity_of(tok: Token) -> Span | None:
     """The entity ``tok`` is part of, if any."""
     if not tok.ent_type_:
         return None
@@ -2076,7 +2100,7 @@ def _in_organisation_name(tok: Token) -> bool:
     Foundation" Trayvon Martin."""
     if tok.ent_type_ not in {"ORG", "FAC"}:
         return False
-    entity = _entity_of(tok)
+    entity = entity_of(tok)
     return entity is not None and len(entity) > 1 and entity[-1].lower_ in ORGANISATION_NOUNS
 
 
@@ -2312,7 +2336,6 @@ def _person_tagged_organisation(token: Token, para: int, history: History) -> st
     in this paragraph or the one before, if it is one capitalised word the tagger called an
     organisation (Thai, Indonesian and other names it does not know), written without "the"
     and not an acronym ("the Kremlin", "NATO" stay organisations)."""
-    text = doc_text(token.doc)
     for spoken in reversed(history.speakers):
         if spoken.char >= token.idx or spoken.speaker is None:
             continue
@@ -2320,9 +2343,9 @@ def _person_tagged_organisation(token: Token, para: int, history: History) -> st
             return None
         word = spoken.speaker
         one_word = word.isalpha() and word.istitle() and len(word) > 2
-        after_the = re.search(r"\bthe\s*$", text[: spoken.char], re.I) is not None
-        with_the = text[spoken.char : spoken.char + 4].lower() == "the "
-        return word if one_word and not (after_the or with_the) else None
+        first = _token_at(token.doc, spoken.char)
+        with_the = first.lower_ == "the" or (first.i > 0 and first.nbor(-1).lower_ == "the")
+        return word if one_word and not with_the else None
     return None
 
 
@@ -2345,7 +2368,7 @@ def _owner_of_the_remarks(token: Token, want: str, ctx: PageContext) -> str | No
         if noun.lower_ not in SPEECH_NOUNS:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        person = _entity_of(owner) if owner is not None else None
+        person = entity_of(owner) if owner is not None else None
         if person is None or person.label_ != "PERSON":
             return None
         full = fullest(clean_name(person.text), ctx)
