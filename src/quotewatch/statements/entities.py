@@ -10,6 +10,8 @@ entities stored with each article for users to search by.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quotewatch.statements.lexicon import (
@@ -17,6 +19,7 @@ from quotewatch.statements.lexicon import (
     CUE_FORMS,
     NAME_TITLES,
     ORGANISATION_NOUNS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
     ROLE_GROUPS,
@@ -88,13 +91,24 @@ def _corrected(ent: Span) -> Span:
             return person
         if named_by_copula(ent.root) or _titled_person(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
+        if _irish_or_italian_surname(ent):
+            return Span(doc, ent.start, ent.end, label="PERSON")  # "Brett O’Donnell"
         if _courtesy_title_and_name(ent):
             return Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Cllr Seamus Morris"
+    if ent.label_ == "PERSON" and len(ent) > 1 and _outlet_noun(ent[0]):
+        return Span(doc, ent.start + 1, ent.end, label="ORG")  # "broadcaster BelTA"
+    if ent.label_ == "PERSON" and ent.start > 0 and _outlet_noun(doc[ent.start - 1]):
+        return Span(doc, ent.start, ent.end, label="ORG")  # "public broadcaster WDR"
     if ent.label_ == "PERSON" and _nationality_in_a_list(ent):
         return Span(doc, ent.start, ent.end, label="NORP")
     if ent.label_ == "PERSON":
         return _without_leading_role(ent)
     return ent
+
+
+def _outlet_noun(tok: Token) -> bool:
+    """ "broadcaster", "agency", "newspaper" written in lower case: what names after it are."""
+    return tok.is_lower and tok.lower_ in OUTLET_NOUNS
 
 
 def _nationality_in_a_list(ent: Span) -> bool:
@@ -140,6 +154,15 @@ def _titled_person(ent: Span) -> bool:
     if not role and before.lower_ not in NAME_TITLES:
         return False
     return _only_names(ent)
+
+
+_APOSTROPHE_SURNAME = re.compile(r"[OD][’'][A-Z][a-z]+")
+
+
+def _irish_or_italian_surname(ent: Span) -> bool:
+    """ "Brett O’Donnell", "Massimo D'Alema", tagged ORG: a first name and a surname written
+    with O’ or D’, which the tagger reads as a noun."""
+    return len(ent) == 2 and ent[0].is_title and bool(_APOSTROPHE_SURNAME.fullmatch(ent[1].text))
 
 
 def _courtesy_title_and_name(ent: Span) -> bool:

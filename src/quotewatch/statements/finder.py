@@ -214,6 +214,25 @@ def _says_where_or_when(name: Token, child: Token) -> bool:
     )
 
 
+# What a speaker says something in: "the ministry in a comment on its position … announced"
+_SAID_IN = frozenset(
+    {
+        "comment", "comments", "statement", "interview", "letter", "post", "tweet", "speech",
+        "release", "briefing", "remarks", "message", "address", "report", "note",
+    }
+)  # fmt: skip
+
+
+def _says_in_what(child: Token) -> bool:
+    """ "in a comment on …", "in a statement": a preposition after a speaker that tells what
+    they spoke in, not who they are."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ in _SAID_IN for c in child.children)
+    )
+
+
 def mention_span(token: Token) -> Span:
     """The noun phrase around a speaker head with its appositive ("The chief, Paul Manafort").
 
@@ -238,7 +257,7 @@ def mention_span(token: Token) -> Span:
             continue
         if child.dep_ in {"relcl", "acl", "cc", "conj", "advcl"}:
             break
-        if _says_where_or_when(token, child):
+        if _says_where_or_when(token, child) or _says_in_what(child):
             break  # "President Joko Widodo at the Freedom Palace, …, Central Jakarta"
         if child.dep_ != "punct":
             right = child.right_edge.i
@@ -340,9 +359,17 @@ def _only_a_cue(doc: Doc, clause: tuple[int, int]) -> bool:
     if len(roots) != 1 or _cue_lemma(roots[0]) is None:
         return False
     cue = roots[0]
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    kept = {cue.i} | {t.i for s in subjects for t in s.subtree}
+    # "Lukashenko asked on Tuesday": who spoke, and when, is still only the cue
+    around = [c for c in cue.children if c.dep_ == "nsubj" or _says_when(c)]
+    kept = {cue.i} | {t.i for s in around for t in s.subtree}
     return all(t.i in kept or t.is_punct or t.is_space for t in doc[clause[0] : clause[1]])
+
+
+def _says_when(tok: Token) -> bool:
+    """ "on Tuesday", "yesterday", "last week": a modifier that only dates a verb."""
+    if tok.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    return tok.dep_ in {"npadvmod", "advmod"} and tok.ent_type_ in {"DATE", "TIME"}
 
 
 def _clause_roots(doc: Doc, clause: tuple[int, int]) -> list[Token]:
@@ -1850,6 +1877,7 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
             tok.dep_ not in {"relcl", "acl"}
             or tok.head.left_edge.i == tokens[0].i
             or (tok.head.idx < q.outer_end and inner.endswith(_TRAILING_INNER))
+            or _pronoun_after_opening_quote(doc, q, tok, tokens[0])
         ):
             # An acl cue counts when the noun it hangs on opens right after the quote:
             # "“…!” the presumptive nominee, Donald Trump, tweeted" (the parser's "tweeted"),
@@ -1868,6 +1896,17 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
         if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
             break  # "“…?” Dalton Brody is a store, … according to its website": a new sentence
     return None
+
+
+def _pronoun_after_opening_quote(doc: Doc, q: QuoteSpan, cue: Token, first: Token) -> bool:
+    """ "“There has been nothing objectionable” she reiterated": a quote that opens its
+    sentence, then a personal pronoun subject and the cue, with no comma for the parser to
+    go by (it hangs the cue on a noun inside the quote as a relative clause). Not "The four
+    “loopholes” he cited", where the quote sits inside a sentence."""
+    before = doc_text(doc)[: q.outer_start].rstrip()
+    opens_sentence = not before or before[-1] in '.!?:”"'
+    personal = first.lower_ in {"he", "she", "they", "we"}
+    return opens_sentence and personal and first.dep_ == "nsubj" and first.head == cue
 
 
 def _worth_keeping(doc: Doc, q: QuoteSpan, inner: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Opening mark -> the marks that may close it. Nested marks of the other family are content.
 QUOTE_PAIRS: dict[str, str] = {
     "“": '”“"',  # English curly; some sites close with a second “ or a straight mark
-    "”": "”",  # Swedish/Finnish style
+    "”": '”"',  # Swedish/Finnish style; pasted text may close it with a straight mark
     "„": "“”",  # German / Polish / Russian low-high
     "«": "»",  # guillemets (Russian, French)
     "»": "«",  # Danish/German reversed guillemets

@@ -3,7 +3,8 @@
 Why a hand-made list: no package with first-name data is installed, and pronouns need only the
 common names of news people. A name on both lists, or on neither, gives no gender: the
 pronoun rules then fall back to titles and earlier pronouns, as before. Written for this
-project from general knowledge (English, Spanish, German, French, Slavic and Arabic names).
+project from general knowledge: English, Spanish, Portuguese, Italian, German, French, Nordic,
+Slavic, Arabic, South Asian and African names of people often in the news.
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ MALE_FIRST_NAMES = _words(
     tim timothy todd tom tommy tony travis trent trey troy tyler valery vernon victor viktor
     vince vincent vladimir wade walter warren wayne wesley will william willie wilbur xavier
     yuri zach zachary
+    abdel abdelaziz abdelkader abdulaziz abdulla abdulrahman abiy adel ahmad akhilesh akram
+    aleksandar aleksei alexey alejandro alvaro amir amit amr anatoly anders andres andrzej
+    andriy anil anwar arkady arvind ashok ashraf ayman babajide bashar benigno bilawal bjorn
+    bohdan borys chukwuma cyril denis diego dmytro dragan emeka emmerson ernesto esteban evgeny
+    faisal farid fawad federico felipe fernando ferdinand francisco francois friedrich fumio
+    fyodor gennady giorgio giovanni gonzalo goran grigory guillermo gustavo hamad hamid hamza
+    haider heinz helmut henrik horst hossein hussein ignacio ikechukwu ilya imran ismail jacques
+    jair jaime jamal jaroslaw joao jonas juergen jurgen kamal khaled khalid kirill konstantin
+    krzysztof kwame lars leonid luigi luiz mahinda mahmoud mahmud majid manmohan marcelo markus
+    marwan massimo mateusz matteo mauricio maxim milos mohamad mostafa muhammadu mukesh mustafa
+    mykhailo mykola nabil narendra nasser nawaz nikolai nikolay nils nitin nnamdi octavio oleg
+    oleksandr oleksiy olusegun osama paolo pavel petr petro pietro piotr piyush pralhad pyotr
+    qasem rahul raila rajesh rajnath ramesh ranil rashid reza rodrigo ruslan saad saeed salah
+    saleh sami samir sanjay santiago sergio shehbaz shinzo silvio slobodan stanislav stefano
+    sunil suresh susilo sven taras tariq thabo thaksin tomasz tunde uhuru umberto vadim
+    valentin vasily vicente vijay vitali vitaly volodymyr vyacheslav walid wojciech wolfgang
+    yaroslav yasser yevgeny yousef youssef yoweri yuriy yusuf zbigniew zoran ziad
     """
 )
 
@@ -68,6 +86,13 @@ FEMALE_FIRST_NAMES = _words(
     stacey stephanie sue susan suzanne sylvia tamara tammy tanya teresa terri theresa tiffany
     tina tracy ursula valerie vanessa vera veronica victoria virginia wanda wendy whitney
     yvonne zoe
+    agnieszka aisha alejandra alla amina anastasia anastasiya annalena beata beatriz benazir
+    carolina chimamanda cristina daria darya dilma ekaterina ewa fatma gabriela galina giorgia
+    hanan hasina huda indira jacinda katarzyna kateryna khaleda layla leila luciana lucia
+    lyudmila magdalena malgorzata mamata mariam mariana marina marta maryam mayawati mette
+    nadezhda nadia ngozi nirmala nkosazana oksana olena olga paola pilar priyanka raquel rania
+    salma samira sanna segolene silvia smriti sushma svetlana sviatlana tatiana tatyana thandi
+    valentina winnie yasmin yekaterina yulia yuliya zainab zeinab zhanna
     """
 )
 

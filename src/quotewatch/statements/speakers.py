@@ -305,7 +305,11 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
             ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
         elif ent.label_ == "ORG":
-            ctx.organisations.append((ent.start_char, without_article(_without_rank(name))))
+            named = _name_before_parenthesis(ent)
+            if named is None:
+                ctx.organisations.append((ent.start_char, without_article(_without_rank(name))))
+            elif named.root.ent_type_ != "ORG":  # "Gazprom (OGZPY)", Gazprom untagged
+                ctx.organisations.append((named.start_char, named.text))
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
@@ -385,6 +389,26 @@ def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
         if initials(candidate) == capitals:
             return candidate
     return None
+
+
+def _name_before_parenthesis(ent: Span) -> Span | None:
+    """ "Gazprom (OGZPY)", "the Electoral Commission (EC)": an organisation in parentheses
+    after a name is that name's ticker or short form, not another body ("the company said"
+    is Gazprom). None when the name before is a person's or a place's ("Sen. Ted Cruz
+    (R-Texas)")."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(":
+        return None
+    if doc[ent.end].text != ")":
+        return None
+    last = doc[ent.start - 2]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper():
+        return None
+    first = last
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).text[:1].isupper():
+        first = first.nbor(-1)
+    named = doc[first.i : last.i + 1]
+    return None if any(t.ent_type_ not in {"", "ORG"} for t in named) else named
 
 
 def spelled_out(name: str | None, ctx: PageContext) -> str | None:
@@ -628,6 +652,8 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
             for t in before
             if ((t.is_punct and t.text != "'s") and not (titled and t.i == ent.start - 1))
             or t.pos_ in {"VERB", "AUX"}
+            # "a spokeswoman for Gore's campaign", "an adviser to Obama": someone else's role
+            or (t.lower_ in {"for", "to"} and t.i > 0 and doc[t.i - 1].is_lower)
         ),
         default=before.start,
     )
@@ -733,6 +759,9 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     cleaned = clean_name(name)
     words = _name_keys(cleaned)
     forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= _name_keys(f)]
+    one_word = " " not in cleaned and all(" " not in f for f in forms)
+    if one_word and (respelled := _surname_spelled_otherwise(cleaned, ctx)) is not None:
+        return fullest(respelled, ctx, gender)
     if not forms:
         return cleaned
     longest = max(len(f.split()) for f in forms)
@@ -751,6 +780,53 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
         return max(forms, key=lambda f: (len(f), _accented(f)))
     top = max(first_names, key=first_names.count)
     return max((f for f in forms if f.split()[0] == top), key=lambda f: len(f.split()))
+
+
+def _person_written_otherwise(resolved: Resolved, ctx: PageContext) -> str | None:
+    """A name the tagger did not know as a person (or took for an organisation) that is
+    someone on the page written otherwise: a misspelt surname ("said Pacquaio" after "Manny
+    Pacquiao", "Sabri" after "Ali Sabry"), or a title and the initial of a surname ("Coach K"
+    after "Duke coach Mike Krzyzewski", when only he has a surname with that letter)."""
+    name = resolved.speaker
+    if resolved.kind == "person" or name is None or not name[:1].isupper():
+        return None
+    if " " not in name:
+        respelled = _surname_spelled_otherwise(name, ctx)
+        return None if respelled is None else fullest(respelled, ctx)
+    title, _, initial = name.rpartition(" ")
+    if title.lower() not in PERSON_OR_ROLE_NOUNS or not re.fullmatch(r"[A-Z]\.?", initial):
+        return None
+    owners = {f for f in ctx.full_names.values() if f.split()[-1][0] == initial[0]}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _surname_spelled_otherwise(word: str, ctx: PageContext) -> str | None:
+    """ "said Rabinovich" after "Jason Rabinovitch", "Mr McGrath" after "Joe MacGrath": a lone
+    surname no full name on the page carries, one letter away from the surname of exactly one
+    full name. Reporters misspell names and pages mix transliterations; a different person
+    with a near surname would have been introduced by their own full name."""
+    key = _name_key(word)
+    if len(key) < 5:
+        return None  # "Reid" and "Reed" are two people more often than one misspelt
+    near = {
+        other
+        for other, forms in ctx.forms.items()
+        if other != key and _one_edit_apart(key, other) and any(" " in f for f in forms)
+    }
+    return ctx.full_names[near.pop()] if len(near) == 1 and near <= ctx.full_names.keys() else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added, dropped or two neighbours swapped ("Sabri"/"Sabry",
+    "Pacquaio"/"Pacquiao")."""
+    if abs(len(a) - len(b)) > 1 or len(min(a, b, key=len)) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -817,6 +893,10 @@ def resolve_mention(
     resolved = _name_behind(mention, ctx, history, para, continuing)
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         resolved = replace(resolved, speaker=full)
+    # "said Pacquaio" after "Manny Pacquiao", "Coach K"; not "the Ebelings", a family
+    other = None if mention[0].lower_ == "the" else _person_written_otherwise(resolved, ctx)
+    if other is not None:
+        resolved = Resolved(other, "person", 0.7, "name written otherwise")
     if resolved.speaker is not None and (document := _document_spoken_in(mention)):
         # "X said in a statement … ¶ “…,” the statement said": the statement is X's.
         history.documents[document] = (resolved.speaker, resolved.kind)
@@ -957,7 +1037,7 @@ def _name_behind(
     described = _resolve_description(mention, ctx, history, para)
     if described is not None:
         return described
-    group = _role_group(mention)
+    group = _role_group(_after_possessor(mention))
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
         modifiers = mention[1 : mention.root.i - mention.start]
@@ -969,7 +1049,11 @@ def _name_behind(
             group, mention.start_char, ctx, history, para, bare=bare, said_of=said_of
         )
         if resolved.speaker is None:
-            return _role_nobody_holds(mention, group, para, ctx, bare=bare) or resolved
+            return (
+                _role_nobody_holds(mention, group, para, ctx, bare=bare)
+                or _named_after_a_lead_role(mention, para, ctx)
+                or resolved
+            )
         return resolved
     return _resolve_other(mention, ctx)
 
@@ -1029,8 +1113,8 @@ def _role_nobody_holds(
     sentence just before; a capitalised title of office ("The Energy Minister") is otherwise
     the page's protagonist. Either holds no other role. Not for a role that only owns the
     mention ("the prime minister's spokesman"), nor a "former" one."""
-    if mention.root.lower_ not in _ROLE_WORDS[group]:
-        return None
+    if mention.root.lower_ not in _ROLE_WORDS[group] or _after_possessor(mention) != mention:
+        return None  # "the chancellor's spokesman" is not the subject before
     if any(t.lower_ in {"former", "ex", "late"} for t in mention):
         return None  # "Jeb Bush … brought George W. Bush … ¶ the former president said"
     other_roles = {h.name for g, holders in ctx.roles.items() if g != group for h in holders}
@@ -1048,6 +1132,44 @@ def _role_nobody_holds(
         if main is not None and main not in other_roles:
             return Resolved(main, "person", 0.45, "role noun -> the page's protagonist")
     return None
+
+
+def _named_after_a_lead_role(mention: Span, para: int, ctx: PageContext) -> Resolved | None:
+    """ "China's foreign minister has said … ¶ “…,” Li Zhaoxing told reporters": a role
+    before anyone on the page is named is the next person who is a subject (within two
+    paragraphs), when the page gives them no role or description of their own and the
+    lead's statement is not about them. A writer introduces someone new with who they are;
+    the lead's person is named bare."""
+    if any(p.name and not p.in_quote and p.char < mention.start_char for p in ctx.people):
+        return None
+    if ctx.reported(mention.start_char):
+        return None  # "The mayor told him …, Garry Lao said": a role inside Lao's words
+    described = {h.name for holders in ctx.roles.values() for h in holders}
+    described |= {full for _, _, full in ctx.descriptions}
+    # whom the lead's statement is about: "SEIU chief says Trump can win" is not Trump's
+    sentence = mention.sent
+    topics = {
+        fullest(p.name, ctx)
+        for p in ctx.people
+        if p.name and sentence.start_char <= p.char < sentence.end_char and ctx.reported(p.char)
+    }
+    subjects = (
+        p
+        for p in ctx.people
+        if p.char >= mention.end_char
+        and p.name
+        and p.subject
+        and not p.in_quote
+        and not ctx.reported(p.char)
+        and fullest(p.name, ctx) not in topics
+    )
+    first = next(subjects, None)
+    if first is None or first.paragraph - para > 2:
+        return None
+    full = fullest(first.name, ctx)
+    if full in described or " " not in full:  # a full name, not "WDR reported"
+        return None
+    return Resolved(full, "person", 0.5, "lead role -> named next")
 
 
 def _protagonist(ctx: PageContext) -> str | None:
@@ -1651,6 +1773,10 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         proper = [t.i for t in mention if t.pos_ == "PROPN"]
         name = clean_name(mention.doc[proper[0] : proper[-1] + 1].text)
         return Resolved(name, "organisation", 0.8, "organisation")
+    titles = None if head.text[:1].isupper() else _name_after_coordinated_titles(head)
+    if titles is not None:
+        # "Manitoba Hydro president and CEO Jay Grewal", with "Manitoba Hydro" read as a person
+        return Resolved(fullest(titles, ctx), "person", 0.8, "named")
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
         person = next((e for e in people if e.start <= head.i < e.end), people[0])
@@ -1760,15 +1886,15 @@ def _name_after_coordinated_titles(head: Token) -> str | None:
     """ "Foreign Minister and Alternate Premier Yair Lapid posted": two titles of one person,
     the parser's subject being the first title and the name a conjunct of it. Also a title
     with no "and" whose name the parser made a conjunct ("Assistant Superintendent of Human
-    Resources Jay Totter said")."""
-    if not head.text[:1].isupper():
-        return None
+    Resources Jay Totter said"), and a lower-case first title when the second is written
+    before the name ("Manitoba Hydro president and CEO Jay Grewal says")."""
     if head.lower_ not in ROLE_GROUPS and head.lower_ not in PERSON_NOUNS:
         return None
+    capital = head.text[:1].isupper()
     joined = any(c.dep_ == "cc" for c in head.children)
     for conj in head.children:
         title = conj.lower_ in PERSON_OR_ROLE_NOUNS
-        if joined and conj.dep_ == "conj" and conj.pos_ == "NOUN" and title:
+        if capital and joined and conj.dep_ == "conj" and conj.pos_ == "NOUN" and title:
             # "Pfizer Senior Vice President and head of Vaccine Research Kathrin Jansen"
             return _name_ending_title_chain(conj)
         if conj.dep_ != "conj" or conj.pos_ != "PROPN":
@@ -1779,7 +1905,7 @@ def _name_after_coordinated_titles(head: Token) -> str | None:
         if joined and head.lower_ in ROLE_GROUPS and len(name) < len(words) and capitalised:
             return _written_name(words)
         person = entity_of(conj)
-        if not joined and person is not None and person.label_ == "PERSON":
+        if capital and not joined and person is not None and person.label_ == "PERSON":
             return _written_name(list(person))
     return None
 
@@ -1980,7 +2106,8 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     if named and not (head.tag_ == "NNS" and head.i < mention.end - 1):
         # not "Homeowners in Florence Close, Kempsey", people named by where they live
         return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.8, "surname")
-    if head.lower_ in UNNAMED_NOUNS and not _has_proper(mention):
+    if head.lower_ in UNNAMED_NOUNS and not _has_proper(_after_the(mention)):
+        # "the Polish authorities", like "Israeli authorities", name nobody
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     if head.ent_type_ == "NORP" and not (head.tag_ == "NNPS" and mention[0].lower_ == "the"):
         return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Democrats said"
@@ -2023,7 +2150,8 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
             clean_name(orgs[-1].text if orgs else mention.doc[mention.start : comma].text)
         )
         if orgs and _body_of_place(orgs[-1], head):
-            org = f"{org} {head.lower_}"  # "the Philippine government", not "Philippine"
+            # "the Philippine government", not "Philippine"
+            org = mention.doc[orgs[-1].start : head.i + 1].text
         elif orgs and _place_owns(orgs[-1], head):
             # "Turkey's disaster authority" is the authority, not Turkey
             org = mention.doc[orgs[-1].start : head.i + 1].text
@@ -2150,12 +2278,19 @@ def _has_proper(mention: Span, *, places: bool = True) -> bool:
     )
 
 
+def _after_the(mention: Span) -> Span:
+    """The mention without a leading "the"."""
+    return mention[1:] if len(mention) > 1 and mention[0].lower_ == "the" else mention
+
+
 def _body_of_place(ent: Span, head: Token) -> bool:
-    """ "the Philippine government", "the Swedish army": a place or nationality right before
-    a lower-case government or organisation noun."""
+    """ "the Philippine government", "the Swedish army", "the Polish foreign ministry": a
+    place or nationality before a lower-case government or organisation noun."""
+    between = head.doc[ent.end : head.i]  # "the Chinese health ministry"
     return (
         ent.label_ in {"GPE", "NORP"}
-        and ent.end == head.i
+        and ent.end <= head.i
+        and all(t.is_alpha and t.is_lower for t in between)
         and head.text.islower()
         and (head.lower_ in ORGANISATION_NOUNS or head.lower_ in {"government", "military"})
     )
@@ -2182,6 +2317,15 @@ def _place_modifier(tok: Token, head: Token) -> bool:
     if tok.head.lower_ in {"based", "headquartered"}:
         return True
     return head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS
+
+
+def _after_possessor(mention: Span) -> Span:
+    """The mention after whoever owns its head: "the prime minister's chief of staff" is a
+    chief of staff, not the prime minister."""
+    owners = [c for c in mention.root.children if c.dep_ == "poss" and c.i >= mention.start]
+    if not owners or owners[-1].right_edge.i + 1 >= mention.end:
+        return mention
+    return mention.doc[owners[-1].right_edge.i + 1 : mention.end]
 
 
 def _role_group(mention: Span) -> str | None:
