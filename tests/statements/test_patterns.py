@@ -3716,3 +3716,91 @@ def test_a_role_in_the_lead_is_not_whom_its_statement_is_about(nlp):
 def test_a_lower_case_title_and_a_second_title_before_the_name(nlp):
     body = "In a statement, Manitoba Hydro president and CEO Jay Grewal said the offer was fair."
     assert only(run(nlp, body)).speaker == "Jay Grewal"
+
+
+def test_abbreviated_titles_do_not_end_the_sentence(nlp):
+    body = (
+        "“It is very tragic,” Detroit Police Cpt. Rodney Cox said.\n\n"
+        "Lord Vaea said the nobles wanted to oust Hon. Pohiva because his government failed.\n\n"
+        "He said the change had hurt students."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["It is very tragic,"].speaker == "Rodney Cox"
+    assert said["the change had hurt students"].speaker == "Vaea"
+
+
+def test_a_title_before_another_persons_name_is_not_theirs(nlp):
+    body = (
+        "The union suspended the strike after meeting President Museveni and Education "
+        "Minister Janet Kataaha Museveni.\n\n"
+        "President Museveni said on Twitter that no one should disrupt the plan.\n\n"
+        "“We are aware of the issues,” he said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["no one should disrupt the plan"].speaker == "Museveni"
+    assert said["We are aware of the issues,"].speaker == "Museveni"
+
+
+def test_a_role_word_in_an_organisations_name_is_not_a_role(nlp):
+    body = (
+        "Justice JoAnne Kloppenburg lost the race in April.\n\n"
+        "The Brennan Center for Justice said spending on the race broke records."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Brennan Center for Justice"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A blaze destroyed one apartment on Thursday, a fire official said.\n\n"
+            "The Red Cross is helping a dozen people.\n\n"
+            "One family lost everything, said Patsy Gasca of the Red Cross.",
+            None,
+        ),
+        (
+            "The oil embargo is economic war, a top Iranian official said.\n\n"
+            "Tehran will not bow to pressure.\n\n"
+            "“The enemies want to chain the economy,” Finance Minister Shamseddin Hosseini "
+            "said Thursday.",
+            "Shamseddin Hosseini",
+        ),
+    ],
+)
+def test_a_described_lead_source_is_the_next_speaker_unless_introduced_otherwise(
+    nlp, body, expected
+):
+    said = run(nlp, body)
+    assert said[0].speaker == expected
+
+
+def test_a_generic_agency_is_not_a_company_named_beside_it(nlp):
+    body = (
+        "The US Coast Guard rescued the crew of a trawler after a reported collision with a "
+        "Mediterranean Shipping Co container ship.\n\n"
+        "The agency said it is investigating the collision."
+    )
+    assert only(run(nlp, body)).speaker == "US Coast Guard"
+
+
+def test_a_role_in_a_named_body_is_whoever_holds_a_title_there(nlp):
+    body = (
+        "Awami League General Secretary Obaidul Quader dismissed the conditions on Sunday.\n\n"
+        "Bangladesh will not agree to any provisions before the election, the Awami League "
+        "leader said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Bangladesh will not agree to any provisions before the election"].speaker == (
+        "Obaidul Quader"
+    )
+
+
+def test_a_name_after_by_or_to_is_not_the_speaker(nlp):
+    # a guard: "aide to President George W. Bush" is neither Bush nor a name to print
+    body = (
+        "One of the report's authors, Ari Fleischer, said the nomination would test it. "
+        "“He has gone the other way,” said the former top aide to President George W. Bush."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["He has gone the other way,"].speaker in {None, "Ari Fleischer"}

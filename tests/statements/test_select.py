@@ -74,3 +74,15 @@ def test_paragraphs_kept_for_a_name_or_a_finding(wanted, after):
     kept = [text[s:e] for s, e in choose_paragraphs(text, 3)]
     assert wanted in kept
     assert "A filler line." not in kept
+
+
+def test_a_paragraph_that_writes_a_name_in_full_is_kept_for_its_later_surname():
+    text = (
+        "Soldiers blocked the opposition headquarters on Monday.\n\n"
+        "The singer has become a leading challenger to President Yoweri Museveni.\n\n"
+        "Youths plan to march to parliament on Tuesday.\n\n"
+        "Museveni accused opposition figures of inciting chaos."
+    )
+    kept = [text[s:e] for s, e in choose_paragraphs(text, 0)]
+    assert any("Yoweri Museveni" in p for p in kept)
+    assert not any(p.startswith("Youths plan") for p in kept)

@@ -2191,8 +2191,8 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
     deficit, …": a lead that describes someone before naming them. A described source
     (``described`` holds where its mention starts; see ``speakers.described_person``, and
     ``speakers.described_official`` for "a top health official" in the first two paragraphs)
-    is the person who speaks next, within a paragraph, if the page had not named that person
-    before the description."""
+    is the person who speaks next, within two paragraphs, if the page had not named that person
+    before the description and does not introduce them as something else."""
     for i, found in enumerate(out):
         if found.speaker is not None or found.mention_start not in described:
             continue
@@ -2203,8 +2203,9 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
             later is None
             or later.speaker is None
             or later.speaker_kind != "person"
-            or para(later.start) - para(found.start) > 1
+            or para(later.start) - para(found.start) > 2
             or surname_written_before(later.speaker, text, found.mention_start)
+            or _described_otherwise(found, later, text)
         ):
             continue
         for k, other in enumerate(out):
@@ -2217,6 +2218,22 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
                     reason=f"{other.reason}; described, then named",
                 )
     return out
+
+
+def _described_otherwise(described: Found, named: Found, text: str) -> bool:
+    """Whether the named speaker's mention brings them in, after their name, with words that
+    share nothing with the description: "a fire official said … ¶ …, said Patsy Gasca of
+    the Red Cross" is someone new; "A Kurdish member of Iraqi parliament, Sozan Bakir",
+    "Finance Minister Shamseddin Hosseini" and a bare "Luke Pollard" are the one described
+    (a title before the name says what the description said)."""
+    mention = text[named.mention_start or 0 : named.mention_end or 0]
+    last_name = (named.speaker or "").split()[-1:]
+    at = mention.rfind(last_name[0]) if last_name else -1
+    if at < 0:
+        return False
+    after = set(re.findall(r"[a-z]{4,}", mention[at + len(last_name[0]) :].lower()))
+    lead = text[described.mention_start or 0 : described.mention_end or 0].lower()
+    return bool(after) and not after & set(re.findall(r"[a-z]{4,}", lead))
 
 
 def _participle_going_on(found: Found, last: Found | None, para) -> bool:

@@ -702,7 +702,7 @@ NAME_TITLES = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof",
         "prof.", "dame", "lord", "lady", "councillor", "cllr", "cllr.", "rev", "rev.",
-        "reverend", "hh", "h.h.",
+        "reverend", "hh", "h.h.", "hon", "hon.",
     }
 )  # fmt: skip
 # Abbreviated ranks and titles before a name that the tokenizer would otherwise split from
@@ -710,7 +710,8 @@ NAME_TITLES = frozenset(
 RANK_ABBREVIATIONS = frozenset(
     {
         "Col.", "Lt.", "Capt.", "Sgt.", "Maj.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Cpl.",
-        "Pvt.", "Brig.", "Det.", "Const.", "Amb.", "Atty.",
+        "Pvt.", "Brig.", "Det.", "Const.", "Amb.", "Atty.", "Hon.", "Rt.", "Cpt.", "Cllr.",
+        "Fr.", "Dep.", "Pres.",
     }
 )  # fmt: skip
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})

@@ -4,7 +4,8 @@ Why: the parser is most of the cost of the stage, and most paragraphs of a news 
 statement. We parse the headline, the lead (it introduces people by full name), every
 paragraph with a quote mark or a cue word, the paragraph before one that starts by
 pointing back ("He said", "The minister added") so a pronoun has its antecedent, and any
-paragraph that spells out an acronym ("… Canada (IRCC)"), so "IRCC said" has its full name.
+paragraph that spells out an acronym ("… Canada (IRCC)"), so "IRCC said" has its full name,
+and any paragraph that writes in full a name a kept paragraph uses alone.
 Consecutive chosen paragraphs are copied with the page's own separator, so a quote running
 over several paragraphs stays one contiguous span.
 """
@@ -151,7 +152,28 @@ def choose_paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
                 or can_open(chunk.lstrip(), 0)  # a quote with no cue: whose?
             ):
                 keep[i - 1] = True
+    _keep_introductions(text, paragraphs, keep)
     return [p for p, k in zip(paragraphs, keep, strict=True) if k]
+
+
+def _keep_introductions(text: str, paragraphs: list[tuple[int, int]], keep: list[bool]) -> None:
+    """Also keep a paragraph that writes a name in full ("a leading challenger to President
+    Yoweri Museveni") whose last word a later kept paragraph uses ("Museveni accused …"): the
+    full name, the title and the person's gender come from the introduction, and a pronoun
+    or the tagger's misreading of the lone surname depend on them."""
+    later_words: set[str] = set()
+    for i in range(len(paragraphs) - 1, -1, -1):
+        chunk = text[slice(*paragraphs[i])]
+        if keep[i]:
+            later_words |= set(_CAPITALISED_WORD.findall(chunk))
+            continue
+        runs = (m.group().split() for m in _CAPITALISED_RUN.finditer(chunk))
+        if any(len(run[-1]) > 2 and run[-1] in later_words for run in runs):
+            keep[i] = True
+            later_words |= set(_CAPITALISED_WORD.findall(chunk))
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’\-]*")
 
 
 def select(text: str, body_start: int, *, everything: bool = False) -> Selection:

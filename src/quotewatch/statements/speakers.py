@@ -654,6 +654,8 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
             or t.pos_ in {"VERB", "AUX"}
             # "a spokeswoman for Gore's campaign", "an adviser to Obama": someone else's role
             or (t.lower_ in {"for", "to"} and t.i > 0 and doc[t.i - 1].is_lower)
+            # "President Museveni and Education Minister Janet Museveni": his title ends there
+            or t.ent_type_ == "PERSON"
         ),
         default=before.start,
     )
@@ -670,16 +672,28 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
     title = frozenset(w for w in words.split() if w.isalpha())
     for role, group in _ROLES_LONGEST_FIRST:
         if f" {role} " in padded:
-            holder = RoleHolder(ent.start_char, fullest(name, ctx), title)
+            full = _titled_name(name, fullest(name, ctx), group, ctx)
+            holder = RoleHolder(ent.start_char, full, title)
             ctx.roles.setdefault(group, []).append(holder)
             # "Vice President Mike Pence" holds "vice president", not also "president".
             padded = padded.replace(f" {role} ", " | ")
-    if ent.start > 0:
-        title = doc[ent.start - 1].lower_
-        if title in MALE_TITLES:
-            ctx.gender[fullest(name, ctx, "m")] = "m"
-        elif title in FEMALE_TITLES:
-            ctx.gender[fullest(name, ctx, "f")] = "f"
+    # the title before the name, or inside the entity ("Lord Vaea" tagged whole)
+    titles = {ent[0].lower_} | ({doc[ent.start - 1].lower_} if ent.start > 0 else set())
+    if titles & MALE_TITLES:
+        ctx.gender[fullest(name, ctx, "m")] = "m"
+    elif titles & FEMALE_TITLES:
+        ctx.gender[fullest(name, ctx, "f")] = "f"
+
+
+def _titled_name(name: str, full: str, group: str, ctx: PageContext) -> str:
+    """The person a title and a lone surname mean: "President Museveni" is not "Education
+    Minister Janet Kataaha Museveni", the only full name on the page with that surname, when
+    she holds other roles and not that one; the surname as written then."""
+    written = clean_name(name)
+    if " " in written or full == written:
+        return full
+    held = {g for g, holders in ctx.roles.items() for h in holders if h.name == full}
+    return written if held and group not in held else full
 
 
 def _description_nouns(ent: Span) -> list[str]:
@@ -1051,6 +1065,7 @@ def _name_behind(
         if resolved.speaker is None:
             return (
                 _role_nobody_holds(mention, group, para, ctx, bare=bare)
+                or _holder_in_the_same_body(mention, modifiers, ctx)
                 or _named_after_a_lead_role(mention, para, ctx)
                 or resolved
             )
@@ -1132,6 +1147,26 @@ def _role_nobody_holds(
         if main is not None and main not in other_roles:
             return Resolved(main, "person", 0.45, "role noun -> the page's protagonist")
     return None
+
+
+def _holder_in_the_same_body(mention: Span, modifiers: Span, ctx: PageContext) -> Resolved | None:
+    """ "Awami League General Secretary Obaidul Quader … ¶ …, the Awami League leader said":
+    a role nobody holds, said of a body by its capitalised name, is the one person the page
+    gave a title in that body, whatever the title."""
+    body = {t.lower_ for t in modifiers if t.is_alpha and t.text[:1].isupper()}
+    if not body:
+        return None
+    holders = {
+        h.name
+        for holders in ctx.roles.values()
+        for h in holders
+        if h.char < mention.start_char and body <= h.title
+    }
+    return (
+        Resolved(holders.pop(), "person", 0.6, "title in the same body")
+        if len(holders) == 1
+        else None
+    )
 
 
 def _named_after_a_lead_role(mention: Span, para: int, ctx: PageContext) -> Resolved | None:
@@ -1348,6 +1383,8 @@ def _organisation_named_before(
     since = mention.doc[_previous_sentence_start(mention[0])].idx
     recent = [(c, n) for c, n in ctx.organisations if c >= since]
     recent = [(c, n) for c, n in recent if c < mention.start_char]
+    if head.lower_ not in BUSINESS_NOUNS:  # "the agency" is not "Mediterranean Shipping Co"
+        recent = [(c, n) for c, n in recent if not _company_name(n)]
     if recent and (last is None or recent[-1][0] > _last_char(last, history)):
         return Resolved(recent[-1][1], "organisation", 0.55, "organisation noun -> named before")
     if last is not None:
@@ -1356,6 +1393,12 @@ def _organisation_named_before(
     if main is not None:
         return Resolved(main, "organisation", 0.5, "organisation noun -> page's organisation")
     return None
+
+
+def _company_name(name: str) -> bool:
+    """A name ending as a company's does: "Mediterranean Shipping Co", "Apple Inc."."""
+    last = name.split()[-1:]
+    return bool(last) and last[0].lower() in ORGANISATION_NOUNS["company"] - {"company"}
 
 
 # Organisations named on the page (as entities or speakers), as (char, name) in page order.
@@ -1785,7 +1828,11 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         if len(person) == 1 and person.root == head and article:
             # "the Volkskrant said": a person's name takes no article
             return Resolved(clean_name(name), "organisation", 0.75, "organisation")
-        return Resolved(_person_name(name, ctx, _title_gender(mention)), "person", 0.9, "named")
+        full = _person_name(name, ctx, _title_gender(mention))
+        title = mention.doc[mention.start : person.start]  # "President" of "President Museveni"
+        if len(title) and title[-1].lower_ in ROLE_GROUPS:
+            full = _titled_name(name, full, ROLE_GROUPS[title[-1].lower_], ctx)
+        return Resolved(full, "person", 0.9, "named")
     titled = head.lower_ in NAME_TITLES  # "HH the Prime Minister Sheikh Sabah …"
     if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head) and not titled:
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
@@ -1839,6 +1886,19 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         if name and name.lower() not in PERSON_OR_ROLE_NOUNS:  # "the Advisor said"
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
+
+
+def _named_after_a_preposition(mention: Span) -> bool:
+    """ "This decision by Magistrate Wilson", "the former top aide to President George W.
+    Bush", "a spokesman for Annan": the name ending the mention belongs to someone the head
+    noun stands beside, not to the speaker."""
+    head, last = mention.root, mention[-1]
+    return head.is_lower and any(
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"by", "to", "for", "with"}
+        and last in c.subtree
+        for c in head.children
+    )
 
 
 def _name_in_apposition(head: Token) -> str | None:
@@ -2103,7 +2163,11 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     name = clean_name(mention.text)
     written = name.split()[-1:] or [""]  # the surname as written: not "advisor"
     named = _has_proper(mention) and written[0][:1].isupper() and surname(name) in ctx.full_names
-    if named and not (head.tag_ == "NNS" and head.i < mention.end - 1):
+    if (
+        named
+        and not _named_after_a_preposition(mention)
+        and not (head.tag_ == "NNS" and head.i < mention.end - 1)
+    ):
         # not "Homeowners in Florence Close, Kempsey", people named by where they live
         return Resolved(fullest(name, ctx, _title_gender(mention)), "person", 0.8, "surname")
     if head.lower_ in UNNAMED_NOUNS and not _has_proper(_after_the(mention)):
@@ -2369,7 +2433,9 @@ def _head_is_role(mention: Span) -> bool:
         return False  # "the US President", "The Prime Minister", not "Senator from Texas"
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return _role_group(mention[head.i - mention.start :]) is not None
+    # the role starts at the head: "secretary of state", not "Center for Justice"
+    rest = " ".join(t.lower_ for t in mention[head.i - mention.start :]) + " "
+    return any(rest.startswith(role + " ") for role, _ in _ROLES_LONGEST_FIRST)
 
 
 def _resolve_role(
