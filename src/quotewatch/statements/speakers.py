@@ -2213,11 +2213,8 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         org = without_article(
             clean_name(orgs[-1].text if orgs else mention.doc[mention.start : comma].text)
         )
-        if orgs and _body_of_place(orgs[-1], head):
-            # "the Philippine government", not "Philippine"
-            org = mention.doc[orgs[-1].start : head.i + 1].text
-        elif orgs and _place_owns(orgs[-1], head):
-            # "Turkey's disaster authority" is the authority, not Turkey
+        if orgs and (_body_of_place(orgs[-1], head) or _place_owns(orgs[-1], head)):
+            # "the Philippine government", "Turkey's disaster authority": the body, not the place
             org = mention.doc[orgs[-1].start : head.i + 1].text
         return Resolved(org, "organisation", 0.75, "organisation")
     if head.text.isupper() and _ACRONYM.fullmatch(head.text) and mention[0].lower_ == "the":
