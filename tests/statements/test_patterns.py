@@ -3804,3 +3804,13 @@ def test_a_name_after_by_or_to_is_not_the_speaker(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["He has gone the other way,"].speaker in {None, "Ari Fleischer"}
+
+
+def test_a_name_after_according_to_a_role_without_a_closing_comma(nlp):
+    body = (
+        "According to the police national spokesperson, Commissioner Paul Nyathi the arrests "
+        "were a response to the violence among the activists."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Paul Nyathi"
+    assert said.text == "the arrests were a response to the violence among the activists"

@@ -394,6 +394,8 @@ def _sentence_around(
     at_start = all(t.is_punct or t.is_space for t in according.doc[sent.start : according.i])
     if at_start and phrase_end < sent.end and according.doc[phrase_end].text == ",":
         return phrase_end + 1, sent.end
+    if at_start and name is not None and phrase_end < sent.end:
+        return phrase_end, sent.end  # "…, Commissioner Paul Nyathi the arrests were …"
     return None
 
 
@@ -409,14 +411,21 @@ def _name_apposed_after(to: Token) -> Span | None:
     if comma >= len(doc) or doc[comma].text != ",":
         return None
     start = comma + 1
-    while start < len(doc) and doc[start].lower_ in NAME_TITLES:
-        start += 1
+    while start < len(doc) and (
+        doc[start].lower_ in NAME_TITLES
+        or (doc[start].is_title and doc[start].lower_ in ROLE_GROUPS)
+    ):
+        start += 1  # "Mr", "Commissioner"
     person = entity_of(doc[start]) if start < len(doc) else None
     if person is None or person.start != start or person.label_ != "PERSON":
         return None
-    if person.end >= len(doc) or doc[person.end].text != ",":
-        return None
-    return person
+    if person.end < len(doc) and doc[person.end].text == ",":
+        return person
+    # "…, Commissioner Paul Nyathi the arrests were …": no comma after the name, which the
+    # parser makes a second subject of the report's verb
+    root = person.root
+    second = [c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i]
+    return person if root.dep_ == "nsubj" and second else None
 
 
 def _outside_clause(prep: Token) -> tuple[int, int] | None:
