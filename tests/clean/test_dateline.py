@@ -23,6 +23,9 @@ from quotewatch.clean.dateline import find_dateline
         ("WASHINGTON —", "Washington", None),
         ("KUALA LUMPUR:", "Kuala Lumpur", None),
         ("ATHENS:", "Athens", None),
+        ("Cancun, Q.R. —", "Cancun", None),
+        ("Paris, May 3 —", "Paris", None),
+        ("Caracas, February 2, 2007 (venezuelanalysis.com)—", "Caracas", "venezuelanalysis.com"),
     ],
 )
 def test_dateline_styles(opening, place, agency):
@@ -47,6 +50,9 @@ def test_dateline_styles(opening, place, agency):
         "Große Aufregung am Dienstagnachmittag in Elmshorn (Kreis Pinneberg): Ein Meteorit fiel.",
         "UPDATE: The minister has since resigned.",
         "EDITOR’S NOTE: This story has been corrected.",
+        "Meanwhile, Trump — who lost the state — said the count was wrong.",
+        "Smith, 45 — a farmer from the valley — said the river rose overnight.",
+        "Jones, Jr. — the coach since 2019 — said the team was ready.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(body):

@@ -30,7 +30,31 @@ _CAPS_ONLY = re.compile(
     r"(?P<head>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,[^\n()/]{1,30}?)?)"
     r"(?P<dash>(?:\s+[-–—]{1,3}|:)(?=\s))"
 )
+# A place in title case needs a second part that only a dateline has: a region written as
+# an abbreviation or a date ("Cancun, Q.R. —", "Caracas, February 2, 2007 —"); "Meanwhile,
+# Trump — who …" is prose.
+_TITLE_PLACE = re.compile(
+    r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,3}"
+    r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s?)+|[^\n()/,]{0,20}\d[^\n()/]{0,20}?))"
+    r"(?P<dash>\s+[-–—]{1,3}(?=\s))"
+)
+# An agency written as its web address: "(venezuelanalysis.com)".
+_WEB_AGENCY = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news)")
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _title_place(window: str) -> re.Match[str] | None:
+    """A title-case dateline whose second part is a region's abbreviation or a calendar date
+    (a month or a year): "Smith, 45 — a farmer" is not one."""
+    match = _TITLE_PLACE.match(window)
+    if match is None:
+        return None
+    second = match.group("head").split(",", 1)[1]
+    if second.strip().lower().rstrip(".") in {"jr", "sr"}:
+        return None  # "Jones, Jr. — the coach"
+    words = set(re.findall(r"[^\W\d_]+", second.lower()))
+    dated = bool(words & MONTHS.keys()) or re.search(r"\b(?:19|20)\d\d\b", second) is not None
+    return match if dated or not _HAS_DIGIT.search(second) else None
 
 
 def _canonical_agency(raw: str) -> str | None:
@@ -39,6 +63,8 @@ def _canonical_agency(raw: str) -> str | None:
     if key in AGENCIES:
         return AGENCIES[key][0]
     words = raw.split()
+    if _WEB_AGENCY.fullmatch(raw.strip()):
+        return raw.strip()
     if not words or len(words) > 4 or not raw.strip()[0].isupper():
         return None
     return raw.strip()
@@ -78,7 +104,7 @@ def find_dateline(text: str, body_start: int) -> Dateline | None:
         if agency is None:
             match = None
     if match is None:
-        match = _CAPS_ONLY.match(window)
+        match = _CAPS_ONLY.match(window) or _title_place(window)
         if match is None or match.group("head").strip().upper() in LABELS:
             return None
     head = match.group("head")
