@@ -3814,3 +3814,9 @@ def test_a_name_after_according_to_a_role_without_a_closing_comma(nlp):
     said = only(run(nlp, body))
     assert said.speaker == "Paul Nyathi"
     assert said.text == "the arrests were a response to the violence among the activists"
+
+
+def test_a_persons_campaign_spokesman_is_not_that_person(nlp):
+    body = "A Rick Becker campaign spokesman said the message did not come from the campaign."
+    said = only(run(nlp, body))
+    assert said.speaker is None and said.speaker_kind == "unnamed"

@@ -2305,13 +2305,15 @@ def _is_head_name(tok, head) -> bool:
 def _names_head(ent: Span, head) -> bool:
     """Whether a PERSON inside the mention is the speaker: it holds the head, stands in
     apposition to it, or follows a role noun ("the head of state Aleksandr Lukashenko"); not
-    "Residents of X", "X's mom" or "a longtime X backer"."""
+    "Residents of X", "X's mom", "a longtime X backer" or "an X campaign spokesman"."""
     if ent.start <= head.i < ent.end:
         return True
     if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return False
     if ent.root.dep_ == "appos" and ent.root.head.i == head.i:
         return True
+    if ent.end <= head.i:
+        return False  # "A Rick Becker campaign spokesman" speaks for him, and is not him
     return head.lower_ in ROLE_GROUPS or head.lower_ in {"head", "state"} | NAME_TITLES
 
 
