@@ -3820,3 +3820,14 @@ def test_a_persons_campaign_spokesman_is_not_that_person(nlp):
     body = "A Rick Becker campaign spokesman said the message did not come from the campaign."
     said = only(run(nlp, body))
     assert said.speaker is None and said.speaker_kind == "unnamed"
+
+
+def test_the_state_and_party_of_the_person_quoted_is_that_person(nlp):
+    body = (
+        "House Speaker Kevin McCarthy said talks had made progress on Friday.\n\n"
+        "The California Republican said work requirements should be a bipartisan issue.\n\n"
+        "The Independent, a British newspaper, said the talks had stalled."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["work requirements should be a bipartisan issue"].speaker == "Kevin McCarthy"
+    assert said["the talks had stalled"].speaker != "Kevin McCarthy"

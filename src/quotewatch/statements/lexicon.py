@@ -714,6 +714,14 @@ RANK_ABBREVIATIONS = frozenset(
         "Fr.", "Dep.", "Pres.",
     }
 )  # fmt: skip
+# A member of a party or camp, which "the" and one of these make a description of someone the
+# story has named ("The California Republican said", "the Vermont independent added").
+PARTY_MEMBERS = frozenset(
+    {
+        "republican", "democrat", "conservative", "liberal", "independent", "socialist", "tory",
+        "progressive", "libertarian",
+    }
+)  # fmt: skip
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady"})
 # Letters after a name that are not part of it: "Afrasiab Anwar MBE", "Jane Smith KC".

@@ -31,6 +31,7 @@ from quotewatch.statements.lexicon import (
     NAME_TITLES,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
     POST_NOMINALS,
@@ -1051,6 +1052,9 @@ def _name_behind(
     described = _resolve_description(mention, ctx, history, para)
     if described is not None:
         return described
+    member = _party_member_named_before(mention, ctx, history, para)
+    if member is not None:
+        return member
     group = _role_group(_after_possessor(mention))
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
@@ -1147,6 +1151,23 @@ def _role_nobody_holds(
         if main is not None and main not in other_roles:
             return Resolved(main, "person", 0.45, "role noun -> the page's protagonist")
     return None
+
+
+def _party_member_named_before(
+    mention: Span, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """ "McCarthy said … ¶ The California Republican said …": "the" and a singular party noun
+    describe the person the story has been quoting, the last person who spoke within two
+    paragraphs; "Republicans said" and "a Republican" stay unnamed."""
+    head = mention.root
+    if mention[0].lower_ != "the" or head.lower_ not in PARTY_MEMBERS:
+        return None
+    if head.tag_ not in {"NN", "NNP"} or any(t.text == "," for t in mention):
+        return None  # "the Independent, a British newspaper"
+    last = _last_speaker(mention.start_char, para, None, ctx, history)
+    if last is None or last.speaker is None or last.kind != "person":
+        return None
+    return Resolved(last.speaker, "person", 0.6, "party member -> last speaker")
 
 
 def _holder_in_the_same_body(mention: Span, modifiers: Span, ctx: PageContext) -> Resolved | None:
