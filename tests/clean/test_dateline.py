@@ -25,6 +25,7 @@ from quotewatch.clean.dateline import find_dateline
         ("ATHENS:", "Athens", None),
         ("Cancun, Q.R. —", "Cancun", None),
         ("Paris, May 3 —", "Paris", None),
+        ("Santo Domingo.-", "Santo Domingo", None),
         ("Caracas, February 2, 2007 (venezuelanalysis.com)—", "Caracas", "venezuelanalysis.com"),
     ],
 )
@@ -53,6 +54,7 @@ def test_dateline_styles(opening, place, agency):
         "Meanwhile, Trump — who lost the state — said the count was wrong.",
         "Smith, 45 — a farmer from the valley — said the river rose overnight.",
         "Jones, Jr. — the coach since 2019 — said the team was ready.",
+        "Mr.- the page lost its name here.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(body):

@@ -38,6 +38,11 @@ _TITLE_PLACE = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s?)+|[^\n()/,]{0,20}\d[^\n()/]{0,20}?))"
     r"(?P<dash>\s+[-–—]{1,3}(?=\s))"
 )
+# A place in title case closed by ".-", as Spanish-language papers write it: "Santo Domingo.-".
+_TITLE_DOT_DASH = re.compile(
+    r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,3})"
+    r"(?P<dash>\.-)(?=\s)"
+)
 # An agency written as its web address: "(venezuelanalysis.com)".
 _WEB_AGENCY = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news)")
 _HAS_DIGIT = re.compile(r"\d")
@@ -45,10 +50,11 @@ _HAS_DIGIT = re.compile(r"\d")
 
 def _title_place(window: str) -> re.Match[str] | None:
     """A title-case dateline whose second part is a region's abbreviation or a calendar date
-    (a month or a year): "Smith, 45 — a farmer" is not one."""
+    (a month or a year): "Smith, 45 — a farmer" is not one; or a title-case place closed by
+    ".-" ("Santo Domingo.-")."""
     match = _TITLE_PLACE.match(window)
     if match is None:
-        return None
+        return _TITLE_DOT_DASH.match(window)
     second = match.group("head").split(",", 1)[1]
     if second.strip().lower().rstrip(".") in {"jr", "sr"}:
         return None  # "Jones, Jr. — the coach"
