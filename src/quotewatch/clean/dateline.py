@@ -58,8 +58,7 @@ def _title_place(window: str) -> re.Match[str] | None:
     second = match.group("head").split(",", 1)[1]
     if second.strip().lower().rstrip(".") in {"jr", "sr"}:
         return None  # "Jones, Jr. — the coach"
-    words = set(re.findall(r"[^\W\d_]+", second.lower()))
-    dated = bool(words & MONTHS.keys()) or re.search(r"\b(?:19|20)\d\d\b", second) is not None
+    dated = _names_a_month(second) or re.search(r"\b(?:19|20)\d\d\b", second) is not None
     return match if dated or not _HAS_DIGIT.search(second) else None
 
 
@@ -77,8 +76,11 @@ def _canonical_agency(raw: str) -> str | None:
 
 
 def _is_date(part: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", part.lower())
-    return bool(_HAS_DIGIT.search(part)) or any(w in MONTHS for w in words)
+    return bool(_HAS_DIGIT.search(part)) or _names_a_month(part)
+
+
+def _names_a_month(part: str) -> bool:
+    return any(w in MONTHS for w in re.findall(r"[^\W\d_]+", part.lower()))
 
 
 def _place(head: str) -> str | None:

@@ -62,6 +62,8 @@ from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
 from quotewatch.statements.select import LABEL_RE, SIGNATURE_RE, SIGNED_LINE_RE
 from quotewatch.statements.speakers import (
     DATA_HEADS,
+    ORG_LABELS,
+    TIME_LABELS,
     History,
     PageContext,
     Resolved,
@@ -207,20 +209,19 @@ def _says_where_or_when(name: Token, child: Token) -> bool:
     the subject ("Saturday at the … convention Sen. Elizabeth Warren said")."""
     return (
         name.pos_ == "PROPN"
-        and name.ent_type_ not in {"DATE", "TIME"}
+        and name.ent_type_ not in TIME_LABELS
         and child.dep_ == "prep"
         and child.lower_ in _WHERE_AND_WHEN
         and not (child.ent_iob_ == "I" and child.ent_type_ in {"ORG", "FAC", "GPE", "LOC"})
     )
 
 
-# What a speaker says something in: "the ministry in a comment on its position … announced"
-_SAID_IN = frozenset(
-    {
-        "comment", "comments", "statement", "interview", "letter", "post", "tweet", "speech",
-        "release", "briefing", "remarks", "message", "address", "report", "note",
-    }
-)  # fmt: skip
+# What a speaker says something in: "the ministry in a comment on its position … announced",
+# "her lawyers in a court filing": words and documents, and the occasions they are spoken at;
+# not a poll, which says who the people are ("78 percent of voters in a CBS News poll").
+_SAID_IN = (SPEECH_NOUNS | DATA_HEADS | {"interview", "speech", "briefing", "address", "note"}) - {
+    "poll", "polls", "polling", "survey", "surveys"
+}  # fmt: skip
 
 
 def _says_in_what(child: Token) -> bool:
@@ -368,8 +369,8 @@ def _only_a_cue(doc: Doc, clause: tuple[int, int]) -> bool:
 def _says_when(tok: Token) -> bool:
     """ "on Tuesday", "yesterday", "last week": a modifier that only dates a verb."""
     if tok.dep_ == "prep":
-        return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
-    return tok.dep_ in {"npadvmod", "advmod"} and tok.ent_type_ in {"DATE", "TIME"}
+        return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in tok.children)
+    return tok.dep_ in {"npadvmod", "advmod"} and tok.ent_type_ in TIME_LABELS
 
 
 def _clause_roots(doc: Doc, clause: tuple[int, int]) -> list[Token]:
@@ -810,7 +811,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             for c in tok.rights
             if c.pos_ == "PROPN"
             and (c.dep_ not in {"prep", "dobj", "dative", "npadvmod"} or _closing_name(tok, c))
-            and c.ent_type_ not in {"DATE", "TIME"}  # "tweeted Sunday"
+            and c.ent_type_ not in TIME_LABELS  # "tweeted Sunday"
         ]
         if inverted and tok.i > 0 and tok.nbor(-1).is_punct and tok.tag_ != "VBG":
             return mention_span(inverted[0])  # "» said Maria Olsen": the parser lost the subject
@@ -948,7 +949,7 @@ def _spokesperson_of_subject(subject: Token) -> Token:
     said": the parser made the organisation the subject and the person, with a role noun
     before the name, its apposition; the person speaks. An apposition after a comma is left
     alone ("The union, led by Jane Doe, said")."""
-    if subject.ent_type_ not in {"ORG", "GPE", "NORP", "FAC"}:
+    if subject.ent_type_ not in ORG_LABELS:
         return subject
     for appos in subject.rights:
         if appos.dep_ != "appos" or appos.ent_type_ != "PERSON":
@@ -1053,10 +1054,13 @@ def _reported_by_cue(tok: Token, participle: Token) -> bool:
 def _before_time_phrase(doc: Doc, i: int) -> int:
     """Where the words before ``i`` stand once a time phrase ending there is skipped ("in
     the evening on Feb. 15")."""
-    when = {"DATE", "TIME"}
     while i >= 0 and (
-        doc[i].ent_type_ in when
-        or (doc[i].pos_ in {"ADP", "DET"} and i + 1 < len(doc) and doc[i + 1].ent_type_ in when)
+        doc[i].ent_type_ in TIME_LABELS
+        or (
+            doc[i].pos_ in {"ADP", "DET"}
+            and i + 1 < len(doc)
+            and doc[i + 1].ent_type_ in TIME_LABELS
+        )
     ):
         i -= 1
     return i
@@ -1073,7 +1077,7 @@ def _noun_before(cue: Token) -> Span | None:
             i = _before_dashed_aside(cue.doc, i)
         i -= 1
     timed = _before_time_phrase(cue.doc, i)
-    dated = cue.doc[i].ent_type_ in {"DATE", "TIME"}  # "The subcommittee on Sunday called"
+    dated = cue.doc[i].ent_type_ in TIME_LABELS  # "The subcommittee on Sunday called"
     if timed < i and timed >= 0 and (dated or cue.doc[timed].ent_type_ in {"PERSON", "ORG"}):
         i = timed  # "Serbian President Aleksandar Vucic in the evening on Feb. 15 said"
     if i < 0 or cue.doc[i].pos_ not in {"PROPN", "NOUN", "PRON"}:

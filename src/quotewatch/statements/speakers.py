@@ -58,6 +58,7 @@ from quotewatch.statements.select import (
 )
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 CALENDAR_WORDS = frozenset(
     [
         "january",
@@ -1008,7 +1009,7 @@ def _name_behind(
     head = mention.root
     owned = head.lower_ in SPEECH_NOUNS or head.lower_ in DATA_HEADS
     owners = [c for c in head.children if c.dep_ == "poss"] if owned else []
-    owners = [c for c in owners if c.ent_type_ not in {"DATE", "TIME"}]  # "Friday's announcement"
+    owners = [c for c in owners if c.ent_type_ not in TIME_LABELS]  # "Friday's announcement"
     if owners and owners[0].lower_ in PRONOUNS:
         # "His remarks that …": the words are his.
         return _resolve_pronoun(owners[0], ctx, history, para, continuing=continuing)
@@ -1416,10 +1417,13 @@ def _organisation_named_before(
     return None
 
 
+_COMPANY_ENDINGS = ORGANISATION_NOUNS["company"] - {"company"}  # "Inc.", "Co", "Ltd"
+
+
 def _company_name(name: str) -> bool:
     """A name ending as a company's does: "Mediterranean Shipping Co", "Apple Inc."."""
     last = name.split()[-1:]
-    return bool(last) and last[0].lower() in ORGANISATION_NOUNS["company"] - {"company"}
+    return bool(last) and last[0].lower() in _COMPANY_ENDINGS
 
 
 # Organisations named on the page (as entities or speakers), as (char, name) in page order.
