@@ -67,3 +67,25 @@ def test_a_dash_glued_to_the_first_word_ends_a_dateline_with_an_agency():
     assert found is not None
     assert (found.place, found.agency) == ("Nakano", "Jiji Press")
     assert found.text == "Nakano, Nagano Pref., May 27 (Jiji Press)--"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "place"),
+    [
+        ("MANILA—President Duterte said he would protect farmers.", "MANILA—", "Manila"),
+        (
+            "TALAVERA, Nueva Ecija—President Duterte said he would protect farmers.",
+            "TALAVERA, Nueva Ecija—",
+            "Talavera",
+        ),
+        ("CEBU CITY--“We are ready,” the mayor said.", "CEBU CITY--", "Cebu City"),
+    ],
+)
+def test_a_dash_glued_to_the_first_word_ends_an_upper_case_dateline(text, opening, place):
+    found = find_dateline(text, 0)
+    assert found is not None
+    assert (found.text, found.place, found.agency) == (opening, place, None)
+
+
+def test_an_upper_case_word_glued_to_a_lower_case_one_is_prose():
+    assert find_dateline("NATO—the alliance said it would act within days.", 0) is None

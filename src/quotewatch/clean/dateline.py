@@ -25,10 +25,11 @@ _AGENCY = r"(?:\((?P<ag1>[^()\n]{1,30})\)|/(?P<ag2>[^/\n]{1,30})/)"
 _DASH = r"(?P<dash>\.?\s*(?:[-–—]{1,3}|:)(?=\s|[A-Z]))"
 _WITH_AGENCY = re.compile(rf"(?P<head>[^\n()/]{{0,{MAX_HEAD}}}?)\s*{_AGENCY}{_DASH}")
 # No agency: only an upper-case place (and optional date) before a dash or a colon,
-# "WASHINGTON —", "KUALA LUMPUR:".
+# "WASHINGTON —", "KUALA LUMPUR:", or before a dash touching the first word, as Philippine
+# papers write it ("MANILA—President Duterte", "TALAVERA, Nueva Ecija—President …").
 _CAPS_ONLY = re.compile(
     r"(?P<head>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,[^\n()/]{1,30}?)?)"
-    r"(?P<dash>(?:\s+[-–—]{1,3}|:)(?=\s))"
+    r"(?P<dash>(?:\s+[-–—]{1,3}|:)(?=\s)|\s*(?:[–—]{1,2}|--)(?=[A-Z“\"]))"
 )
 # A place in title case needs a second part that only a dateline has: a region written as
 # an abbreviation or a date ("Cancun, Q.R. —", "Caracas, February 2, 2007 —"); "Meanwhile,
