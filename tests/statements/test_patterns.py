@@ -3831,3 +3831,35 @@ def test_the_state_and_party_of_the_person_quoted_is_that_person(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert said["work requirements should be a bipartisan issue"].speaker == "Kevin McCarthy"
     assert said["the talks had stalled"].speaker != "Kevin McCarthy"
+
+
+def test_a_company_named_by_its_short_form_in_brackets(nlp):
+    body = (
+        "The union said Anglo American Platinum (Amplats) had ignored the talks.\n\n"
+        "On Friday, Amplats announced that it would cut 6,000 jobs.\n\n"
+        "“The revised proposals reduce the number of jobs affected,” it said in a statement."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["it would cut 6,000 jobs"].speaker == "Anglo American Platinum"
+    quoted = said["The revised proposals reduce the number of jobs affected,"]
+    assert quoted.speaker == "Anglo American Platinum"
+
+
+def test_the_company_is_not_a_union_that_spoke_before(nlp):
+    body = (
+        "Anglo American Platinum said on Friday that it would cut 6,000 jobs.\n\n"
+        "The National Union of Mineworkers said it would declare a dispute on Monday.\n\n"
+        "This would be done in line with the Labour Relations Act. In January, the company "
+        "said it would review its business."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["it would review its business"].speaker == "Anglo American Platinum"
+
+
+def test_the_pm_is_the_prime_minister_the_page_named(nlp):
+    body = (
+        "PM Mette Frederiksen said her motivation was the country's reputation.\n\n"
+        "Later the PM said she regretted nothing."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["she regretted nothing"].speaker == "Mette Frederiksen"

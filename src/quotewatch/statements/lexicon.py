@@ -345,6 +345,7 @@ ROLE_GROUPS: dict[str, str] = {
     "minister": "minister",
     "prime minister": "prime minister",
     "premier": "prime minister",
+    "pm": "prime minister",
     "chancellor": "chancellor",
     "secretary": "secretary",
     "spokesman": "spokesperson",
@@ -521,6 +522,19 @@ BUSINESS_NOUNS = frozenset(
     {
         "company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster",
         "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility",
+    }
+)  # fmt: skip
+# Nouns naming a body that is no business: "the company" is not the "National Union of
+# Mineworkers" that spoke before it. Not "agency" or "association": the Kenya Tea Development
+# Agency and the Automobile Association are companies.
+NON_BUSINESS_NOUNS = frozenset(
+    {
+        "ministry", "department", "council", "committee", "commission", "court", "party",
+        "union", "army", "university", "college", "hospital", "federation", "embassy",
+        "authority", "police", "constabulary", "organisation", "organization", "coalition",
+        "regulator", "watchdog", "charity", "archdiocese", "diocese", "subcommittee",
+        "confederation", "assembly", "tribunal", "government", "parliament", "congress",
+        "senate", "church", "school",
     }
 )  # fmt: skip
 # Of ORGANISATION_NOUNS, those an organisation's name seldom holds ("Strava" for "the

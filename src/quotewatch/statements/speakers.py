@@ -29,6 +29,7 @@ from quotewatch.statements.lexicon import (
     ISSUED_DOCUMENTS,
     MALE_TITLES,
     NAME_TITLES,
+    NON_BUSINESS_NOUNS,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
@@ -360,6 +361,11 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
         name = _name_before_bracket(doc, match.start(), acronym)
         if name and acronym not in found:
             found[acronym] = name
+    for match in _SHORT_FORM_DEFINED.finditer(doc_text(doc)):
+        short = match.group(1)
+        name = _organisation_before_bracket(doc, match.start())
+        if name and short not in found and name[0] == short[0] and short != name:
+            found[short] = name  # "Anglo American Platinum (Amplats)", "Petróleos … (Pemex)"
     countries = [without_article(clean_name(e.text)) for e in doc.ents if e.label_ == "GPE"]
     for name in [name for _, name in ctx.organisations] + countries:  # "US": "United States"
         letters = initials(name)
@@ -373,15 +379,28 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     return found
 
 
-def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
-    """The name a bracketed acronym follows: an organisation entity ending there, else the
-    shortest run of capitalised words before it whose initials are the acronym's capitals."""
+# A company's one-word short name in brackets after its full name: "(Amplats)".
+_SHORT_FORM_DEFINED = re.compile(r"\(([A-Z][a-zà-ÿ]{2,}[A-Za-zà-ÿ]*)\)")
+
+
+def _organisation_before_bracket(doc: Doc, bracket: int) -> str | None:
+    """The organisation entity of two words or more that ends right before a bracket."""
     text = doc_text(doc)
     for ent in doc.ents:
         if ent.end_char > bracket:
             break
         if ent.label_ == "ORG" and not text[ent.end_char : bracket].strip() and len(ent) > 1:
             return without_article(ent.text)
+    return None
+
+
+def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
+    """The name a bracketed acronym follows: an organisation entity ending there, else the
+    shortest run of capitalised words before it whose initials are the acronym's capitals."""
+    named = _organisation_before_bracket(doc, bracket)
+    if named is not None:
+        return named
+    text = doc_text(doc)
     capitals = "".join(c for c in acronym if c.isupper())
     words = text[max(0, bracket - 200) : bracket].split()
     for n in range(2, min(len(words), 12) + 1):
@@ -416,7 +435,7 @@ def _name_before_parenthesis(ent: Span) -> Span | None:
 def spelled_out(name: str | None, ctx: PageContext) -> str | None:
     """The page's own name for an acronym speaker ("IRCC" -> "Immigration, Refugees and
     Citizenship Canada"); any other name as it is."""
-    if name is None or not _ACRONYM.fullmatch(name):
+    if name is None:
         return name
     return ctx.spelled_out.get(name, name)
 
@@ -908,7 +927,8 @@ def resolve_mention(
         para = min(para, opened)
     resolved = _name_behind(mention, ctx, history, para, continuing)
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
-        resolved = replace(resolved, speaker=full)
+        # a short form the page spelled out names a body ("Amplats", untagged)
+        resolved = replace(resolved, speaker=full, kind=resolved.kind or "organisation")
     # "said Pacquaio" after "Manny Pacquiao", "Coach K"; not "the Ebelings", a family
     other = None if mention[0].lower_ == "the" else _person_written_otherwise(resolved, ctx)
     if other is not None:
@@ -1372,7 +1392,8 @@ def _organisation_named_before(
     if apposed is not None:
         return Resolved(apposed, "organisation", 0.75, "organisation noun -> its apposition")
     words = ORGANISATION_NOUNS[head.lower_]
-    last = _last_organisation_like(mention.start_char, para, ctx, history)
+    business = head.lower_ in BUSINESS_NOUNS
+    last = _last_organisation_like(mention.start_char, para, ctx, history, business)
     # speakers the tagger did not call anything count too: "Nordic Steel Co Ltd said"
     speakers = [(s.char, s.speaker) for s in history.speakers if s.kind in {"organisation", None}]
     named = sorted([*ctx.organisations, *speakers], key=lambda cn: (cn[0], len(cn[1] or "")))
@@ -1404,8 +1425,10 @@ def _organisation_named_before(
     # The agency warns").
     since = mention.doc[_previous_sentence_start(mention[0])].idx
     recent = [(c, n) for c, n in ctx.organisations if c >= since]
-    recent = [(c, n) for c, n in recent if c < mention.start_char]
-    if head.lower_ not in BUSINESS_NOUNS:  # "the agency" is not "Mediterranean Shipping Co"
+    recent = [(c, n) for c, n in recent if c < mention.start_char and not _law_name(n)]
+    if business:  # "the company" is not "the National Union of Mineworkers"
+        recent = [(c, n) for c, n in recent if not _public_body_name(n)]
+    else:  # "the agency" is not "Mediterranean Shipping Co"
         recent = [(c, n) for c, n in recent if not _company_name(n)]
     if recent and (last is None or recent[-1][0] > _last_char(last, history)):
         return Resolved(recent[-1][1], "organisation", 0.55, "organisation noun -> named before")
@@ -1424,6 +1447,22 @@ def _company_name(name: str) -> bool:
     """A name ending as a company's does: "Mediterranean Shipping Co", "Apple Inc."."""
     last = name.split()[-1:]
     return bool(last) and last[0].lower() in _COMPANY_ENDINGS
+
+
+_LAW_ENDINGS = frozenset({"act", "bill", "law", "treaty", "accord", "convention", "code"})
+
+
+def _law_name(name: str) -> bool:
+    """A law or treaty the tagger called an organisation ("the Labour Relations Act"): it is
+    written about, it does not speak."""
+    last = name.split()[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0].lower() in _LAW_ENDINGS
+
+
+def _public_body_name(name: str) -> bool:
+    """A name holding a noun for a body that is not a business: "National Union of
+    Mineworkers", "Ministry of Health", "Human Rights Watch" is not (it holds no such noun)."""
+    return bool(NON_BUSINESS_NOUNS & set(name.lower().split()))
 
 
 # Organisations named on the page (as entities or speakers), as (char, name) in page order.
@@ -1509,7 +1548,7 @@ def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
     more often than any other name of one word or an organisation's): "A SpaceX rocket worked
     fine, the company said" opens a story that names SpaceX five times, anyone else at most
     three. A lone word the NER called a person, with no gender or first name on the page, may
-    be the organisation ("SpaceX" was tagged PERSON)."""
+    be the organisation ("SpaceX" was tagged PERSON). A union or a ministry is no company."""
     text = doc_text(doc)
     organisations = {name for _, name in ctx.organisations}
     lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
@@ -1518,6 +1557,7 @@ def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
         for n in organisations | {w for w in lone if w not in ctx.gender}
         if n.lower() not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
         and len(ctx.full_names.get(_name_key(n), "").split()) < 2  # "Clinton", tagged ORG
+        and not _public_body_name(spelled_out(n, ctx) or n)
     }
     counts = ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names)
     ranked = sorted(counts, reverse=True)[:2]
@@ -1700,13 +1740,16 @@ def _last_char(speaker: str, history: History) -> int:
 
 
 def _last_organisation_like(
-    before: int, para: int, ctx: PageContext, history: History
+    before: int, para: int, ctx: PageContext, history: History, business: bool = False
 ) -> str | None:
     """The latest speaker that may be an organisation: one, one of unknown kind, or a lone
     word the NER called a person that the page never gives a first name or gender ("Strava
-    said" is often tagged PERSON)."""
+    said" is often tagged PERSON). For ``business`` (what "the company" may be), not a union
+    or a ministry."""
     for s in reversed(history.speakers):
         if s.char >= before or not s.speaker or para - s.paragraph > MAX_PARAGRAPHS_BACK:
+            continue
+        if business and _public_body_name(spelled_out(s.speaker, ctx) or ""):
             continue
         lone = len(s.speaker.split()) == 1 and s.speaker not in ctx.gender
         if s.kind in {"organisation", None} or (s.kind == "person" and lone):
@@ -2736,6 +2779,9 @@ def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int)
         if s.char < token.idx and para - s.paragraph <= MAX_PARAGRAPHS_BACK:
             if s.kind == "organisation" and s.speaker:
                 candidates.append((s.char, s.speaker, "pronoun -> organisation"))
+            elif s.kind is None and s.speaker and _may_be_an_organisation(s.speaker, ctx):
+                # "Amplats announced …, it said": a one-word name the tagger did not know
+                candidates.append((s.char, s.speaker, "pronoun -> organisation"))
             elif s.speaker is None and s.plural and token.lower_ in PRONOUNS_PLURAL:
                 candidates.append((s.char, None, "pronoun -> unnamed plural source"))
     candidates += _organisation_subjects_before(token, ctx)
@@ -2749,6 +2795,17 @@ def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int)
     if name is None:
         return Resolved(None, "unnamed", 0.4, reason)
     return Resolved(name, "organisation", 0.6 if "subject" not in reason else 0.55, reason)
+
+
+def _may_be_an_organisation(name: str, ctx: PageContext) -> bool:
+    """One word that is nobody's first name or known person's: "Amplats", "Strava"."""
+    words = name.split()
+    return (
+        len(words) == 1
+        and name not in ctx.gender
+        and first_name_gender(name) is None
+        and _name_key(name) not in ctx.full_names
+    )
 
 
 def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
