@@ -3863,3 +3863,28 @@ def test_the_pm_is_the_prime_minister_the_page_named(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["she regretted nothing"].speaker == "Mette Frederiksen"
+
+
+def test_a_person_titled_after_a_bracketed_acronym_is_the_speaker(nlp):
+    body = (
+        "The Central Bank of Kenya (CBK) Governor Prof Njuguna Ndungu has in the past said "
+        "that they are monitoring money transfer services."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Njuguna Ndungu"
+
+
+def test_a_bodys_boss_is_the_person_titled_in_it(nlp):
+    body = (
+        "Outgoing Chairman of the Ghana Football Association, (GFA) Mr Ben Koufie said the FA "
+        "could not send a coach to the tournament.\n\n"
+        "The GFA boss said the absence was a motivating factor for the players."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the absence was a motivating factor for the players"].speaker == "Ben Koufie"
+
+
+def test_a_bodys_boss_nobody_names_is_unnamed_not_the_body(nlp):
+    body = "The Tesla boss said the new factory would open in March."
+    said = only(run(nlp, body))
+    assert said.speaker is None and said.speaker_kind == "unnamed"

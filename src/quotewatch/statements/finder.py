@@ -767,6 +767,21 @@ def _participle_after_relative_clause(tok: Token) -> bool:
     )
 
 
+def _person_after_their_body(subjects: list[Token]) -> list[Token]:
+    """ "The Central Bank of Kenya (CBK) Governor Prof Njuguna Ndungu has said": the bracket
+    makes the parser give the verb two subjects, the body and the person titled in it; the
+    person is the one who spoke."""
+    if len(subjects) < 2:
+        return subjects
+    body, person = subjects[0], subjects[1]
+    titled_in_body = (
+        body.ent_type_ in ORG_LABELS
+        and person.ent_type_ == "PERSON"
+        and person.left_edge.i == body.right_edge.i + 1
+    )
+    return [person, body, *subjects[2:]] if titled_in_body else subjects
+
+
 def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
     """The cue's subject, or the subject it shares ("… and said", "before saying", "adding").
 
@@ -787,7 +802,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             for c in tok.children
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
-        subj = _outside_dateline(subj)
+        subj = _person_after_their_body(_outside_dateline(subj))
         if subj and not step and _object_taken_for_subject(cue, subj[0]):
             tok = tok.head  # "Hopkins challenged Truss at PMQs asking …" is Hopkins asking
             continue

@@ -524,6 +524,9 @@ BUSINESS_NOUNS = frozenset(
         "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility",
     }
 )  # fmt: skip
+# Words for whoever heads a body, with no title of their own: "the GFA boss" is the person the
+# page titled in the GFA, whatever the title.
+HEAD_OF_BODY_NOUNS = frozenset({"boss"})
 # Nouns naming a body that is no business: "the company" is not the "National Union of
 # Mineworkers" that spoke before it. Not "agency" or "association": the Kenya Tea Development
 # Agency and the Automobile Association are companies.

@@ -24,6 +24,7 @@ from quotewatch.statements.lexicon import (
     CUE_FORMS,
     FEMALE_TITLES,
     GENERIC_ORGANISATION_NOUNS,
+    HEAD_OF_BODY_NOUNS,
     INSTITUTION_NOUNS,
     ISSUE_VERB_FORMS,
     ISSUED_DOCUMENTS,
@@ -1076,6 +1077,13 @@ def _name_behind(
     member = _party_member_named_before(mention, ctx, history, para)
     if member is not None:
         return member
+    if mention.root.lower_ in HEAD_OF_BODY_NOUNS and mention[0].lower_ == "the":
+        # "the GFA boss": whoever the page titled in that body, not the body itself
+        modifiers = mention[1 : mention.root.i - mention.start]
+        held = _holder_in_the_same_body(mention, modifiers, ctx) or _titled_after_the_body(
+            mention, modifiers, ctx
+        )
+        return held or Resolved(None, "unnamed", 0.5, "head of a body nobody is named as")
     group = _role_group(_after_possessor(mention))
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
@@ -1208,6 +1216,28 @@ def _holder_in_the_same_body(mention: Span, modifiers: Span, ctx: PageContext) -
         Resolved(holders.pop(), "person", 0.6, "title in the same body")
         if len(holders) == 1
         else None
+    )
+
+
+def _titled_after_the_body(mention: Span, modifiers: Span, ctx: PageContext) -> Resolved | None:
+    """ "Chairman of the Ghana Football Association, (GFA) Mr Ben Koufie … ¶ the GFA boss": the
+    one person named, outside quotes, right after the body's name and a role word, however the
+    punctuation between cut the title."""
+    body = [t.text for t in modifiers if t.is_alpha and t.text[:1].isupper()]
+    if not body:
+        return None
+    text = doc_text(mention.doc)
+    found = set()
+    for person in ctx.people:
+        if person.char >= mention.start_char or person.in_quote or not person.name:
+            continue
+        window = text[max(0, person.char - 80) : person.char]
+        written = all(re.search(rf"\b{re.escape(word)}\b", window) for word in body)
+        padded = f" {' '.join(re.findall(r'[a-z]+', window.lower()))} "
+        if written and any(f" {role} " in padded for role, _ in _ROLES_LONGEST_FIRST):
+            found.add(fullest(person.name, ctx))
+    return (
+        Resolved(found.pop(), "person", 0.6, "titled after the body") if len(found) == 1 else None
     )
 
 
