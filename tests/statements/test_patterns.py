@@ -3888,3 +3888,17 @@ def test_a_bodys_boss_nobody_names_is_unnamed_not_the_body(nlp):
     body = "The Tesla boss said the new factory would open in March."
     said = only(run(nlp, body))
     assert said.speaker is None and said.speaker_kind == "unnamed"
+
+
+def test_an_acronym_the_page_spells_out_is_no_ones_he(nlp):
+    body = (
+        "Association president Lee Knox said the Department of Fisheries and Oceans decision "
+        "this week came as a surprise.\n\n"
+        "Knox said PCFA membership had voted in favour of a resolution preventing lobster "
+        "fishing activity between 9 p.m. and 4 a.m. but DFO had modified their proposal to "
+        "prevent boats from leaving port until 4 a.m. He said that was not what the "
+        "association wanted so the whole resolution was dropped."
+    )
+    said = run(nlp, body)
+    assert said[-1].speaker_mention == "He"
+    assert said[-1].speaker == "Lee Knox"

@@ -317,6 +317,9 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
+    # "DFO had modified their proposal. He said …": an acronym the page spells out, which the
+    # tagger took for a person, is no one's antecedent
+    ctx.people = [p for p in ctx.people if not (p.name and _spelled_out_acronym(p.name, ctx))]
     ctx.places = _written_places(doc_text(doc))
     return ctx
 
@@ -431,6 +434,10 @@ def _name_before_parenthesis(ent: Span) -> Span | None:
         first = first.nbor(-1)
     named = doc[first.i : last.i + 1]
     return None if any(t.ent_type_ not in {"", "ORG"} for t in named) else named
+
+
+def _spelled_out_acronym(name: str, ctx: PageContext) -> bool:
+    return name.isupper() and bool(_ACRONYM.fullmatch(name)) and name in ctx.spelled_out
 
 
 def spelled_out(name: str | None, ctx: PageContext) -> str | None:
