@@ -3902,3 +3902,43 @@ def test_an_acronym_the_page_spells_out_is_no_ones_he(nlp):
     said = run(nlp, body)
     assert said[-1].speaker_mention == "He"
     assert said[-1].speaker == "Lee Knox"
+
+
+def test_a_rank_written_without_its_full_stop_is_the_rank_holder(nlp):
+    body = (
+        "Junta spokesperson Major General Zaw Min Tun told reporters on Monday that talks "
+        "would continue.\n\n"
+        "The military has extended its truce until September, said the Maj. Gen, adding that "
+        "armed groups were violating it."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["The military has extended its truce until September"].speaker == "Zaw Min Tun"
+
+
+def test_a_lead_role_is_the_person_next_titled_in_the_same_body(nlp):
+    body = (
+        "Hezbollah’s leader says he will work with the Lebanese army to enforce the ceasefire.\n\n"
+        "In his first televised address, Hezbollah Secretary-General Naim Qassem said on "
+        "Friday that he did not envision problems with the army."
+    )
+    said = run(nlp, body)
+    assert said[0].speaker == "Naim Qassem"
+
+
+def test_a_lead_role_is_not_the_person_next_titled_in_another_body(nlp):
+    body = (
+        "Hezbollah’s leader says he will work with the Lebanese army to enforce the ceasefire.\n\n"
+        "Lebanese Prime Minister Najib Mikati said on Friday that the army would deploy."
+    )
+    said = run(nlp, body)
+    assert said[0].speaker != "Najib Mikati"
+
+
+def test_a_spokesman_of_a_body_is_the_person_titled_in_it(nlp):
+    body = (
+        "The Director of Army Public Relations, Brigadier General Texas Chukwu, revealed this "
+        "in a statement on Sunday.\n\n"
+        "“The troops dislodged the militia men from their camp,” the Army spokesman said."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["The troops dislodged the militia men from their camp,"].speaker == "Texas Chukwu"

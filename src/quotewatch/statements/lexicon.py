@@ -330,6 +330,7 @@ ROLE_GROUPS: dict[str, str] = {
     "rep.": "representative",
     "gov.": "governor",
     "gen.": "general",
+    "gen": "general",  # "Maj Gen", as British papers write it, and "the Maj. Gen"
     "front-runner": "candidate",
     "frontrunner": "candidate",
     "contender": "candidate",

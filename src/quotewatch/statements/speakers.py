@@ -1088,7 +1088,7 @@ def _name_behind(
         # "the GFA boss": whoever the page titled in that body, not the body itself
         modifiers = mention[1 : mention.root.i - mention.start]
         held = _holder_in_the_same_body(mention, modifiers, ctx) or _titled_after_the_body(
-            mention, modifiers, ctx
+            mention, ctx
         )
         return held or Resolved(None, "unnamed", 0.5, "head of a body nobody is named as")
     group = _role_group(_after_possessor(mention))
@@ -1106,6 +1106,7 @@ def _name_behind(
             return (
                 _role_nobody_holds(mention, group, para, ctx, bare=bare)
                 or _holder_in_the_same_body(mention, modifiers, ctx)
+                or _titled_after_the_body(mention, ctx)
                 or _named_after_a_lead_role(mention, para, ctx)
                 or resolved
             )
@@ -1226,26 +1227,22 @@ def _holder_in_the_same_body(mention: Span, modifiers: Span, ctx: PageContext) -
     )
 
 
-def _titled_after_the_body(mention: Span, modifiers: Span, ctx: PageContext) -> Resolved | None:
-    """ "Chairman of the Ghana Football Association, (GFA) Mr Ben Koufie … ¶ the GFA boss": the
-    one person named, outside quotes, right after the body's name and a role word, however the
-    punctuation between cut the title."""
-    body = [t.text for t in modifiers if t.is_alpha and t.text[:1].isupper()]
-    if not body:
-        return None
-    text = doc_text(mention.doc)
+def _titled_after_the_body(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "Chairman of the Ghana Football Association, (GFA) Mr Ben Koufie … ¶ the GFA boss",
+    "The Director of Army Public Relations, Brigadier General Texas Chukwu … ¶ the Army
+    spokesman": the one person named before, outside quotes, with the body's name and a role
+    word around the name, however the punctuation between cut the title."""
+    body, text = _body_words(mention), doc_text(mention.doc)
     found = set()
     for person in ctx.people:
         if person.char >= mention.start_char or person.in_quote or not person.name:
             continue
-        window = text[max(0, person.char - 80) : person.char]
-        written = all(re.search(rf"\b{re.escape(word)}\b", window) for word in body)
-        padded = f" {' '.join(re.findall(r'[a-z]+', window.lower()))} "
-        if written and any(f" {role} " in padded for role, _ in _ROLES_LONGEST_FIRST):
+        before = text[max(0, person.char - 80) : person.char].lower()
+        padded = f" {' '.join(re.findall(r'[a-z]+', before))} "
+        titled = any(f" {role} " in padded for role, _ in _ROLES_LONGEST_FIRST)
+        if titled and _body_written_around(body, person.char, text, ctx):
             found.add(fullest(person.name, ctx))
-    return (
-        Resolved(found.pop(), "person", 0.6, "titled after the body") if len(found) == 1 else None
-    )
+    return Resolved(found.pop(), "person", 0.6, "titled with the body") if len(found) == 1 else None
 
 
 def _named_after_a_lead_role(mention: Span, para: int, ctx: PageContext) -> Resolved | None:
@@ -1281,9 +1278,37 @@ def _named_after_a_lead_role(mention: Span, para: int, ctx: PageContext) -> Reso
     if first is None or first.paragraph - para > 2:
         return None
     full = fullest(first.name, ctx)
-    if full in described or " " not in full:  # a full name, not "WDR reported"
+    if " " not in full:  # a full name, not "WDR reported"
+        return None
+    body, text = _body_words(mention), doc_text(mention.doc)
+    if full in described and not _body_written_around(body, first.char, text, ctx):
+        # a title of their own must be in the lead role's body: "Hezbollah's leader says …
+        # ¶ Hezbollah Secretary-General Naim Qassem said"
         return None
     return Resolved(full, "person", 0.5, "lead role -> named next")
+
+
+def _body_words(mention: Span) -> list[str]:
+    """The capitalised words that say whose role a mention is: "Hezbollah" of "Hezbollah's
+    leader", "UN" and "Libya" of "The UN's special representative for Libya"."""
+    return [
+        t.text
+        for t in mention
+        if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the" and t.i != mention.root.i
+    ]
+
+
+def _body_written_around(body: list[str], char: int, text: str, ctx: PageContext) -> bool:
+    """Whether every body word (or the name it spells out: "UN", "United Nations") is written
+    around a name at ``char``: within 80 characters before it or 100 after."""
+    window = text[max(0, char - 80) : char + 100]
+    return bool(body) and all(
+        any(
+            re.search(rf"\b{re.escape(form)}\b", window)
+            for form in {word, ctx.spelled_out.get(word, word)}
+        )
+        for word in body
+    )
 
 
 def _protagonist(ctx: PageContext) -> str | None:
