@@ -3942,3 +3942,56 @@ def test_a_spokesman_of_a_body_is_the_person_titled_in_it(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["The troops dislodged the militia men from their camp,"].speaker == "Texas Chukwu"
+
+
+def test_it_after_a_document_that_spoke_is_its_issuer(nlp):
+    body = (
+        "“More than 500,000 migrants were detected at EU borders this year,” a Frontex "
+        "statement said.\n\n"
+        "“Many of the people detected in Hungary had already been counted in Greece,” it added."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert (
+        said["Many of the people detected in Hungary had already been counted in Greece,"].speaker
+        == "Frontex"
+    )
+
+
+def test_a_document_is_no_description_of_the_name_before_it(nlp):
+    body = (
+        "The officials visited the refugee camps and the island of Bhasan Char, a UNHCR "
+        "statement said.\n\n"
+        "The statement said that the visit underscored the need for more support."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the visit underscored the need for more support"].speaker == "UNHCR"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Bahrain has rejected a report issued by Human Rights Watch (HRW) on Monday.\n\n"
+        "In its report, the HRW claimed",
+        "In its report, Human Rights Watch claimed",  # tagged nothing: still a body
+    ],
+)
+def test_it_is_not_a_body_that_spoke_inside_anothers_claim(nlp, named):
+    body = (
+        f"{named} Bahrain has tortured detainees, even after the government vowed to stop such "
+        "abuses. It said its findings were based on interviews with 14 detainees."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    findings = said["its findings were based on interviews with 14 detainees"]
+    assert findings.speaker == "Human Rights Watch"
+
+
+def test_the_watchdog_is_the_body_that_spoke_before(nlp):
+    body = (
+        "Human Rights Watch said on Tuesday that detainees had been beaten.\n\n"
+        "The watchdog said it documented at least 104 cases of illegal detention."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert (
+        said["it documented at least 104 cases of illegal detention"].speaker
+        == "Human Rights Watch"
+    )

@@ -545,7 +545,7 @@ NON_BUSINESS_NOUNS = frozenset(
 # company"): with no name holding the noun, they refer to the organisation that spoke last.
 GENERIC_ORGANISATION_NOUNS = BUSINESS_NOUNS | {
     "group", "organisation", "organization", "publisher", "bank", "alliance", "charity",
-    "agency", "institute",
+    "agency", "institute", "watchdog", "regulator",
 }  # fmt: skip
 
 # Documents an organisation or person issues, by kind: a later "the release" refers back to
