@@ -3995,3 +3995,32 @@ def test_the_watchdog_is_the_body_that_spoke_before(nlp):
         said["it documented at least 104 cases of illegal detention"].speaker
         == "Human Rights Watch"
     )
+
+
+def test_a_description_before_anyone_spoke_is_the_one_person_named(nlp):
+    body = (
+        "A caravan of 290 migrants led by Rev Alejandro Solalinde left the town of Ixtepec on "
+        "a journey to the capital, the activist priest said."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Alejandro Solalinde"
+
+
+def test_a_description_before_anyone_spoke_is_nobody_when_two_are_named(nlp):
+    body = (
+        "A caravan led by Rev Alejandro Solalinde and Maria Lopez left the town of Ixtepec on "
+        "a journey to the capital, the activist priest said."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker is None
+
+
+def test_an_occupation_in_lower_case_is_not_part_of_the_name(nlp):
+    body = (
+        "Moved to tears, Polish volunteer Katarzyna Jasinska was offering a warm jacket to a "
+        "refugee.\n\n"
+        "“Some have arrived without anything at all,” said the veterinary technician who left "
+        "her home in Tychy."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Katarzyna Jasinska"

@@ -130,11 +130,11 @@ def _without_leading_role(ent: Span) -> Span:
 
 
 def after_leading_role(words: list[Token]) -> list[Token]:
-    """``words`` after the last role or person noun among their capitalised first words, two
-    left at least."""
+    """``words`` after the last role or person noun among their first words, capitalised or
+    not ("volunteer Katarzyna Jasinska"), two left at least."""
     cut = 0
     for n, tok in enumerate(words[:-2]):
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() and tok.lower_ not in PERSON_OR_ROLE_NOUNS:
             break
         if tok.lower_ in ROLE_GROUPS and tok.lower_ not in {"king", "queen", "pope"}:
             cut = n + 1

@@ -479,7 +479,13 @@ PERSON_NOUNS = frozenset(
         "marathoner", "cyclist", "swimmer", "boxer", "golfer", "jockey", "quarterback",
         "pitcher", "rookie", "head", "superintendent", "councilman", "councilwoman",
         "alderman", "archbishop", "warden", "trustee", "collector", "legislator",
-        "landowner", "undersecretary", "under-secretary",
+        "landowner", "undersecretary", "under-secretary", "technician", "cleric", "nun",
+        "monk", "vicar", "fisherman", "midwife", "pupil", "barrister", "solicitor", "trader",
+        "shopkeeper", "widow", "referee", "umpire", "producer", "rapper", "poet", "novelist",
+        "photographer", "filmmaker", "comedian", "dancer", "chef", "designer", "architect",
+        "miner", "administrator", "archaeologist", "psychiatrist", "virologist", "vet",
+        "veterinarian", "pharmacist", "dentist", "therapist", "counsellor", "demonstrator",
+        "prisoner", "inmate", "detainee", "defendant", "plaintiff",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben

@@ -1424,6 +1424,10 @@ def _resolve_description(
                 # tournament … has come to an end. ¶ … the US tennis star said"), but not
                 # "The official"
                 return Resolved(subject_name, "person", 0.5, "description -> subject")
+        if last is None and noun not in UNNAMED_NOUNS:
+            # "A caravan led by Rev Alejandro Solalinde left …, the activist priest said": the
+            # one person the page has named yet, subject or not
+            return _only_person_named_before(mention.start_char, ctx)
         if last is None:
             return None
         if last.speaker is None:
@@ -1436,6 +1440,13 @@ def _resolve_description(
     if speaker is not None and speaker.speaker:
         return Resolved(speaker.speaker, "person", 0.55, "description -> speaker")
     return None
+
+
+def _only_person_named_before(char: int, ctx: PageContext) -> Resolved | None:
+    named = {fullest(p.name, ctx) for p in ctx.people if p.name and p.char < char}
+    if len(named) != 1 or any(p.in_quote for p in ctx.people if p.char < char):
+        return None
+    return Resolved(named.pop(), "person", 0.45, "description -> the one person named")
 
 
 def _mention_gender(mention: Span) -> str | None:
