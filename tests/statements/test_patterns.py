@@ -4024,3 +4024,25 @@ def test_an_occupation_in_lower_case_is_not_part_of_the_name(nlp):
     )
     said = only(run(nlp, body))
     assert said.speaker == "Katarzyna Jasinska"
+
+
+def test_a_role_of_a_place_is_not_the_person_named_before_the_place(nlp):
+    body = (
+        "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said "
+        "Wednesday he agrees with the remarks.\n\n"
+        "The Vermont senator declined to say whether it is appropriate for a justice to "
+        "criticize a candidate."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    vermont = said["whether it is appropriate for a justice to criticize a candidate"]
+    assert vermont.speaker != "Clinton"
+
+
+def test_a_role_of_a_country_is_not_the_person_titled_before_it(nlp):
+    body = (
+        "President Viktor F. Yanukovych, who owed his election to, as an American diplomat put "
+        "it, an extreme makeover, fled the country.\n\n"
+        "“The party is working to change its image,” wrote the American ambassador."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["The party is working to change its image,"].speaker != "Viktor F. Yanukovych"

@@ -1241,10 +1241,12 @@ def _titled_after_the_body(mention: Span, ctx: PageContext) -> Resolved | None:
     for person in ctx.people:
         if person.char >= mention.start_char or person.in_quote or not person.name:
             continue
-        before = text[max(0, person.char - 80) : person.char].lower()
-        padded = f" {' '.join(re.findall(r'[a-z]+', before))} "
+        # the words before the name in its paragraph: not "President Viktor Yanukovych, who
+        # owed his election to, as an American diplomat put it, …" for "the American ambassador"
+        before = text[max(0, person.char - 80) : person.char].rsplit("\n", 1)[-1]
+        padded = f" {' '.join(re.findall(r'[a-z]+', before.lower()))} "
         titled = any(f" {role} " in padded for role, _ in _ROLES_LONGEST_FIRST)
-        if titled and _body_written_around(body, person.char, text, ctx):
+        if titled and _body_written_in(body, before, ctx):
             found.add(fullest(person.name, ctx))
     return Resolved(found.pop(), "person", 0.6, "titled with the body") if len(found) == 1 else None
 
@@ -1284,8 +1286,8 @@ def _named_after_a_lead_role(mention: Span, para: int, ctx: PageContext) -> Reso
     full = fullest(first.name, ctx)
     if " " not in full:  # a full name, not "WDR reported"
         return None
-    body, text = _body_words(mention), doc_text(mention.doc)
-    if full in described and not _body_written_around(body, first.char, text, ctx):
+    around = doc_text(mention.doc)[max(0, first.char - 80) : first.char + 100]
+    if full in described and not _body_written_in(_body_words(mention), around, ctx):
         # a title of their own must be in the lead role's body: "Hezbollah's leader says …
         # ¶ Hezbollah Secretary-General Naim Qassem said"
         return None
@@ -1302,10 +1304,9 @@ def _body_words(mention: Span) -> list[str]:
     ]
 
 
-def _body_written_around(body: list[str], char: int, text: str, ctx: PageContext) -> bool:
-    """Whether every body word (or the name it spells out: "UN", "United Nations") is written
-    around a name at ``char``: within 80 characters before it or 100 after."""
-    window = text[max(0, char - 80) : char + 100]
+def _body_written_in(body: list[str], window: str, ctx: PageContext) -> bool:
+    """Whether every body word, or the name it spells out ("UN", "United Nations"), is in the
+    window of text."""
     return bool(body) and all(
         any(
             re.search(rf"\b{re.escape(form)}\b", window)
