@@ -4046,3 +4046,23 @@ def test_a_role_of_a_country_is_not_the_person_titled_before_it(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["The party is working to change its image,"].speaker != "Viktor F. Yanukovych"
+
+
+def test_a_nationality_is_the_person_the_page_gave_it(nlp):
+    body = (
+        "American tennis ace Serena Williams lost to unseeded Italian Roberta Vinci on "
+        "Friday.\n\n"
+        "“Vinci played the best tennis of her life,” Vinci's coach said.\n\n"
+        "“I did win three Grand Slams this year,” the American concluded."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["I did win three Grand Slams this year,"].speaker == "Serena Williams"
+
+
+def test_a_nationality_nobody_was_given_is_the_last_speaker(nlp):
+    body = (
+        "Steiner had told reporters on Thursday that the penalty was unfair.\n\n"
+        "The Italian said in a separate statement he had not intended to cause offence."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["he had not intended to cause offence"].speaker == "Steiner"

@@ -754,6 +754,12 @@ def _description_nouns(ent: Span) -> list[str]:
     )
     if apposed and (head.pos_ == "NOUN" or titled) and not _other_role_ends_in(head):
         nouns.append(head.lower_)
+    nationality = [
+        t.lower_
+        for t in doc[max(ent.sent.start, ent.start - 4) : ent.start]
+        if t.ent_type_ == "NORP" and t.pos_ in {"ADJ", "PROPN"} and t.head.i >= t.i
+    ]
+    nouns += nationality[-1:]  # "American tennis ace Serena Williams" is "the American"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _title_noun(before):
         # "superintendent" of "police superintendent Silvio Valletta"; "police" only says
@@ -1386,12 +1392,28 @@ def _described_as(noun: str, before: int, ctx: PageContext) -> str | None:
 def _description_noun(mention: Span) -> str | None:
     """The noun of a definite description ("the economist", "The mother of three", "the
     37-year-old", "the commissioner"), or None for anything else."""
-    if mention[0].lower_ not in {"the", "this", "that"} or _has_proper(mention, places=False):
+    if mention[0].lower_ not in {"the", "this", "that"}:
+        return None
+    if _nationality_of_one(mention):
+        return mention.root.lower_  # "the American concluded"
+    if _has_proper(mention, places=False):
         return None
     if re.search(r"\b\d+[- ]year[- ]old\b", mention.text.lower()):
         return "year-old"  # "the 37-year-old", "the 19 year old striker"
     head = mention.root
     return SAME_PERSON_NOUN.get(head.lower_, head.lower_) if head.pos_ == "NOUN" else None
+
+
+def _nationality_of_one(mention: Span) -> bool:
+    """ "the American", "The Italian": a nationality in the singular, said of one person."""
+    head = mention.root
+    return (
+        len(mention) == 2
+        and head.ent_type_ == "NORP"
+        and head.tag_ in {"NNP", "JJ", "NN"}
+        and not head.lower_.endswith("s")
+        and head.lower_ not in PARTY_MEMBERS  # "the Republican": _party_member_named_before
+    )
 
 
 def _resolve_description(
@@ -1406,7 +1428,7 @@ def _resolve_description(
     holder = _described_as(noun, mention.start_char, ctx)
     if holder is not None:
         return Resolved(holder, "person", 0.7, "description noun")
-    if noun not in PERSON_NOUNS and noun != "year-old":
+    if noun not in PERSON_NOUNS and noun != "year-old" and not _nationality_of_one(mention):
         return None  # "the report", "the letter": not a person
     gender = noun_gender(noun) or _mention_gender(mention)
     if gender is None:
