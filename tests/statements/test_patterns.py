@@ -4066,3 +4066,20 @@ def test_a_nationality_nobody_was_given_is_the_last_speaker(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["he had not intended to cause offence"].speaker == "Steiner"
+
+
+def test_a_title_before_its_bodys_acronym_is_the_person_titled_so(nlp):
+    body = (
+        "Chairman Pakistan Cricket Board (PCB) Mohsin Naqvi has said that merit will be the "
+        "only criterion in team selection.\n\n"
+        "Chairman PCB shook hands with every cricketer. He inquired after the injured bowler.\n\n"
+        "The Chairman PCB said the team was capable of winning major tournaments."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the team was capable of winning major tournaments"].speaker == "Mohsin Naqvi"
+
+
+def test_a_title_before_a_persons_name_tagged_a_body_is_still_that_person(nlp):
+    body = "Governor Hochul said on Monday that the state would reopen its schools."
+    said = only(run(nlp, body))
+    assert said.speaker == "Hochul"

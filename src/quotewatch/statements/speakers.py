@@ -542,8 +542,8 @@ def _person_by_the_next_pronoun(tok: Token) -> bool:
     words = [t for t in tok.lefts if t.dep_ == "compound"]
     if not 1 <= len(words) <= 2 or not all(t.pos_ == "PROPN" for t in words):
         return False
-    if any(t.lower_ in ORGANISATION_NOUNS for t in [*words, tok]):
-        return False
+    if any(t.lower_ in ORGANISATION_NOUNS or t.lower_ in ROLE_GROUPS for t in [*words, tok]):
+        return False  # "Chairman PCB shook hands … He inquired": the title of a body
     first = next((t for t in tok.doc[tok.sent.end :] if not t.is_space), None)
     return first is not None and first.lower_ in {"he", "she"}
 
@@ -1094,11 +1094,11 @@ def _name_behind(
     member = _party_member_named_before(mention, ctx, history, para)
     if member is not None:
         return member
-    if mention.root.lower_ in HEAD_OF_BODY_NOUNS and mention[0].lower_ == "the":
-        # "the GFA boss": whoever the page titled in that body, not the body itself
-        modifiers = mention[1 : mention.root.i - mention.start]
-        held = _holder_in_the_same_body(mention, modifiers, ctx) or _titled_after_the_body(
-            mention, ctx
+    body = _body_of_a_head(mention)
+    if body is not None:
+        # "the GFA boss", "The Chairman PCB": whoever the page titled in that body, not the body
+        held = _holder_in_the_same_body(mention, body, ctx) or _titled_after_the_body(
+            mention, ctx, [t.text for t in body]
         )
         return held or Resolved(None, "unnamed", 0.5, "head of a body nobody is named as")
     group = _role_group(_after_possessor(mention))
@@ -1237,12 +1237,28 @@ def _holder_in_the_same_body(mention: Span, modifiers: Span, ctx: PageContext) -
     )
 
 
-def _titled_after_the_body(mention: Span, ctx: PageContext) -> Resolved | None:
+def _body_of_a_head(mention: Span) -> Span | None:
+    """The body a mention names the head of: "GFA" of "the GFA boss", "PCB" of "The Chairman
+    PCB" (a title before its body's name, as South Asian papers write it)."""
+    words = mention[1:] if mention[0].lower_ == "the" else mention
+    if mention.root.lower_ in HEAD_OF_BODY_NOUNS and mention[0].lower_ == "the":
+        return mention[1 : mention.root.i - mention.start]
+    if len(words) < 2 or not words[0].text[:1].isupper() or words[0].lower_ not in ROLE_GROUPS:
+        return None
+    body = words[1:]
+    # a body's name, not a person's the tagger called one ("Governor Hochul")
+    named_as_body = body.text.isupper() or body[-1].lower_ in ORGANISATION_NOUNS
+    return body if named_as_body and all(t.ent_type_ == "ORG" for t in body) else None
+
+
+def _titled_after_the_body(
+    mention: Span, ctx: PageContext, body: list[str] | None = None
+) -> Resolved | None:
     """ "Chairman of the Ghana Football Association, (GFA) Mr Ben Koufie … ¶ the GFA boss",
     "The Director of Army Public Relations, Brigadier General Texas Chukwu … ¶ the Army
     spokesman": the one person named before, outside quotes, with the body's name and a role
     word around the name, however the punctuation between cut the title."""
-    body, text = _body_words(mention), doc_text(mention.doc)
+    body, text = body or _body_words(mention), doc_text(mention.doc)
     found = set()
     for person in ctx.people:
         if person.char >= mention.start_char or person.in_quote or not person.name:
