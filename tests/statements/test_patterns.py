@@ -4083,3 +4083,27 @@ def test_a_title_before_a_persons_name_tagged_a_body_is_still_that_person(nlp):
     body = "Governor Hochul said on Monday that the state would reopen its schools."
     said = only(run(nlp, body))
     assert said.speaker == "Hochul"
+
+
+def test_a_titled_name_after_a_place_in_apposition_is_the_speaker(nlp):
+    body = (
+        "Schools reopened in Ludhiana on Monday after months of closure.\n\n"
+        "Government Senior Secondary School, Ayali Khurd, principal Kanwaljot Kaur, said, "
+        "“We have sanitised the school and were fully prepared.”"
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Kanwaljot Kaur"
+
+
+def test_she_is_the_woman_with_a_spanish_first_name(nlp):
+    body = (
+        "Education Secretary Leonor Briones has withdrawn the request for face-to-face "
+        "classes.\n\n"
+        "This after President Duterte, in a pre-recorded televised address on Monday night, "
+        "rejected the proposal. “I cannot gamble on the health of the children,” he told "
+        "Briones.\n\n"
+        "“We are withdrawing our request,” she added."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["I cannot gamble on the health of the children,"].speaker == "Duterte"
+    assert said["We are withdrawing our request,"].speaker == "Leonor Briones"

@@ -16,6 +16,7 @@ def _words(text: str) -> frozenset[str]:
 
 MALE_FIRST_NAMES = _words(
     """
+    teodoro manny kiko panfilo
     aaron abdul abdullah adam adrian ahmed al alan albert alberto aleksandr alexander alexei alexis
     alfred ali allen alvin andre andrea andreas andrei andrew andy angel angelo anthony antonio
     archie arnold arthur ashton austin barack barry ben benjamin benny bernard bernie bill billy
@@ -64,6 +65,8 @@ MALE_FIRST_NAMES = _words(
 
 FEMALE_FIRST_NAMES = _words(
     """
+    leonor corazon imelda leni risa lourdes milagros rosario consuelo mercedes amparo soledad
+    remedios luz marisol araceli guadalupe inmaculada montserrat nuria yolanda
     abby abigail ada adriana agnes alexandra alice alicia alison allison amanda amber amelia amy
     ana andrea angela angelina angie anita ann anna anne annette annie april ashley audrey ayanna
     barbara becky betsy betty beverly bonnie brenda brianna bridget brittany brooke candace

@@ -1989,6 +1989,11 @@ def _author_after_participle(head: Token) -> list[Span]:
     return []
 
 
+def _written_title(tok: Token) -> bool:
+    """A lower-case role or person noun, however tagged ("principal Kanwaljot Kaur")."""
+    return tok.is_lower and tok.lower_ in PERSON_OR_ROLE_NOUNS
+
+
 def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     """A person named in the mention (by NER or by a surname known on the page), a name the
     NER missed, or an indefinite description; None when none of these applies."""
@@ -2006,7 +2011,10 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         return Resolved(fullest(titles, ctx), "person", 0.8, "named")
     people = [e for e in mention.ents if e.label_ == "PERSON" and _names_head(e, head)]
     if people:
-        person = next((e for e in people if e.start <= head.i < e.end), people[0])
+        # "Government Senior Secondary School, Ayali Khurd, principal Kanwaljot Kaur": the
+        # name given a title, not a place the tagger took for a person
+        titled = [e for e in people if e.start > 0 and _written_title(e.doc[e.start - 1])]
+        person = next((e for e in people if e.start <= head.i < e.end), (titled or people)[0])
         name = person.text
         article = person.start > 0 and person.doc[person.start - 1].lower_ == "the"
         if len(person) == 1 and person.root == head and article:
@@ -2494,11 +2502,21 @@ def _names_head(ent: Span, head) -> bool:
         return True
     if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return False
-    if ent.root.dep_ == "appos" and ent.root.head.i == head.i:
+    if _apposed_to(ent.root, head):
         return True
     if ent.end <= head.i:
         return False  # "A Rick Becker campaign spokesman" speaks for him, and is not him
     return head.lower_ in ROLE_GROUPS or head.lower_ in {"head", "state"} | NAME_TITLES
+
+
+def _apposed_to(tok: Token, head: Token) -> bool:
+    """In apposition to the head, directly or through another apposition ("School, Ayali
+    Khurd, principal Kanwaljot Kaur")."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+    return False
 
 
 def _indefinite(mention: Span) -> bool:
@@ -2922,7 +2940,7 @@ def _may_be_an_organisation(name: str, ctx: PageContext) -> bool:
     return (
         bool(words)
         and name not in ctx.gender
-        and first_name_gender(words[0]) is None
+        and first_name_gender(name) is None
         and _name_key(words[-1]) not in ctx.full_names
     )
 
