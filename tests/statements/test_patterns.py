@@ -4107,3 +4107,25 @@ def test_she_is_the_woman_with_a_spanish_first_name(nlp):
     said = {s.text: s for s in run(nlp, body)}
     assert said["I cannot gamble on the health of the children,"].speaker == "Duterte"
     assert said["We are withdrawing our request,"].speaker == "Leonor Briones"
+
+
+def test_a_party_before_a_name_is_no_nationality(nlp):
+    body = (
+        "Obama paused and wiped a tear from the corner of his left eye.\n\n"
+        "House Speaker Paul Ryan says no matter what unilateral action President Barack Obama "
+        "takes on gun control, “his word does not trump the Second Amendment.”\n\n"
+        "The Wisconsin Republican says in a statement that the president’s steps are certain "
+        "to be challenged in the courts."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    steps = said["the president’s steps are certain to be challenged in the courts"]
+    assert steps.speaker == "Paul Ryan"
+
+
+def test_a_paper_is_no_nationality(nlp):
+    body = (
+        "Rick Perry said the race was far from over.\n\n"
+        "The Federalist reported that the campaign had run out of money."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the campaign had run out of money"].speaker != "Rick Perry"

@@ -757,7 +757,7 @@ def _description_nouns(ent: Span) -> list[str]:
     nationality = [
         t.lower_
         for t in doc[max(ent.sent.start, ent.start - 4) : ent.start]
-        if t.ent_type_ == "NORP" and t.pos_ in {"ADJ", "PROPN"} and t.head.i >= t.i
+        if _demonym(t) and t.pos_ in {"ADJ", "PROPN"} and t.head.i >= t.i
     ]
     nouns += nationality[-1:]  # "American tennis ace Serena Williams" is "the American"
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -1423,12 +1423,29 @@ def _description_noun(mention: Span) -> str | None:
 def _nationality_of_one(mention: Span) -> bool:
     """ "the American", "The Italian": a nationality in the singular, said of one person."""
     head = mention.root
+    return len(mention) == 2 and head.tag_ in {"NNP", "JJ", "NN"} and _demonym(head)
+
+
+_DEMONYM_ENDING = re.compile(r"(?:an|ese|i|er)$")
+_SHORT_DEMONYMS = frozenset(
+    {
+        "briton", "brit", "swede", "dane", "pole", "scot", "finn", "turk", "greek", "thai",
+        "czech", "kiwi", "aussie", "frenchman", "frenchwoman", "englishman", "englishwoman",
+        "irishman", "irishwoman", "welshman", "scotsman", "dutchman",
+    }
+)  # fmt: skip
+
+
+def _demonym(tok: Token) -> bool:
+    """A word for someone from a place ("American", "Italian", "Texan", "Briton"): not a party
+    ("Republican", for ``_party_member_named_before``) nor a movement or paper ("The
+    Federalist")."""
+    word = tok.lower_
     return (
-        len(mention) == 2
-        and head.ent_type_ == "NORP"
-        and head.tag_ in {"NNP", "JJ", "NN"}
-        and not head.lower_.endswith("s")
-        and head.lower_ not in PARTY_MEMBERS  # "the Republican": _party_member_named_before
+        tok.ent_type_ == "NORP"
+        and word not in PARTY_MEMBERS
+        and not word.startswith(("republican", "democrat"))
+        and (bool(_DEMONYM_ENDING.search(word)) or word in _SHORT_DEMONYMS)
     )
 
 
