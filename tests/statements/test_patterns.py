@@ -4129,3 +4129,13 @@ def test_a_paper_is_no_nationality(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["the campaign had run out of money"].speaker != "Rick Perry"
+
+
+def test_eyewitnesses_at_the_start_of_a_sentence_are_unnamed(nlp):
+    body = (
+        "Two trains collided in Giza on Tuesday, killing at least three people.\n\n"
+        "Eyewitnesses told Al-Masry Al-Youm that the accident was caused by an error in the "
+        "track switch."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker is None and said.speaker_kind == "unnamed"

@@ -485,7 +485,8 @@ PERSON_NOUNS = frozenset(
         "photographer", "filmmaker", "comedian", "dancer", "chef", "designer", "architect",
         "miner", "administrator", "archaeologist", "psychiatrist", "virologist", "vet",
         "veterinarian", "pharmacist", "dentist", "therapist", "counsellor", "demonstrator",
-        "prisoner", "inmate", "detainee", "defendant", "plaintiff",
+        "prisoner", "inmate", "detainee", "defendant", "plaintiff", "eyewitness", "bystander",
+        "onlooker", "passer-by", "passerby",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben

@@ -1822,8 +1822,11 @@ def _is_police_force(name: str) -> bool:
 
 
 def _singular(noun: str) -> str:
-    """ "companies" -> "company", "unions" -> "union": the pipeline lemmatises cue verbs only."""
-    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    """ "companies" -> "company", "unions" -> "union", "witnesses" -> "witness": the pipeline
+    lemmatises cue verbs only."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("sses", "ches", "shes")) else noun.removesuffix("s")
 
 
 def _organisations_together(mention: Span, history: History) -> Resolved | None:
@@ -2404,6 +2407,9 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         and head.lower_ not in STAFF_NOUNS  # "Analysts from Citi" speak for Citi
         and head.ent_type_ != "ORG"  # "the Joint Chiefs of Staff"
     )
+    plural = head.tag_ in {"NNS", "NNPS"} or (head.lower_.endswith("s") and head.is_sent_start)
+    if len(mention) == 1 and plural and singular in PERSON_NOUNS:
+        return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Eyewitnesses told …"
     if orgs and ((person_noun and head.pos_ == "NOUN") or people) and "," not in mention.text:
         # "China's chief climate negotiator at the UN talks", "the RNC member", "the ODM
         # legislators", "Tonga's noble MPs": people the mention does not name, not the body
