@@ -4139,3 +4139,13 @@ def test_eyewitnesses_at_the_start_of_a_sentence_are_unnamed(nlp):
     )
     said = only(run(nlp, body))
     assert said.speaker is None and said.speaker_kind == "unnamed"
+
+
+@pytest.mark.parametrize("platform", ["Facebook", "Instagram"])
+def test_a_post_on_a_platform_is_not_the_platforms_words(nlp, platform):
+    body = (
+        "The Mountain Sounds festival was cancelled on the eve of its opening.\n\n"
+        f"The organisers could not pull the money together, the {platform} post said."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker != platform

@@ -535,6 +535,14 @@ BUSINESS_NOUNS = frozenset(
 # Words for whoever heads a body, with no title of their own: "the GFA boss" is the person the
 # page titled in the GFA, whatever the title.
 HEAD_OF_BODY_NOUNS = frozenset({"boss"})
+# Platforms a document is posted on, which do not author it: "the Facebook post said" is the
+# poster's words.
+PLATFORMS = frozenset(
+    {
+        "facebook", "twitter", "x", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
+        "linkedin", "snapchat", "weibo", "wechat", "threads", "bluesky", "reddit",
+    }
+)  # fmt: skip
 # Nouns naming a body that is no business: "the company" is not the "National Union of
 # Mineworkers" that spoke before it. Not "agency" or "association": the Kenya Tea Development
 # Agency and the Automobile Association are companies.

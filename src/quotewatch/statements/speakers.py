@@ -36,6 +36,7 @@ from quotewatch.statements.lexicon import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
+    PLATFORMS,
     POST_NOMINALS,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -1950,6 +1951,11 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
             or _name_before_document(head)
             or _outlet_by(head)
         )
+        # "the Facebook post said": the poster's words, not Facebook's
+        posted_on = [e for e in orgs if e.text.lower() in PLATFORMS and e.root.dep_ == "compound"]
+        orgs = [e for e in orgs if e not in posted_on]
+        if posted_on and not orgs:
+            return Resolved(None, None, 0.3, "a post's platform is not its author")
         # "an analysis by The Associated Press in partnership with X": the author, after "by";
         # "a statement from Taiwan Taoyuan International Airport" (a FAC to the tagger)
         by = [e for e in orgs if e.root.dep_ == "pobj" and e.root.head.lower_ in {"by", "from"}]
