@@ -4149,3 +4149,12 @@ def test_a_post_on_a_platform_is_not_the_platforms_words(nlp, platform):
     )
     said = only(run(nlp, body))
     assert said.speaker != platform
+
+
+def test_a_station_whose_call_sign_starts_with_a_title_is_the_station(nlp):
+    body = (
+        "Thousands marched through Seattle on Sunday despite the rain.\n\n"
+        "Police estimated the crowd at 20,000, KING-TV reported."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "KING-TV"

@@ -66,7 +66,7 @@ MALE_FIRST_NAMES = _words(
 FEMALE_FIRST_NAMES = _words(
     """
     leonor corazon imelda leni risa lourdes milagros rosario consuelo mercedes amparo soledad
-    remedios luz marisol araceli guadalupe inmaculada montserrat nuria yolanda
+    remedios luz marisol araceli inmaculada montserrat nuria yolanda
     abby abigail ada adriana agnes alexandra alice alicia alison allison amanda amber amelia amy
     ana andrea angela angelina angie anita ann anna anne annette annie april ashley audrey ayanna
     barbara becky betsy betty beverly bonnie brenda brianna bridget brittany brooke candace

@@ -1244,7 +1244,10 @@ def _body_of_a_head(mention: Span) -> Span | None:
     words = mention[1:] if mention[0].lower_ == "the" else mention
     if mention.root.lower_ in HEAD_OF_BODY_NOUNS and mention[0].lower_ == "the":
         return mention[1 : mention.root.i - mention.start]
-    if len(words) < 2 or not words[0].text[:1].isupper() or words[0].lower_ not in ROLE_GROUPS:
+    # a title-case title and a space: not "KING-TV"
+    if len(words) < 2 or not words[0].is_title or not words[0].whitespace_:
+        return None
+    if words[0].lower_ not in ROLE_GROUPS:
         return None
     body = words[1:]
     # a body's name, not a person's the tagger called one ("Governor Hochul")
