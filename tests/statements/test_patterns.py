@@ -4158,3 +4158,12 @@ def test_a_station_whose_call_sign_starts_with_a_title_is_the_station(nlp):
     )
     said = only(run(nlp, body))
     assert said.speaker == "KING-TV"
+
+
+def test_a_name_after_a_cue_between_commas_is_the_speaker(nlp):
+    body = (
+        "The central bank met on Tuesday.\n\n"
+        "The economy, said Governor Agus Martowardojo, is much stronger than last year."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Agus Martowardojo"

@@ -782,6 +782,15 @@ def _person_after_their_body(subjects: list[Token]) -> list[Token]:
     return [person, body, *subjects[2:]] if titled_in_body else subjects
 
 
+def _named_after_an_aside_cue(cue: Token, subjects: list[Token]) -> list[Token]:
+    """ "The economy, said Governor Agus Martowardojo, is stronger": the parser gives the cue
+    two subjects, the report's before it and the speaker's name after it; the name spoke."""
+    after = [s for s in subjects if s.i > cue.i and s.pos_ == "PROPN"]
+    if len(subjects) < 2 or not after or cue.i == 0 or cue.nbor(-1).text != ",":
+        return subjects
+    return after + [s for s in subjects if s not in after]
+
+
 def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
     """The cue's subject, or the subject it shares ("… and said", "before saying", "adding").
 
@@ -802,7 +811,7 @@ def _subject(tok: Token, in_quote: list[bool]) -> Span | None:
             for c in tok.children
             if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct and not in_quote[c.i]
         ]
-        subj = _person_after_their_body(_outside_dateline(subj))
+        subj = _named_after_an_aside_cue(tok, _person_after_their_body(_outside_dateline(subj)))
         if subj and not step and _object_taken_for_subject(cue, subj[0]):
             tok = tok.head  # "Hopkins challenged Truss at PMQs asking …" is Hopkins asking
             continue
