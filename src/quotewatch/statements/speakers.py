@@ -438,6 +438,7 @@ def _name_before_parenthesis(ent: Span) -> Span | None:
 
 
 def _spelled_out_acronym(name: str, ctx: PageContext) -> bool:
+    """An upper-case acronym the page spells out: a body's name, never a person's."""
     return name.isupper() and bool(_ACRONYM.fullmatch(name)) and name in ctx.spelled_out
 
 
@@ -1243,7 +1244,8 @@ def _body_of_a_head(mention: Span) -> Span | None:
     PCB" (a title before its body's name, as South Asian papers write it)."""
     words = mention[1:] if mention[0].lower_ == "the" else mention
     if mention.root.lower_ in HEAD_OF_BODY_NOUNS and mention[0].lower_ == "the":
-        return mention[1 : mention.root.i - mention.start]
+        body = mention[1 : mention.root.i - mention.start]
+        return body if any(t.text[:1].isupper() for t in body) else None  # not "the boss"
     # a title-case title and a space: not "KING-TV"
     if len(words) < 2 or not words[0].is_title or not words[0].whitespace_:
         return None
@@ -1503,6 +1505,7 @@ def _resolve_description(
 
 
 def _only_person_named_before(char: int, ctx: PageContext) -> Resolved | None:
+    """The one person the page names before ``char``, none of them inside a quote."""
     named = {fullest(p.name, ctx) for p in ctx.people if p.name and p.char < char}
     if len(named) != 1 or any(p.in_quote for p in ctx.people if p.char < char):
         return None
