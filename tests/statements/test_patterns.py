@@ -4167,3 +4167,25 @@ def test_a_name_after_a_cue_between_commas_is_the_speaker(nlp):
     )
     said = only(run(nlp, body))
     assert said.speaker == "Agus Martowardojo"
+
+
+def test_an_unnamed_source_named_next_with_the_noun_in_a_title(nlp):
+    body = (
+        "China is well prepared to launch the lunar probe in 2017, a leading Chinese scientist "
+        "said Sunday.\n\n"
+        "Chief Scientist of China's Lunar Exploration Project Ouyang Ziyuan told reporters in "
+        "Tianjin that the launch was the third stage.\n\n"
+        "The scientist said the samples would help scientists study the moon."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the samples would help scientists study the moon"].speaker == "Ouyang Ziyuan"
+
+
+def test_a_noun_before_a_name_outside_its_title_does_not_name_the_source(nlp):
+    body = (
+        "Neighbours described a terrible smell coming from the house.\n\n"
+        "Even when a police officer first called, Heidnik shrugged off the smell. According to "
+        "reports, the officer recalled that nobody answered the door."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["nobody answered the door"].speaker is None

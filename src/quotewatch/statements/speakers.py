@@ -1150,9 +1150,29 @@ def _same_unnamed_source(
     group = ROLE_GROUPS.get(noun)
     named = [holder.char for holder in ctx.roles.get(group, [])] if group else []
     named += [pos for pos, word, _ in ctx.descriptions if word == noun]
+    named += _titled_with(noun, doc_text(mention.doc), ctx)
     if any(introduced[-1] < pos < mention.start_char for pos in named):
         return None
     return Resolved(None, "unnamed", 0.6, "the noun of the unnamed source before")
+
+
+def _before_name(person: Person, text: str) -> str:
+    """Up to 80 characters before a person's name, within its paragraph: where its title is."""
+    return text[max(0, person.char - 80) : person.char].rsplit("\n", 1)[-1]
+
+
+def _titled_with(noun: str, text: str, ctx: PageContext) -> list[int]:
+    """Where people are named whose title, the words right before the name, holds the noun:
+    "Chief Scientist of China's Lunar Exploration Project Ouyang Ziyuan" is the scientist a
+    later "the scientist" may mean; "a police officer first called, Heidnik shrugged" is not."""
+    found = []
+    for person in ctx.people:
+        if not person.name or person.in_quote:
+            continue
+        title = rf"(?i:\b{re.escape(noun)}\b)(?:\s+(?:of|for|the|and|at|[A-Z][\w'’.\-]*))*\s*$"
+        if re.search(title, _before_name(person, text)):
+            found.append(person.char)
+    return found
 
 
 def _introduced_unnamed(mention: Span, ctx: PageContext) -> list[int]:
@@ -1269,9 +1289,9 @@ def _titled_after_the_body(
     for person in ctx.people:
         if person.char >= mention.start_char or person.in_quote or not person.name:
             continue
-        # the words before the name in its paragraph: not "President Viktor Yanukovych, who
-        # owed his election to, as an American diplomat put it, …" for "the American ambassador"
-        before = text[max(0, person.char - 80) : person.char].rsplit("\n", 1)[-1]
+        # not "President Viktor Yanukovych, who owed his election to, as an American diplomat
+        # put it, …" for "the American ambassador"
+        before = _before_name(person, text)
         padded = f" {' '.join(re.findall(r'[a-z]+', before.lower()))} "
         titled = any(f" {role} " in padded for role, _ in _ROLES_LONGEST_FIRST)
         if titled and _body_written_in(body, before, ctx):
