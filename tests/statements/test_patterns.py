@@ -4189,3 +4189,22 @@ def test_a_noun_before_a_name_outside_its_title_does_not_name_the_source(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["nobody answered the door"].speaker is None
+
+
+def test_a_statement_quoting_someone_to_have_said_is_theirs(nlp):
+    body = (
+        "Lazerpay said it will lay off staff.\n\n"
+        "A statement seen by Nairametrics quoted the CEO, Emmanuel Njoku, to have said:\n\n"
+        "“ Earlier this year, we began raising our seed round.”"
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Earlier this year, we began raising our seed round."].speaker == "Emmanuel Njoku"
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
+    body = (
+        "A statement seen by Nairametrics said the company would cut a third of its staff "
+        "this month."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker != "Nairametrics"

@@ -116,3 +116,16 @@ def test_an_unclosed_elision_mark_is_no_quote():
 def test_an_okina_written_as_a_single_mark_opens_no_quote():
     text = "Nobles moved to topple ‘Akilisi Pōhiva’s government on Friday.\n\nNext paragraph."
     assert find_quotes(text) == []
+
+
+def test_a_curly_opener_padded_with_a_space_still_opens():
+    text = "He said:\n\n“ Earlier this year, we began raising our seed round. ”"
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end].strip() == (
+        "Earlier this year, we began raising our seed round."
+    )
+
+
+def test_a_curly_opener_between_spaces_before_no_word_opens_nothing():
+    assert find_quotes("Prices “ – ” were unchanged.") == []

@@ -704,12 +704,19 @@ _QUOTING = frozenset({"quote", "cite"})
 
 
 def _quoted_as_saying(tok: Token) -> Token | None:
-    """The object of "quoted" in "The paper quoted Lang as saying …": the one who spoke, not
-    the paper that quoted him."""
-    as_ = tok.head
-    if tok.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in _QUOTING:
+    """The object of "quoted" in "The paper quoted Lang as saying …" or "A statement quoted
+    the CEO, Emmanuel Njoku, to have said: …": the one who spoke, not the paper that quoted
+    him."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ in {"xcomp", "advcl"} and infinitive:
+        quoting = tok.head  # "quoted X to have said"
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+        quoting = tok.head.head  # "quoted X as saying"
+    else:
         return None
-    return next((c for c in as_.head.children if c.dep_ == "dobj"), None)
+    if quoting.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
 
 
 def _quoted_before_as_saying(tok: Token) -> Token | None:

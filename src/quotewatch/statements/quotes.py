@@ -64,7 +64,8 @@ def can_open(text: str, i: int) -> bool:
     """Whether the mark at ``i`` can open a quote here (not an apostrophe, not a closer)."""
     mark, prev, nxt = text[i], _char(text, i - 1), _char(text, i + 1)
     if nxt.isspace():
-        return False
+        # “ Earlier this year …”: some sites pad a curly opener with a space
+        return mark in "“„«" and prev.isspace() and _char(text, i + 2).isalnum()
     if mark in "“„«‚":
         return True
     if mark == "‘":

@@ -2025,12 +2025,19 @@ def _outlet_by(head: Token) -> list[Span]:
     return []
 
 
+# What a reader does with a document, not its author: "a letter obtained by Reuters".
+_RECEIVED = frozenset(
+    {"seen", "obtained", "reviewed", "received", "read", "viewed", "accessed", "acquired"}
+)
+
+
 def _author_after_participle(head: Token) -> list[Span]:
     """ "an analysis led by researchers at Princeton University", "a survey conducted by
     Ipsos": the organisation in the "by" phrase of a participle on the document noun, which
-    the mention leaves out."""
+    the mention leaves out. Not whoever only saw or got it ("A statement seen by
+    Nairametrics")."""
     for acl in head.rights:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ in _RECEIVED:
             continue
         for agent in acl.children:
             if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
