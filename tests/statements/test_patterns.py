@@ -4208,3 +4208,25 @@ def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
     )
     said = only(run(nlp, body))
     assert said.speaker != "Nairametrics"
+
+
+def test_an_adjective_before_a_known_surname_is_that_person(nlp):
+    body = (
+        "Turkish Airlines chairman Ilker Ayci spoke to reporters on Monday.\n\n"
+        "“We lost our friends and we lost our people,” said an impassioned Ayci."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["We lost our friends and we lost our people,"].speaker == "Ilker Ayci"
+
+
+def test_an_apostrophe_surname_written_two_ways_is_one_person(nlp):
+    body = (
+        "Ryanair CEO Michael O’leary urged the airline’s unions to cancel the strike.\n\n"
+        "O’Leary said Belgian cabin staff did not support the strike."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Belgian cabin staff did not support the strike"].speaker in {
+        "Michael O’leary",
+        "Michael O'leary",
+    }
+    assert said["the airline’s unions to cancel the strike"].speaker != "Ryanair"

@@ -101,9 +101,20 @@ def _corrected(ent: Span) -> Span:
         return Span(doc, ent.start, ent.end, label="ORG")  # "public broadcaster WDR"
     if ent.label_ == "PERSON" and _nationality_in_a_list(ent):
         return Span(doc, ent.start, ent.end, label="NORP")
+    if ent.label_ == "PERSON" and _apostrophe_surname_after(ent):
+        ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Michael O’leary"
     if ent.label_ == "PERSON":
         return _without_leading_role(ent)
     return ent
+
+
+def _apostrophe_surname_after(ent: Span) -> bool:
+    """The tagger stopped a name before its O’ or D’ surname ("Michael" of "Michael
+    O’leary"), which it left untagged."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].ent_type_:
+        return False
+    return bool(_APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text))
 
 
 def _outlet_noun(tok: Token) -> bool:
@@ -156,7 +167,7 @@ def _titled_person(ent: Span) -> bool:
     return _only_names(ent)
 
 
-_APOSTROPHE_SURNAME = re.compile(r"[OD][’'][A-Z][a-z]+")
+_APOSTROPHE_SURNAME = re.compile(r"[OD][’'][A-Za-z][a-z]+")
 
 
 def _irish_or_italian_surname(ent: Span) -> bool:

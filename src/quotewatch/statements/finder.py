@@ -280,6 +280,10 @@ def mention_span(token: Token) -> Span:
             break  # abbreviation (nor half a parenthesis)
     while left < token.i and (doc[left].is_quote or doc[left].is_space):
         left += 1  # "…,” Pfizer Senior Vice President": the closing mark is the quote's
+    person = entity_of(token)
+    rest = doc[right + 1 : person.end] if person is not None else []
+    if person is not None and person.label_ == "PERSON" and all(t.text[:1].isupper() for t in rest):
+        right = max(right, person.end - 1)  # "Michael O’leary": the parser split the name
     end = min(right + 1, left + 20)
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -270,8 +270,9 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐’']")
 
 
 def _folded(text: str) -> str:
-    """Lower case without accents ("Isărescu" -> "isarescu")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower case without accents, one apostrophe ("Isărescu" -> "isarescu", "O’Leary" ->
+    "o'leary")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -2588,10 +2589,25 @@ def _indefinite(mention: Span) -> bool:
     bare plural only when it is a common noun ("Officials", not "Sanders").
     """
     first = mention[0].lower_
+    head = mention.root
+    if first in {"a", "an"} and _adjective_before_a_name(mention):
+        return False  # "an impassioned Ayci": the writer's colour, not an unnamed source
     if first in {"a", "an", "another", "some", "many", "several", "one", "two", "three", "most"}:
         return True
-    head = mention.root
     return head.tag_ in {"NNS"} and first != "the" and not head.text[:1].isupper()
+
+
+def _adjective_before_a_name(mention: Span) -> bool:
+    """ "an impassioned Ayci", "a defiant Trump": an article, adjectives, then a name alone."""
+    words = list(mention[1:])
+    return (
+        len(words) >= 2
+        and all(t.pos_ == "ADJ" and t.is_lower for t in words[:-1])
+        and words[-1].pos_ in {"PROPN", "NOUN"}  # the tagger may take "Ayci" for a noun
+        and words[-1].text[:1].isupper()
+        and words[-1].ent_type_ != "NORP"  # "a defiant Democrat" is nobody in particular
+        and words[-1].i == mention.root.i
+    )
 
 
 def _has_proper(mention: Span, *, places: bool = True) -> bool:
