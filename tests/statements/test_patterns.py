@@ -4230,3 +4230,13 @@ def test_an_apostrophe_surname_written_two_ways_is_one_person(nlp):
         "Michael O'leary",
     }
     assert said["the airline’s unions to cancel the strike"].speaker != "Ryanair"
+
+
+def test_a_party_noun_is_not_the_last_speaker_of_the_other_party(nlp):
+    body = (
+        "House Speaker Nancy Pelosi, D-Calif., said the House would open an impeachment "
+        "inquiry.\n\n"
+        "The California Republican said Democrats had wanted this moment for years."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["Democrats had wanted this moment for years"].speaker != "Nancy Pelosi"

@@ -1237,7 +1237,27 @@ def _party_member_named_before(
     last = _last_speaker(mention.start_char, para, None, ctx, history)
     if last is None or last.speaker is None or last.kind != "person":
         return None
+    party = _PARTY_LETTERS.get(head.lower_)
+    if party and _parties_written(last.speaker, doc_text(mention.doc)) - {party}:
+        return None  # "the California Republican" is not "House Speaker Nancy Pelosi, D-Calif."
     return Resolved(last.speaker, "person", 0.6, "party member -> last speaker")
+
+
+_PARTY_LETTERS = {"republican": "R", "democrat": "D"}
+
+
+def _parties_written(name: str, text: str) -> set[str]:
+    """The US parties the page gives a person: "D-Calif." or "(R)" after their surname,
+    "Democrat" or "Republican" right before it."""
+    found: set[str] = set()
+    last = re.escape(name.split()[-1])
+    for match in re.finditer(rf"\b{last}\b", text):
+        after = text[match.end() : match.end() + 12]
+        before = text[max(0, match.start() - 40) : match.start()]
+        found.update(re.findall(r"^,? ?\(?([DR])[-)]", after))
+        found.update("D" for _ in re.findall(r"\bDemocrat(?:ic)?\b", before))
+        found.update("R" for _ in re.findall(r"\bRepublican\b", before))
+    return found
 
 
 def _holder_in_the_same_body(mention: Span, modifiers: Span, ctx: PageContext) -> Resolved | None:
