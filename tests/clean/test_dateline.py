@@ -27,6 +27,8 @@ from quotewatch.clean.dateline import find_dateline
         ("Paris, May 3 —", "Paris", None),
         ("Santo Domingo.-", "Santo Domingo", None),
         ("Caracas, February 2, 2007 (venezuelanalysis.com)—", "Caracas", "venezuelanalysis.com"),
+        ("New Delhi [India], March 5 (ANI):", "New Delhi", "ANI"),
+        ("Kalaburagi (Karnataka) [India], Nov 15 (ANI):", "Kalaburagi", "ANI"),
     ],
 )
 def test_dateline_styles(opening, place, agency):

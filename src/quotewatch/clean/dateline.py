@@ -23,7 +23,11 @@ _AGENCY = r"(?:\((?P<ag1>[^()\n]{1,30})\)|/(?P<ag2>[^/\n]{1,30})/)"
 # After an agency in brackets the dash may touch the first word, "(Jiji Press)--The man", or
 # follow a full stop, "(EFE).- The agency".
 _DASH = r"(?P<dash>\.?\s*(?:[-–—]{1,3}|:)(?=\s|[A-Z]))"
-_WITH_AGENCY = re.compile(rf"(?P<head>[^\n()/]{{0,{MAX_HEAD}}}?)\s*{_AGENCY}{_DASH}")
+# The head may hold a region in brackets: "Kalaburagi (Karnataka) [India], Nov 15 (ANI):".
+_WITH_AGENCY = re.compile(
+    rf"(?P<head>(?:[^\n()/]|\([A-Z][^\n()/]{{0,30}}\)){{0,{MAX_HEAD}}}?)\s*{_AGENCY}{_DASH}"
+)
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # No agency: only an upper-case place (and optional date) before a dash or a colon,
 # "WASHINGTON —", "KUALA LUMPUR:", or before a dash touching the first word, as Philippine
 # papers write it ("MANILA—President Duterte", "TALAVERA, Nueva Ecija—President …").
@@ -90,8 +94,8 @@ def _place(head: str) -> str | None:
     places = [p for p in parts if not _is_date(p)]
     if not places:
         return None
-    place = places[0]
-    if not place[0].isupper() or len(place.split()) > MAX_PLACE_WORDS:
+    place = _BRACKETED.sub("", places[0])  # "New Delhi [India]" is New Delhi
+    if not place or not place[0].isupper() or len(place.split()) > MAX_PLACE_WORDS:
         return None
     return place.title() if place.isupper() else place
 
