@@ -4240,3 +4240,14 @@ def test_a_party_noun_is_not_the_last_speaker_of_the_other_party(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["Democrats had wanted this moment for years"].speaker != "Nancy Pelosi"
+
+
+def test_a_name_the_tagger_ended_with_of_is_cut_there(nlp):
+    body = (
+        "Police said the man died on the way to hospital.\n\n"
+        "According to DSP Rupak Khadka of Bajhang District Police Office, Singh was attacked "
+        "with a machete while he was on the way home."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    attacked = said["Singh was attacked with a machete while he was on the way home"]
+    assert attacked.speaker == "Rupak Khadka"

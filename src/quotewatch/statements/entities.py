@@ -74,8 +74,13 @@ def _without_leading_place(ent: Span, places: set[str]) -> Span:
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
+_DANGLING = frozenset({"of", "for", "and", "the", "in", "at", "on", "to"})
+
+
 def _corrected(ent: Span) -> Span:
     doc = ent.doc
+    while len(ent) > 1 and ent[-1].lower_ in _DANGLING and ent[-1].is_lower:
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "DSP Rupak Khadka of"
     if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
     if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:

@@ -735,7 +735,7 @@ NAME_TITLES = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mr.", "mrs.", "ms.", "dr.", "prof",
         "prof.", "dame", "lord", "lady", "councillor", "cllr", "cllr.", "rev", "rev.",
-        "reverend", "hh", "h.h.", "hon", "hon.",
+        "reverend", "hh", "h.h.", "hon", "hon.", "dsp", "ssp", "asp", "igp",
     }
 )  # fmt: skip
 # Abbreviated ranks and titles before a name that the tokenizer would otherwise split from
