@@ -4251,3 +4251,9 @@ def test_a_name_the_tagger_ended_with_of_is_cut_there(nlp):
     said = {s.text: s for s in run(nlp, body)}
     attacked = said["Singh was attacked with a machete while he was on the way home"]
     assert attacked.speaker == "Rupak Khadka"
+
+
+def test_a_headline_tagged_as_a_name_does_not_widen_the_mention(nlp):
+    body = "Donald Trump said Wednesday night that he does not want to kill families."
+    said = run(nlp, body, headline="Trump Says He Never Pledged To Kill Family Members")
+    assert all(s.speaker == "Donald Trump" for s in said)

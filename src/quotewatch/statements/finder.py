@@ -282,7 +282,8 @@ def mention_span(token: Token) -> Span:
         left += 1  # "…,” Pfizer Senior Vice President": the closing mark is the quote's
     person = entity_of(token)
     rest = doc[right + 1 : person.end] if person is not None else []
-    if person is not None and person.label_ == "PERSON" and all(t.text[:1].isupper() for t in rest):
+    name_words = all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)  # not a headline
+    if person is not None and person.label_ == "PERSON" and name_words and len(rest) <= 2:
         right = max(right, person.end - 1)  # "Michael O’leary": the parser split the name
     end = min(right + 1, left + 20)
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
