@@ -4257,3 +4257,16 @@ def test_a_headline_tagged_as_a_name_does_not_widen_the_mention(nlp):
     body = "Donald Trump said Wednesday night that he does not want to kill families."
     said = run(nlp, body, headline="Trump Says He Never Pledged To Kill Family Members")
     assert all(s.speaker == "Donald Trump" for s in said)
+
+
+def test_the_festival_is_the_festival_named_not_a_company_sharing_a_word(nlp):
+    body = (
+        "The Cannes Film Festival said on Tuesday that it will bar Russian delegations.\n\n"
+        "Kirill Serebrennikov, who was accused of embezzlement, is expected to return to Cannes "
+        "this year with a new film. The movie is being produced by Hype Film, a Moscow-based "
+        "company, with international sales handled by Bord Cadre Films.\n\n"
+        "“We will not accept even the smallest propaganda,” said the Cannes Film Festival."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    propaganda = said["We will not accept even the smallest propaganda,"]
+    assert propaganda.speaker == "Cannes Film Festival"

@@ -516,6 +516,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "center": ("centre",), "centre": ("center",), "supplier": (), "manufacturer": (),
         "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
         "diocese": (), "subcommittee": (), "confederation": (), "assembly": (), "tribunal": (),
+        "festival": (), "fund": (), "trust": (), "society": (), "league": (), "academy": (),
     }.items()
 }  # fmt: skip
 
