@@ -536,6 +536,22 @@ BUSINESS_NOUNS = frozenset(
 # Words for whoever heads a body, with no title of their own: "the GFA boss" is the person the
 # page titled in the GFA, whatever the title.
 HEAD_OF_BODY_NOUNS = frozenset({"boss"})
+# US parties a party noun names, as the page abbreviates them ("D-Calif.").
+PARTY_LETTERS = {"republican": "R", "democrat": "D"}
+# Words for someone from a place that lack the usual endings (-an, -ese, -i, -er): "the Briton".
+DEMONYMS_WITHOUT_ENDING = frozenset(
+    {
+        "briton", "brit", "swede", "dane", "pole", "scot", "finn", "turk", "greek", "thai",
+        "czech", "kiwi", "aussie", "frenchman", "frenchwoman", "englishman", "englishwoman",
+        "irishman", "irishwoman", "welshman", "scotsman", "dutchman",
+    }
+)  # fmt: skip
+# Last words of a law's or treaty's name, which the tagger may call an organisation.
+LAW_NAME_ENDINGS = frozenset({"act", "bill", "law", "treaty", "accord", "convention", "code"})
+# What a reader does with a document, not its author: "a letter obtained by Reuters".
+RECEIVING_PARTICIPLES = frozenset(
+    {"seen", "obtained", "reviewed", "received", "read", "viewed", "accessed", "acquired"}
+)
 # Platforms a document is posted on, which do not author it: "the Facebook post said" is the
 # poster's words.
 PLATFORMS = frozenset(

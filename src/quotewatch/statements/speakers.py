@@ -22,17 +22,20 @@ from quotewatch.statements.entities import after_leading_role, named_by_copula
 from quotewatch.statements.lexicon import (
     BUSINESS_NOUNS,
     CUE_FORMS,
+    DEMONYMS_WITHOUT_ENDING,
     FEMALE_TITLES,
     GENERIC_ORGANISATION_NOUNS,
     HEAD_OF_BODY_NOUNS,
     INSTITUTION_NOUNS,
     ISSUE_VERB_FORMS,
     ISSUED_DOCUMENTS,
+    LAW_NAME_ENDINGS,
     MALE_TITLES,
     NAME_TITLES,
     NON_BUSINESS_NOUNS,
     ORGANISATION_NOUNS,
     OUTLET_NOUNS,
+    PARTY_LETTERS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
@@ -45,6 +48,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
     RANK_ABBREVIATIONS,
+    RECEIVING_PARTICIPLES,
     ROLE_GROUPS,
     SAME_PERSON_NOUN,
     SPEECH_NOUNS,
@@ -444,8 +448,9 @@ def _spelled_out_acronym(name: str, ctx: PageContext) -> bool:
 
 
 def spelled_out(name: str | None, ctx: PageContext) -> str | None:
-    """The page's own name for an acronym speaker ("IRCC" -> "Immigration, Refugees and
-    Citizenship Canada"); any other name as it is."""
+    """The page's own name for an acronym or a short form the page spelled out ("IRCC" ->
+    "Immigration, Refugees and Citizenship Canada", "Amplats" -> "Anglo American Platinum");
+    any other name as it is."""
     if name is None:
         return name
     return ctx.spelled_out.get(name, name)
@@ -1237,13 +1242,10 @@ def _party_member_named_before(
     last = _last_speaker(mention.start_char, para, None, ctx, history)
     if last is None or last.speaker is None or last.kind != "person":
         return None
-    party = _PARTY_LETTERS.get(head.lower_)
+    party = PARTY_LETTERS.get(head.lower_)
     if party and _parties_written(last.speaker, doc_text(mention.doc)) - {party}:
         return None  # "the California Republican" is not "House Speaker Nancy Pelosi, D-Calif."
     return Resolved(last.speaker, "person", 0.6, "party member -> last speaker")
-
-
-_PARTY_LETTERS = {"republican": "R", "democrat": "D"}
 
 
 def _parties_written(name: str, text: str) -> set[str]:
@@ -1474,13 +1476,6 @@ def _nationality_of_one(mention: Span) -> bool:
 
 
 _DEMONYM_ENDING = re.compile(r"(?:an|ese|i|er)$")
-_SHORT_DEMONYMS = frozenset(
-    {
-        "briton", "brit", "swede", "dane", "pole", "scot", "finn", "turk", "greek", "thai",
-        "czech", "kiwi", "aussie", "frenchman", "frenchwoman", "englishman", "englishwoman",
-        "irishman", "irishwoman", "welshman", "scotsman", "dutchman",
-    }
-)  # fmt: skip
 
 
 def _demonym(tok: Token) -> bool:
@@ -1492,7 +1487,7 @@ def _demonym(tok: Token) -> bool:
         tok.ent_type_ == "NORP"
         and word not in PARTY_MEMBERS
         and not word.startswith(("republican", "democrat"))
-        and (bool(_DEMONYM_ENDING.search(word)) or word in _SHORT_DEMONYMS)
+        and (bool(_DEMONYM_ENDING.search(word)) or word in DEMONYMS_WITHOUT_ENDING)
     )
 
 
@@ -1630,14 +1625,11 @@ def _company_name(name: str) -> bool:
     return bool(last) and last[0].lower() in _COMPANY_ENDINGS
 
 
-_LAW_ENDINGS = frozenset({"act", "bill", "law", "treaty", "accord", "convention", "code"})
-
-
 def _law_name(name: str) -> bool:
     """A law or treaty the tagger called an organisation ("the Labour Relations Act"): it is
     written about, it does not speak."""
     last = name.split()[-1:]
-    return bool(last) and last[0][:1].isupper() and last[0].lower() in _LAW_ENDINGS
+    return bool(last) and last[0][:1].isupper() and last[0].lower() in LAW_NAME_ENDINGS
 
 
 def _public_body_name(name: str) -> bool:
@@ -1933,7 +1925,7 @@ def _last_organisation_like(
     for s in reversed(history.speakers):
         if s.char >= before or not s.speaker or para - s.paragraph > MAX_PARAGRAPHS_BACK:
             continue
-        if business and _public_body_name(spelled_out(s.speaker, ctx) or ""):
+        if business and _public_body_name(spelled_out(s.speaker, ctx)):
             continue
         lone = len(s.speaker.split()) == 1 and s.speaker not in ctx.gender
         if s.kind in {"organisation", None} or (s.kind == "person" and lone):
@@ -2046,19 +2038,13 @@ def _outlet_by(head: Token) -> list[Span]:
     return []
 
 
-# What a reader does with a document, not its author: "a letter obtained by Reuters".
-_RECEIVED = frozenset(
-    {"seen", "obtained", "reviewed", "received", "read", "viewed", "accessed", "acquired"}
-)
-
-
 def _author_after_participle(head: Token) -> list[Span]:
     """ "an analysis led by researchers at Princeton University", "a survey conducted by
     Ipsos": the organisation in the "by" phrase of a participle on the document noun, which
     the mention leaves out. Not whoever only saw or got it ("A statement seen by
     Nairametrics")."""
     for acl in head.rights:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ in _RECEIVED:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ in RECEIVING_PARTICIPLES:
             continue
         for agent in acl.children:
             if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
