@@ -1315,8 +1315,7 @@ def _titled_after_the_body(
         # not "President Viktor Yanukovych, who owed his election to, as an American diplomat
         # put it, …" for "the American ambassador"
         before = _before_name(person, text)
-        padded = f" {' '.join(re.findall(r'[a-z]+', before.lower()))} "
-        titled = any(f" {role} " in padded for role, _ in _ROLES_LONGEST_FIRST)
+        titled = _role_group_in(" ".join(re.findall(r"[a-z]+", before.lower()))) is not None
         if titled and _body_written_in(body, before, ctx):
             found.add(fullest(person.name, ctx))
     return Resolved(found.pop(), "person", 0.6, "titled with the body") if len(found) == 1 else None
@@ -1927,7 +1926,7 @@ def _last_organisation_like(
             continue
         if business and _public_body_name(spelled_out(s.speaker, ctx)):
             continue
-        lone = len(s.speaker.split()) == 1 and s.speaker not in ctx.gender
+        lone = " " not in s.speaker and _may_be_an_organisation(s.speaker, ctx)
         if s.kind in {"organisation", None} or (s.kind == "person" and lone):
             return s.speaker
     return None
@@ -2678,11 +2677,13 @@ def _after_possessor(mention: Span) -> Span:
 
 
 def _role_group(mention: Span) -> str | None:
-    text = " " + " ".join(t.lower_ for t in mention) + " "
-    for role, group in _ROLES_LONGEST_FIRST:
-        if f" {role} " in text or text.rstrip().endswith(" " + role):
-            return group
-    return None
+    return _role_group_in(" ".join(t.lower_ for t in mention))
+
+
+def _role_group_in(words: str) -> str | None:
+    """The group of the longest role written in lower-case, space-separated words."""
+    padded = f" {words} "
+    return next((group for role, group in _ROLES_LONGEST_FIRST if f" {role} " in padded), None)
 
 
 def _title_without_a_name(mention: Span, ctx: PageContext) -> Resolved | None:
@@ -3025,7 +3026,7 @@ def _may_be_an_organisation(name: str, ctx: PageContext) -> bool:
         bool(words)
         and name not in ctx.gender
         and first_name_gender(name) is None
-        and _name_key(words[-1]) not in ctx.full_names
+        and len(ctx.full_names.get(_name_key(words[-1]), "").split()) < 2  # not "Clinton"
     )
 
 
