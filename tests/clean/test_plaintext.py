@@ -155,3 +155,23 @@ def test_a_text_without_headline_keeps_its_long_lead_as_body():
     )
     assert page.title == ""
     assert page.body.startswith("LAHORE: Pakistan cricket captain")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Accra, Nov. 26, GNA – The National Democratic Congress has advised the Electoral "
+        "Commission to act diligently.",
+        "MANILA — The Department of Health on Monday said the public should not fear hospitals.",
+        "ROCHESTER, Minn. (FOX 47) -- Police have arrested a man after a standoff.",
+    ],
+)
+def test_a_short_first_line_opened_by_a_dateline_is_the_lead_not_a_headline(lead):
+    page = clean_plain_text(lead + "\n\nThe second paragraph follows.\n", uri="lead.txt")
+    assert page.title == ""
+    assert page.dateline is not None and page.body.startswith(page.dateline.text)
+
+
+def test_a_label_in_capitals_before_a_colon_may_open_a_headline():
+    text = "BOOM: Trump Just Fired Back At His Critics.\n\nThe story follows here, at length.\n"
+    assert clean_plain_text(text, uri="label.txt").title.startswith("BOOM:")

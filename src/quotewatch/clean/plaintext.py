@@ -20,6 +20,7 @@ from quotewatch.clean.boilerplate import (
     sentence_block,
     split_lines,
 )
+from quotewatch.clean.dateline import find_dateline
 from quotewatch.clean.dates import find_dates
 from quotewatch.model import OffsetMap, Segment
 
@@ -158,8 +159,17 @@ def find_title(
 def _reads_as_lead(info: LineInfo) -> bool:
     """A long first line ending in a full stop opens the story itself: text given without
     its headline ("LAHORE: Pakistan cricket captain Sarfaraz Ahmad has admitted that …").
-    Headlines stay under LEAD_MIN_WORDS, also those that end in a full stop."""
-    return info.words > LEAD_MIN_WORDS and bool(_PERIOD_END.search(info.line.text))
+    Headlines stay under LEAD_MIN_WORDS, also those that end in a full stop. So does a first
+    line opened by a wire dateline, however short ("Accra, Nov. 26, GNA – The party …",
+    "MANILA — The Department …"): headlines carry none. A word in capitals before a colon
+    alone may be a headline's label instead ("BOOM: Trump Just Fired …")."""
+    text = info.line.text
+    if info.words > LEAD_MIN_WORDS and _PERIOD_END.search(text):
+        return True
+    dateline = find_dateline(text, 0)
+    if dateline is None:
+        return False
+    return "," in dateline.text or dateline.agency is not None or dateline.text[-1] != ":"
 
 
 def clean_lines(text: str, url: str | None = None) -> PlainArticle:
