@@ -6,7 +6,13 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotewatch.statements.finder import find_statements
-from quotewatch.statements.speakers import PageContext, clean_name, fullest, surname
+from quotewatch.statements.speakers import (
+    PageContext,
+    _name_before_bracket,
+    clean_name,
+    fullest,
+    surname,
+)
 
 
 def test_titles_and_possessives_are_dropped_from_names():
@@ -99,3 +105,44 @@ def test_bare_surname_goes_to_the_person_named_most_often():
     ctx = PageContext(forms=forms)
     assert fullest("Harris", ctx) == "Kamala Harris"
     assert fullest("Shyamala Harris", ctx) == "Shyamala Gopalan Harris"
+
+
+def test_an_acronym_is_the_capitalised_run_its_initials_spell_when_the_tagger_cut_the_name():
+    words = [
+        "Immigration",
+        "and",
+        "Customs",
+        "Enforcement",
+        "(",
+        "ICE",
+        ")",
+        "agents",
+        "fanned",
+        "out",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, label="ORG")]  # the tagger's "Customs Enforcement"
+    bracket = doc[4].idx
+    assert _name_before_bracket(doc, bracket, "ICE") == "Immigration and Customs Enforcement"
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert _name_before_bracket(doc, bracket, "ICE") == "Immigration and Customs Enforcement"
+
+
+def test_an_acronym_keeps_the_tagged_name_when_no_capitalised_run_spells_it():
+    words = [
+        "the",
+        "Netherlands",
+        "Organisation",
+        "for",
+        "Applied",
+        "Scientific",
+        "Research",
+        "(",
+        "TNO",
+        ")",
+        "said",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 1, 7, label="ORG")]
+    expected = "Netherlands Organisation for Applied Scientific Research"
+    assert _name_before_bracket(doc, doc[7].idx, "TNO") == expected

@@ -405,21 +405,21 @@ def _organisation_before_bracket(doc: Doc, bracket: int) -> str | None:
 
 
 def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
-    """The name a bracketed acronym follows: an organisation entity ending there, else the
-    shortest run of capitalised words before it whose initials are the acronym's capitals."""
+    """The name a bracketed acronym follows: an organisation entity ending there whose
+    initials are the acronym's capitals, else the shortest run of capitalised words before it
+    whose initials are, else the entity whatever its initials ("the Netherlands Organisation
+    for Applied Scientific Research (TNO)"). The tagger may cut a name short: "Immigration
+    and Customs Enforcement (ICE)" holds the entity "Customs Enforcement"."""
     named = _organisation_before_bracket(doc, bracket)
-    if named is not None:
-        return named
-    text = doc_text(doc)
     capitals = "".join(c for c in acronym if c.isupper())
-    words = text[max(0, bracket - 200) : bracket].split()
+    if named is not None and initials(named) == capitals:
+        return named
+    words = doc_text(doc)[max(0, bracket - 200) : bracket].split()
     for n in range(2, min(len(words), 12) + 1):
         candidate = " ".join(words[-n:]).strip(",")
-        if not words[-n][:1].isupper():
-            continue
-        if initials(candidate) == capitals:
+        if words[-n][:1].isupper() and initials(candidate) == capitals:
             return candidate
-    return None
+    return named
 
 
 def _name_before_parenthesis(ent: Span) -> Span | None:
