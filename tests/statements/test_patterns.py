@@ -2122,15 +2122,52 @@ def test_a_name_the_parser_made_a_compound_of_the_next_verb_is_its_subject(nlp):
     )
 
 
-def test_they_after_an_unnamed_spokesperson_is_the_organisation_they_speak_for(nlp):
+def test_an_unnamed_spokesperson_and_they_after_are_the_organisation_they_speak_for(nlp):
     body = (
         "A spokesman for Merseyside Police said one child remained in hospital a week on from "
         "the attack. They said all other patients have now been discharged."
     )
     said = {s.text: s for s in run(nlp, body)}
     first = said["one child remained in hospital a week on from the attack"]
-    assert (first.speaker, first.speaker_kind) == (None, "unnamed")
+    assert (first.speaker, first.speaker_kind) == ("Merseyside Police", "organisation")
+    assert first.speaker_mention == "A spokesman for Merseyside Police"
     assert said["all other patients have now been discharged"].speaker == "Merseyside Police"
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [
+        ("A spokesperson for the Data Protection Commission", "Data Protection Commission"),
+        ("A Rail Delivery Group spokesperson", "Rail Delivery Group"),
+        ("A spokesperson for the Ministry of Health", "Ministry of Health"),
+        ("a spokesperson for the HKSAR government", "HKSAR government"),
+    ],
+)
+def test_a_spokesperson_for_a_named_body_gives_that_bodys_word(nlp, source, body):
+    text = (
+        f"{source} said the complaint would be reviewed.\n\n"
+        "“We take every complaint seriously,” the spokesperson said."
+    )
+    said = [(s.speaker, s.speaker_kind) for s in run(nlp, text)]
+    assert said == [(body, "organisation"), (body, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A spokesman for the company",  # a body the page leaves unnamed
+        "A Clinton spokesman",  # a person's spokesman speaks for that person, and is not them
+        "A spokeswoman for Smith",
+        "A spokeswoman for Fiorina",  # after "Carly Fiorina", whom the tagger may not know
+        "His spokesman",
+    ],
+)
+def test_a_spokesperson_for_no_named_body_stays_unnamed(nlp, source):
+    body = (
+        f"John Smith and Carly Fiorina left on Monday. {source} said the meeting had been "
+        "cancelled."
+    )
+    assert only(run(nlp, body)).speaker is None
 
 
 def test_a_bare_role_nobody_holds_is_the_subject_just_before(nlp):

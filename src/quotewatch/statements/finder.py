@@ -73,7 +73,6 @@ from quotewatch.statements.speakers import (
     described_official,
     described_person,
     doc_text,
-    employer_of_unnamed,
     entity_of,
     interviewee,
     is_coordinated_organisation,
@@ -2169,13 +2168,6 @@ def _resolve(
                         or (unnamed_person_gender(mention) if res.kind == "unnamed" else None),
                         nested=ctx.reported(mention.start_char, besides=(found.start, found.end)),
                         noun=word,
-                    )
-                )
-            employer = employer_of_unnamed(mention, res)
-            if employer is not None:
-                history.add(
-                    Spoken(
-                        mention.start_char, paragraph_of[mention.start], employer, "organisation"
                     )
                 )
         out.append(_finish(found, mention, res, text[found.start : found.end]))

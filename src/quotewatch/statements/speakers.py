@@ -231,16 +231,59 @@ def without_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def employer_of_unnamed(mention: Span, resolved: Resolved) -> str | None:
-    """The organisation an unnamed spokesperson speaks for ("A spokesman for Merseyside
-    Police", "a Google spokesperson"): what a later "they" or "the force" means. The
-    spokesperson stays unnamed; "Most of the vulnerable Senate Republicans" speak for nobody."""
+def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> str | None:
+    """The body an unnamed spokesperson speaks for ("A spokesman for Merseyside Police", "a
+    Google spokesperson"): their words are its word, given on the record, and a later "they"
+    or "the force" means it. "Most of the vulnerable Senate Republicans" speak for nobody, and
+    "a spokeswoman for Smith" after "John Smith" for a person."""
     if resolved.speaker is not None or resolved.kind != "unnamed":
         return None
     if mention.root.lower_ not in SPOKESPEOPLE:
         return None
-    orgs = [e for e in mention.ents if e.label_ == "ORG"]
-    return without_article(clean_name(orgs[-1].text)) if orgs else None
+    body = _body_spoken_for(mention.root)
+    if body is None:
+        return None
+    name = without_article(clean_name(body.text))
+    if ctx.full_names.get(_name_key(body[-1].text), name) != name:
+        return None  # a person's surname
+    if " " not in name and _after_a_first_name(name, doc_text(mention.doc)):
+        return None  # "a spokeswoman for Fiorina" after "Carly Fiorina", untagged
+    return name
+
+
+def _after_a_first_name(word: str, text: str) -> bool:
+    """The page writes the word after a known first name somewhere: a surname."""
+    return any(
+        first_name_gender(m.group(0)) is not None
+        for m in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(word)}\b", text)
+    )
+
+
+def _body_spoken_for(head: Token) -> Span | None:
+    """The named body a spokesperson speaks for: "for the DPC", "for the HKSAR government",
+    "A Rail Delivery Group spokesperson"; never a person ("a Clinton spokesman", "a spokesman
+    for Mr Smith") nor a body the page leaves unnamed ("a spokesman for the company")."""
+    doc = head.doc
+    body = None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                end = obj.i + 1
+                for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    end = of.right_edge.i + 1  # "the Ministry of Health"
+                body = doc[obj.left_edge.i : end]
+            break
+    if body is None:
+        first = head.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
+            first -= 1  # "A Rail Delivery Group spokesperson"
+        body = doc[first : head.i] if first < head.i else None
+    if body is None or not any(t.text[:1].isupper() and t.lower_ != "the" for t in body):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in body) or body[0].tag_ in {"PRP$", "POS"}:
+        return None
+    return body
 
 
 def _clean_word(word: str) -> str:
@@ -952,6 +995,8 @@ def resolve_mention(
     if opened is not None:
         para = min(para, opened)
     resolved = _name_behind(mention, ctx, history, para, continuing)
+    if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
+        resolved = Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         # a short form the page spelled out names a body ("Amplats", untagged)
         resolved = replace(resolved, speaker=full, kind=resolved.kind or "organisation")
@@ -1146,7 +1191,7 @@ def _same_unnamed_source(
         s
         for s in history.speakers
         if s.noun == noun
-        and s.kind == "unnamed"
+        and (s.kind == "unnamed" or (noun in SPOKESPEOPLE and s.kind == "organisation"))
         and s.char < mention.start_char
         and para - s.paragraph <= MAX_PARAGRAPHS_BACK
     ]
@@ -1159,6 +1204,8 @@ def _same_unnamed_source(
     named += _titled_with(noun, doc_text(mention.doc), ctx)
     if any(introduced[-1] < pos < mention.start_char for pos in named):
         return None
+    if same and same[-1].kind == "organisation":  # "A spokesman for Ofsted … the spokesman"
+        return Resolved(same[-1].speaker, "organisation", 0.6, "the spokesperson's body before")
     return Resolved(None, "unnamed", 0.6, "the noun of the unnamed source before")
 
 
