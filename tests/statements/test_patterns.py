@@ -4307,3 +4307,17 @@ def test_the_festival_is_the_festival_named_not_a_company_sharing_a_word(nlp):
     said = {s.text: s for s in run(nlp, body)}
     propaganda = said["We will not accept even the smallest propaganda,"]
     assert propaganda.speaker == "Cannes Film Festival"
+
+
+def test_a_lone_name_the_tagger_took_for_a_nationality_is_the_speaker(nlp):
+    body = (
+        "In his first presentation, Mulino pointed out that his government has not received "
+        "any information from the embassy."
+    )
+    assert only(run(nlp, body)).speaker == "Mulino"
+
+
+@pytest.mark.parametrize("word", ["Italian", "Republican", "Democrat", "Neighbours"])
+def test_a_lone_nationality_or_party_word_names_nobody(nlp, word):
+    body = f"The talks ended on Monday without a deal. {word} said the deal was dead."
+    assert only(run(nlp, body)).speaker is None

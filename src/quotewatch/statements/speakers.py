@@ -2477,6 +2477,17 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     if head.lower_ in UNNAMED_NOUNS and not _has_proper(_after_the(mention)):
         # "the Polish authorities", like "Israeli authorities", name nobody
         return Resolved(None, "unnamed", 0.6, "unnamed source")
+    if (
+        head.ent_type_ == "NORP"
+        and len(mention) == 1
+        and head.tag_ == "NNP"
+        and not (
+            _demonym(head) or head.lower_ in PARTY_MEMBERS or head.lower_.startswith("democrat")
+        )
+        and _singular(head.lower_) not in PERSON_NOUNS  # "Neighbours" opening a sentence
+    ):
+        # "Mulino asserted": a lone singular name the tagger took for a nationality
+        return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     if head.ent_type_ == "NORP" and not (head.tag_ == "NNPS" and mention[0].lower_ == "the"):
         return Resolved(None, "unnamed", 0.6, "unnamed source")  # "Democrats said"
     if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and mention[0].lower_ == "the":
