@@ -4321,3 +4321,14 @@ def test_a_lone_name_the_tagger_took_for_a_nationality_is_the_speaker(nlp):
 def test_a_lone_nationality_or_party_word_names_nobody(nlp, word):
     body = f"The talks ended on Monday without a deal. {word} said the deal was dead."
     assert only(run(nlp, body)).speaker is None
+
+
+def test_a_title_the_tagger_took_into_a_name_is_not_a_first_name(nlp):
+    body = (
+        "Prime Minister Nguyen Xuan Phuc has called on ministries to look back on the year.\n\n"
+        "PM Phuc said exports of the agricultural sector hit an all-time high.\n\n"
+        "“We enjoyed a trade surplus of over 7 billion USD,” PM Phuc said.\n\n"
+        "Phuc said the private sector had never been so strong."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Nguyen Xuan Phuc"}
+

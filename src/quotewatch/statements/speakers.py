@@ -861,6 +861,8 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     form mentioned most often; "Kamala Harris" only ever to a form containing "Kamala".
     """
     cleaned = clean_name(name)
+    if len(cleaned.split()) > 1 and cleaned.split()[0].lower() in ROLE_GROUPS:
+        cleaned = cleaned.split(" ", 1)[1]  # "PM Phuc", a title the tagger took into the name
     words = _name_keys(cleaned)
     forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= _name_keys(f)]
     one_word = " " not in cleaned and all(" " not in f for f in forms)
@@ -874,7 +876,12 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
         fullest_forms = (f for f in forms if len(f.split()) == longest)
         return max(fullest_forms, key=lambda f: (_accented(f), forms.count(f)))
     # A bare surname: the person most often named with it, then the longest form of that person.
-    first_names = [f.split()[0] for f in forms if len(f.split()) > 1]
+    # A title the tagger kept is no first name: "PM Phuc", written often, is "Nguyen Xuan Phuc".
+    first_names = [
+        first
+        for f in forms
+        if len(f.split()) > 1 and (first := f.split()[0]).lower() not in ROLE_GROUPS
+    ]
     if gender is not None:
         # "Mr. Khan" with "Khizr Khan" and "Ghazala Khan" on the page: the man.
         fitting = [n for n in first_names if _gender(f"{n} {cleaned}", ctx, gender) == gender]
