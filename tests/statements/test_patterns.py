@@ -4332,3 +4332,10 @@ def test_a_title_the_tagger_took_into_a_name_is_not_a_first_name(nlp):
     )
     assert {s.speaker for s in run(nlp, body)} == {"Nguyen Xuan Phuc"}
 
+
+def test_a_role_of_a_country_written_without_the_article_is_its_holder(nlp):
+    body = (
+        "Croatian Prime Minister Zoran Milanovic met the veterans on Monday. Croatian Prime "
+        "Minister said that he can invite the protesters for talks."
+    )
+    assert only(run(nlp, body)).speaker == "Zoran Milanovic"

@@ -2778,7 +2778,11 @@ def _head_is_role(mention: Span) -> bool:
     head = mention.root
     # "Governor said", the title left behind by the parser; not an acronym ("MSP said")
     alone = len(mention) == 1 and not head.text.isupper()
-    if (head.pos_ == "PROPN" and mention[0].lower_ != "the" and not alone) or (
+    # "Croatian Prime Minister said", as translated wire copy drops the article
+    of_a_place = mention[0].ent_type_ in {"NORP", "GPE"} and all(
+        t.ent_type_ in {"NORP", "GPE", ""} for t in mention
+    )
+    if (head.pos_ == "PROPN" and mention[0].lower_ != "the" and not alone and not of_a_place) or (
         head.ent_type_ == "PERSON"
     ):
         return False  # "the US President", "The Prime Minister", not "Senator from Texas"
