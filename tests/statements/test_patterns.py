@@ -4339,3 +4339,14 @@ def test_a_role_of_a_country_written_without_the_article_is_its_holder(nlp):
         "Minister said that he can invite the protesters for talks."
     )
     assert only(run(nlp, body)).speaker == "Zoran Milanovic"
+
+
+def test_with_someone_reporting_is_a_statement_of_their_own(nlp):
+    body = (
+        "Republicans reacted bitterly after Speaker Nancy Pelosi announced a formal inquiry of "
+        "the president for allegedly asking a foreign leader to investigate a rival, with "
+        'Minority Leader Kevin McCarthy declaring "facts be damned."'
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["facts be damned."] == "Kevin McCarthy"
+    assert not any("damned" in text for text in said if text != "facts be damned.")

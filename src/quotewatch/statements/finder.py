@@ -504,6 +504,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if clause is None and lemma in INFINITIVE_CONTENT_CUES and tok.dep_ not in {"relcl", "acl"}:
         clause = _infinitive_content(tok)
         weak = weak and clause is None
+    if clause is not None:
+        clause = (clause[0], _before_another_reporter(tok, clause[1]))
     return Cue(tok, tok.idx, end, speaker, clause, weak)
 
 
@@ -691,6 +693,19 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         if c.lower_ in {"of", "as", "for"} | (required or set()) or _opened_by_as(c):
             end = max(end, c.right_edge.i + 1)
     return obj.left_edge.i, end
+
+
+def _before_another_reporter(head: Token, end: int) -> int:
+    """Cut a report before "with X declaring …": a cue with a subject of its own, hung on
+    "with", is someone else reporting ("Pelosi announced an inquiry, with McCarthy declaring
+    “facts be damned”"), a statement of its own."""
+    for t in head.subtree:
+        if not head.i < t.i < end or t.lemma_.lower() not in CUE_LEMMAS:
+            continue
+        if t.dep_ == "pcomp" and t.head.lower_ == "with" and _has_subject(t):
+            with_ = t.head
+            return with_.i - 1 if with_.i > 0 and with_.nbor(-1).text == "," else with_.i
+    return end
 
 
 def _opened_by_as(clause: Token) -> bool:
