@@ -164,6 +164,8 @@ def test_a_text_without_headline_keeps_its_long_lead_as_body():
         "Commission to act diligently.",
         "MANILA — The Department of Health on Monday said the public should not fear hospitals.",
         "ROCHESTER, Minn. (FOX 47) -- Police have arrested a man after a standoff.",
+        "SINGAPORE: Workers’ Party MP Louis Chua posted an interesting question on Facebook on "
+        "Tuesday morning (May 7): “Why is $1 worth less in Singapore than elsewhere?”",
     ],
 )
 def test_a_short_first_line_opened_by_a_dateline_is_the_lead_not_a_headline(lead):
@@ -172,6 +174,13 @@ def test_a_short_first_line_opened_by_a_dateline_is_the_lead_not_a_headline(lead
     assert page.dateline is not None and page.body.startswith(page.dateline.text)
 
 
-def test_a_label_in_capitals_before_a_colon_may_open_a_headline():
-    text = "BOOM: Trump Just Fired Back At His Critics.\n\nThe story follows here, at length.\n"
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "BOOM: Trump Just Fired Back At His Critics.",
+        "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary She Won’t Want Anyone To See",
+    ],
+)
+def test_a_label_in_capitals_before_a_colon_may_open_a_headline(headline):
+    text = f"{headline}\n\nThe story follows here, at length.\n"
     assert clean_plain_text(text, uri="label.txt").title.startswith("BOOM:")

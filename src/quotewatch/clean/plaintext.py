@@ -162,14 +162,24 @@ def _reads_as_lead(info: LineInfo) -> bool:
     Headlines stay under LEAD_MIN_WORDS, also those that end in a full stop. So does a first
     line opened by a wire dateline, however short ("Accra, Nov. 26, GNA – The party …",
     "MANILA — The Department …"): headlines carry none. A word in capitals before a colon
-    alone may be a headline's label instead ("BOOM: Trump Just Fired …")."""
+    alone may be a headline's label instead ("BOOM: Trump Just Fired …"), unless a sentence
+    in running case follows ("SINGAPORE: Workers’ Party MP Louis Chua posted a question …")."""
     text = info.line.text
     if info.words > LEAD_MIN_WORDS and _PERIOD_END.search(text):
         return True
     dateline = find_dateline(text, 0)
     if dateline is None:
         return False
-    return "," in dateline.text or dateline.agency is not None or dateline.text[-1] != ":"
+    if "," in dateline.text or dateline.agency is not None or dateline.text[-1] != ":":
+        return True
+    return _running_sentence(text[dateline.end :])
+
+
+def _running_sentence(text: str) -> bool:
+    """A sentence of a dozen words or more, most of them in lower case: a lead's, where a
+    headline capitalises its words."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    return len(words) >= 12 and sum(w[0].isupper() for w in words) < len(words) / 2
 
 
 def clean_lines(text: str, url: str | None = None) -> PlainArticle:
