@@ -4350,3 +4350,14 @@ def test_with_someone_reporting_is_a_statement_of_their_own(nlp):
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["facts be damned."] == "Kevin McCarthy"
     assert not any("damned" in text for text in said if text != "facts be damned.")
+
+
+def test_a_place_in_the_dateline_taken_for_the_subject_gives_way_to_the_person_after_it(nlp):
+    body = (
+        "Granada (Spain), Oct. 6 (EFE).- Acting Spanish Prime Minister Pedro Sánchez referred "
+        "Friday to amnesty as “a way to try to overcome the judicial consequences” of 2017.\n\n"
+        "Sánchez spoke at a summit of European leaders."
+    )
+    said = run(nlp, body)
+    assert said and {s.speaker for s in said} == {"Pedro Sánchez"}
+    assert all("EFE" not in (s.speaker_mention or "") for s in said)

@@ -279,6 +279,9 @@ def mention_span(token: Token) -> Span:
             break  # abbreviation (nor half a parenthesis)
     while left < token.i and (doc[left].is_quote or doc[left].is_space):
         left += 1  # "…,” Pfizer Senior Vice President": the closing mark is the quote's
+    dateline_end = _lead_dateline(doc)[1]
+    while left < token.i and doc[left].idx < dateline_end:
+        left += 1  # "(EFE).- Acting Spanish Prime Minister Pedro Sánchez": not the dateline
     person = entity_of(token)
     rest = doc[right + 1 : person.end] if person is not None else []
     name_words = all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)  # not a headline
@@ -937,7 +940,22 @@ def _outside_dateline(subjects: list[Token]) -> list[Token]:
     if outside:
         return outside
     appositions = (c for s in subjects for c in s.children if c.dep_ == "appos")
-    return [c for c in appositions if c.idx >= end][:1]
+    return [c for c in appositions if c.idx >= end][:1] or _titled_name_after(subjects[0].doc, end)
+
+
+def _titled_name_after(doc: Doc, end: int) -> list[Token]:
+    """ "Granada (Spain), Oct. 6 (EFE).- Acting Spanish Prime Minister Pedro Sánchez referred
+    …", parsed with the place as the subject: the person named first after the dateline, with
+    only capitalised title words between."""
+    for tok in (t for t in doc if t.idx >= end):
+        if tok.ent_type_ == "PERSON":
+            last = tok
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            return [last]
+        if not tok.text[:1].isupper() or tok.i - doc[0].i > 40:
+            return []
+    return []
 
 
 def _lead_dateline(doc: Doc) -> tuple[int, int]:
@@ -1769,7 +1787,7 @@ def _fragment_subject(
             return noun.text, mention_span(owners[0])
     if verb is None or verb.i > span.start or verb.lower_ in BE_FORMS:
         return None  # "Borders, a 33-year-old and “child of the '80s”": no one says it
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and not in_quote[c.i]]
+    subj = _outside_dateline([c for c in verb.children if c.dep_ == "nsubj" and not in_quote[c.i]])
     if (
         not subj
         or subj[0].lower_ in NON_PERSON_PRONOUNS
