@@ -4361,3 +4361,15 @@ def test_a_place_in_the_dateline_taken_for_the_subject_gives_way_to_the_person_a
     said = run(nlp, body)
     assert said and {s.speaker for s in said} == {"Pedro Sánchez"}
     assert all("EFE" not in (s.speaker_mention or "") for s in said)
+
+
+def test_the_paper_is_the_newspaper_named_before(nlp):
+    body = (
+        "The prime minister admitted he was concerned about the revelations by newspaper Dagens "
+        "Nyheter. In a report published over the weekend, the paper claimed that the leaks "
+        "included information about enemies of gang members."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the leaks included information about enemies of gang members"] == (
+        "Dagens Nyheter"
+    )

@@ -1830,17 +1830,19 @@ def _name_words_lower(words: Span) -> list[str]:
 
 def _noun_given_a_name(mention: Span) -> Resolved | None:
     """ "The company said" after "the mine operated by the state-owned company Codelco": the
-    name the page wrote right after the same noun, anywhere before (the noun names what the
-    name is, so it reaches further than a name that only holds the noun)."""
+    name the page wrote right after the same noun or one it stands for ("the paper" after
+    "newspaper Dagens Nyheter"), anywhere before (the noun names what the name is, so it
+    reaches further than a name that only holds the noun)."""
     head = mention.root
     if mention[0].lower_ != "the" or head.tag_ != "NN" or _has_proper(mention):
         return None
     if head.lower_ not in ORGANISATION_NOUNS and head.lower_ not in BUSINESS_NOUNS:
         return None
     doc = mention.doc
+    nouns = {head.lower_, *ORGANISATION_NOUNS.get(head.lower_, ())}  # "the paper": "newspaper"
     for tok in reversed(doc[: mention.start]):
         after = doc[tok.i + 1] if tok.i + 1 < mention.start else None
-        if tok.lower_ != head.lower_ or not tok.is_lower or after is None:
+        if tok.lower_ not in nouns or not tok.is_lower or after is None:
             continue
         if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "PERSON":
             words = [after]
