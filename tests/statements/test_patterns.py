@@ -4373,3 +4373,21 @@ def test_the_paper_is_the_newspaper_named_before(nlp):
     assert said["the leaks included information about enemies of gang members"] == (
         "Dagens Nyheter"
     )
+
+
+def test_it_after_a_but_clause_about_a_thing_is_the_organisation_before(nlp):
+    body = (
+        "The Red Cross has been trying to fly supplies into Sanaa but the plane is still stuck "
+        "on the tarmac.\n\n"
+        "It says it is still waiting for authorisations from the opposing sides."
+    )
+    assert only(run(nlp, body)).speaker == "Red Cross"
+
+
+def test_it_after_a_thing_in_the_main_clause_is_that_thing(nlp):
+    body = (
+        "Strava announced a new feature on Monday. Her yearbook quote gives thanks to her "
+        "parents.\n\nIt says she always wanted to run."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["she always wanted to run"] is None

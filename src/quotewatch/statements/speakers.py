@@ -3089,6 +3089,15 @@ def _resolve_group_pronoun(token, ctx: PageContext, history: History, para: int)
     return Resolved(name, "organisation", 0.6 if "subject" not in reason else 0.55, reason)
 
 
+def _after_but(subject: Token) -> bool:
+    """The subject's clause is joined to the sentence's by "but": an aside on what thwarts the
+    main clause's subject, who stays the one the next sentence goes on about."""
+    verb = subject.head
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.head.children
+    )
+
+
 def _may_be_an_organisation(name: str, ctx: PageContext) -> bool:
     """A name the tagger did not know that opens with no first name and is no known person's:
     "Amplats", "Human Rights Watch"."""
@@ -3119,6 +3128,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
         and not ctx.in_quote[t.i]
         and not ctx.reported(t.idx)  # "According to the INMO, the facility worst … ¶ It says"
         and _in_main_clause(t)  # not "A day after the investigation was published, it said"
+        and not _after_but(t)  # "X has been trying …, but the plane is still stuck. It …"
         and not _document_that_spoke(t)
     ]
 
