@@ -4391,3 +4391,14 @@ def test_it_after_a_thing_in_the_main_clause_is_that_thing(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["she always wanted to run"] is None
+
+
+def test_a_first_name_and_a_surname_used_alone_for_a_person_are_that_person(nlp):
+    body = (
+        "The proposal will be presented next week by the second vice-president of the acting "
+        "government, Yolanda Díaz.\n\n"
+        "In declarations to a Catalan radio, Diaz affirmed on Friday that she will present a "
+        "legal opinion.\n\n"
+        "“It fits the law,” she said."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Yolanda Díaz"}

@@ -24,19 +24,30 @@ from quotewatch.statements.lexicon import (
     PERSON_OR_ROLE_NOUNS,
     ROLE_GROUPS,
 )
-from quotewatch.statements.names import first_name_gender
+from quotewatch.statements.names import first_name_gender, folded
 
 
 def corrected_entities(doc: Doc) -> list[Span]:
     """``doc.ents`` with the corrections above; spans only shrink, so none overlap."""
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and _has_a_name(e)}
+    alone = {folded(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     corrected = [
-        _without_leading_place(_corrected(ent), places)
+        _without_leading_place(_person_named_alone(_corrected(ent), alone), places)
         for ent in doc.ents
         if not _title_before_name(ent)
     ]
     return [ent for ent in corrected if not _only_a_title(ent, surnames)]
+
+
+def _person_named_alone(ent: Span, alone: set[str]) -> Span:
+    """ "Yolanda Díaz", tagged an organisation, on a page that tags "Diaz" alone a person: a
+    first name and a surname the page uses alone for a person are that person."""
+    if ent.label_ != "ORG" or len(ent) != 2 or not all(t.pos_ == "PROPN" for t in ent):
+        return ent
+    if first_name_gender(ent.text) is None or folded(ent[-1].text) not in alone:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _only_a_title(ent: Span, surnames: set[str]) -> bool:

@@ -9,6 +9,8 @@ Slavic, Arabic, South Asian and African names of people often in the news.
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -145,3 +147,10 @@ def noun_gender(noun: str) -> str | None:
     if word in MALE_NOUNS:
         return "m"
     return "f" if word in FEMALE_NOUNS else None
+
+
+def folded(text: str) -> str:
+    """Lower case without accents, one apostrophe: the key under which a page's spellings of
+    one name meet ("Isărescu" -> "isarescu", "Díaz" -> "diaz", "O’Leary" -> "o'leary")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

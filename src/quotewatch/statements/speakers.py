@@ -11,7 +11,6 @@ no name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -56,7 +55,7 @@ from quotewatch.statements.lexicon import (
     UNION_MEMBERS,
     UNNAMED_NOUNS,
 )
-from quotewatch.statements.names import first_name_gender, noun_gender
+from quotewatch.statements.names import first_name_gender, folded, noun_gender
 from quotewatch.statements.select import (
     ACRONYM_DEFINED_RE,
     NAMES_BY_INITIALS_KEY,
@@ -303,7 +302,7 @@ def surname(name: str) -> str:
 
 
 def _name_key(word: str) -> str:
-    return _ARABIC_ARTICLE.sub("", _folded(word))
+    return _ARABIC_ARTICLE.sub("", folded(word))
 
 
 def _name_keys(name: str) -> set[str]:
@@ -314,13 +313,6 @@ def _name_keys(name: str) -> set[str]:
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-‐’']")
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents, one apostrophe ("Isărescu" -> "isarescu", "O’Leary" ->
-    "o'leary")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _accented(form: str) -> int:
