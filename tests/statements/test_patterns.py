@@ -4402,3 +4402,32 @@ def test_a_first_name_and_a_surname_used_alone_for_a_person_are_that_person(nlp)
         "“It fits the law,” she said."
     )
     assert {s.speaker for s in run(nlp, body)} == {"Yolanda Díaz"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "named", "speaker"),
+    [
+        (
+            "Power rates will rise, but a company spokesman said the increase could be large.",
+            "“Rates are going up,” said David Eskelsen, a Utah Power spokesman.",
+            "David Eskelsen",
+        ),
+        (
+            "The agency is concerned about the border, a UNHCR spokesperson said on Monday.",
+            "“We have repeatedly expressed our concerns,” UNHCR spokesperson Shabia Mantoo said.",
+            "Shabia Mantoo",
+        ),
+    ],
+)
+def test_a_spokesperson_in_the_lead_is_the_spokesperson_named_next(nlp, lead, named, speaker):
+    body = f"{lead}\n\n{named}"
+    assert {s.speaker for s in run(nlp, body)} == {speaker}
+
+
+def test_a_lead_spokesperson_is_not_another_bodys_spokesperson_named_next(nlp):
+    body = (
+        "The briefing was not recorded, a Pentagon spokeswoman said on Monday.\n\n"
+        "“We asked for a record,” White House spokesman Josh Earnest said."
+    )
+    said = [s.speaker for s in run(nlp, body)]
+    assert said == ["Pentagon", "Josh Earnest"]

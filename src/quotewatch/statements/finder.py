@@ -72,6 +72,7 @@ from quotewatch.statements.speakers import (
     clean_name,
     described_official,
     described_person,
+    described_spokesperson,
     doc_text,
     entity_of,
     interviewee,
@@ -2113,7 +2114,10 @@ def _resolve(
         for _, m in raw
         if m is not None
         and len(m)
-        and (described_person(m) or (para(m.start_char) <= 1 and described_official(m)))
+        and (
+            described_person(m)
+            or (para(m.start_char) <= 1 and (described_official(m) or described_spokesperson(m)))
+        )
     }
     for found, mention in raw:
         prev = _last_outer(out) if found.continuation else None
@@ -2268,8 +2272,13 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
     is the person who speaks next, within two paragraphs, if the page had not named that person
     before the description and does not introduce them as something else."""
     for i, found in enumerate(out):
-        if found.speaker is not None or found.mention_start not in described:
+        if found.mention_start not in described:
             continue
+        spokesperson = _spokesperson_words(found, text)
+        if found.speaker is not None and not (
+            spokesperson and found.speaker_kind == "organisation"
+        ):
+            continue  # "a UNHCR spokesperson" speaks for UNHCR until the page names them
         if any(o.start <= found.mention_start < o.end for o in out):
             continue  # "The mayor told him …, Lao said": a character in someone's report
         later = next((f for f in out[i + 1 :] if f.mention_start != found.mention_start), None)
@@ -2280,6 +2289,7 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
             or para(later.start) - para(found.start) > 2
             or surname_written_before(later.speaker, text, found.mention_start)
             or _described_otherwise(found, later, text)
+            or (spokesperson and not _same_spokesperson(found, later, text))
         ):
             continue
         for k, other in enumerate(out):
@@ -2292,6 +2302,28 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
                     reason=f"{other.reason}; described, then named",
                 )
     return out
+
+
+def _spokesperson_words(found: Found, text: str) -> bool:
+    """The mention calls the source a spokesperson: "a company spokesman", "David Eskelsen, a
+    Utah Power spokesman"."""
+    mention = text[found.mention_start or 0 : found.mention_end or 0].lower()
+    return any(word in SPOKESPEOPLE for word in re.findall(r"[a-z]+", mention))
+
+
+def _same_spokesperson(described: Found, named: Found, text: str) -> bool:
+    """The named speaker is brought in as a spokesperson too, and for the body the description
+    gave, if it gave one: "a UNHCR spokesperson … ¶ UNHCR spokesperson Shabia Mantoo", not
+    "A Pentagon spokeswoman … ¶ White House spokesman Josh Earnest"."""
+    if not _spokesperson_words(named, text):
+        return False
+    body = re.findall(
+        r"\b[A-Z][\w’'\-]*", text[described.mention_start or 0 : described.mention_end or 0]
+    )
+    named_words = set(
+        re.findall(r"[\w’'\-]+", text[named.mention_start or 0 : named.mention_end or 0])
+    )
+    return set(body[1:] if body and body[0] in {"A", "An"} else body) <= named_words
 
 
 def _described_otherwise(described: Found, named: Found, text: str) -> bool:

@@ -3032,6 +3032,15 @@ def described_official(mention: Span) -> bool:
     return not _KEPT_ANONYMOUS_RE.search(head.sent.text)
 
 
+def described_spokesperson(mention: Span) -> bool:
+    """ "a company spokesman", "a UNHCR spokesperson" opening a story, where the next
+    paragraphs usually name the spokesperson ("David Eskelsen, a Utah Power spokesman"); not
+    one the sentence says is kept anonymous."""
+    if mention.root.lower_ not in SPOKESPEOPLE or mention[0].lower_ not in {"a", "an"}:
+        return False
+    return not _KEPT_ANONYMOUS_RE.search(mention.root.sent.text)
+
+
 _KEPT_ANONYMOUS_RE = re.compile(r"anonymity|not (?:be )?(?:named|identified)|not authori[sz]ed")
 
 
