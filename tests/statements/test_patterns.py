@@ -4431,3 +4431,21 @@ def test_a_lead_spokesperson_is_not_another_bodys_spokesperson_named_next(nlp):
     )
     said = [s.speaker for s in run(nlp, body)]
     assert said == ["Pentagon", "Josh Earnest"]
+
+
+def test_a_cue_after_a_persons_long_apposition_is_that_persons(nlp):
+    body = (
+        "Security forces killed a commander on Friday.\n\n"
+        "Speaking to the media, Hassan Mohamed Osman, the commander of 16th Brigade of Danab "
+        "said a covert operation took place in Aliow-Borow village."
+    )
+    assert only(run(nlp, body)).speaker == "Hassan Mohamed Osman"
+
+
+def test_a_long_apposition_after_two_names_is_not_the_first_ones(nlp):
+    body = (
+        "Emails were released on Friday.\n\n"
+        "In a May 2012 message to Clinton, Tanden, head of the Center for American Progress, "
+        "recounted a conversation she had at a dinner."
+    )
+    assert all(s.speaker != "Clinton" for s in run(nlp, body))

@@ -1165,6 +1165,8 @@ def _noun_before(cue: Token) -> Span | None:
     described = tok.lower_ not in SPEECH_NOUNS | DATA_HEADS and tok.ent_type_ != "PERSON"
     if tok.dep_ == "appos" and tok.head.i < tok.i and described:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
+    elif tok.dep_ == "pobj" and (titled := _person_an_apposition_describes(tok)) is not None:
+        tok = titled  # "Hassan Mohamed Osman, the commander of 16th Brigade of Danab said"
     relative = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
     if (
         relative is not None
@@ -1174,6 +1176,21 @@ def _noun_before(cue: Token) -> Span | None:
         # "Singh, who is minister of state in the Prime Minister's Office, said": Singh
         tok = relative.head
     return mention_span(tok)
+
+
+def _person_an_apposition_describes(tok: Token) -> Token | None:
+    """The person whose apposition ends in ``tok`` through its prepositions: "Osman" of
+    "Hassan Mohamed Osman, the commander of 16th Brigade of Danab"."""
+    head = tok
+    while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
+        head = head.head
+    if head is tok or head.dep_ != "appos" or head.lower_ not in PERSON_OR_ROLE_NOUNS:
+        return None
+    person = head.head
+    if person.ent_type_ != "PERSON" or person.i > head.i:
+        return None
+    between = person.doc[person.i + 1 : head.left_edge.i]
+    return person if all(t.is_punct for t in between) else None  # not "Clinton, Tanden, head"
 
 
 _DASHES = frozenset({"—", "–", "--"})
