@@ -4449,3 +4449,11 @@ def test_a_long_apposition_after_two_names_is_not_the_first_ones(nlp):
         "recounted a conversation she had at a dinner."
     )
     assert all(s.speaker != "Clinton" for s in run(nlp, body))
+
+
+def test_a_chairperson_is_a_role_whose_name_follows(nlp):
+    body = (
+        "Counting continued on Friday.\n\n"
+        "EFF Western Cape Chairperson, Unathi Ntame, said they are still auditing the results."
+    )
+    assert only(run(nlp, body)).speaker == "Unathi Ntame"
