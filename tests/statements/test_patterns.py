@@ -4457,3 +4457,10 @@ def test_a_chairperson_is_a_role_whose_name_follows(nlp):
         "EFF Western Cape Chairperson, Unathi Ntame, said they are still auditing the results."
     )
     assert only(run(nlp, body)).speaker == "Unathi Ntame"
+
+
+def test_a_role_word_opening_a_bodys_own_name_is_not_its_head(nlp):
+    body = "The letter reached Congress on Friday. The Justice Department said it will work closely with the FBI."
+    said = [s for s in run(nlp, body) if s.speaker_mention == "The Justice Department"]
+    assert [s.speaker for s in said] == ["Justice Department"]
+

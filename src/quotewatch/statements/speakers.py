@@ -1341,6 +1341,8 @@ def _body_of_a_head(mention: Span) -> Span | None:
     if words[0].lower_ not in ROLE_GROUPS:
         return None
     body = words[1:]
+    if len(body) == 1 and body[0].lower_ in ORGANISATION_NOUNS:
+        return None  # "The Justice Department" is the body's own name, not its head
     # a body's name, not a person's the tagger called one ("Governor Hochul")
     named_as_body = body.text.isupper() or body[-1].lower_ in ORGANISATION_NOUNS
     return body if named_as_body and all(t.ent_type_ == "ORG" for t in body) else None
