@@ -4464,3 +4464,10 @@ def test_a_role_word_opening_a_bodys_own_name_is_not_its_head(nlp):
     said = [s for s in run(nlp, body) if s.speaker_mention == "The Justice Department"]
     assert [s.speaker for s in said] == ["Justice Department"]
 
+
+def test_a_hyphenated_surname_the_parser_split_is_one_name(nlp):
+    body = (
+        "The union will strike on Monday, union chairman Arnon Bar-David declared on Sunday.\n\n"
+        "Bar-David continued, “I talked with many people in Israeli politics.”"
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Arnon Bar-David"}

@@ -283,6 +283,8 @@ def mention_span(token: Token) -> Span:
     dateline_end = _lead_dateline(doc)[1]
     while left < token.i and doc[left].idx < dateline_end:
         left += 1  # "(EFE).- Acting Spanish Prime Minister Pedro Sánchez": not the dateline
+    while left >= 2 and _hyphen_joins(doc[left - 2], doc[left - 1]) and doc[left - 2].is_title:
+        left -= 2  # "Bar-David continued", the parser's "Bar" hung elsewhere
     person = entity_of(token)
     rest = doc[right + 1 : person.end] if person is not None else []
     name_words = all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)  # not a headline
@@ -292,6 +294,11 @@ def mention_span(token: Token) -> Span:
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[left:end]
+
+
+def _hyphen_joins(before: Token, hyphen: Token) -> bool:
+    """A hyphen written without spaces after a word: one name ("Bar-David")."""
+    return hyphen.text in {"-", "‐"} and not before.whitespace_ and not hyphen.whitespace_
 
 
 def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
