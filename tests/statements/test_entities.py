@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+import spacy
+from spacy.tokens import Doc, Span
 
 from quotewatch.statements import annotate_one
 from quotewatch.statements.entities import corrected_entities
@@ -73,3 +74,11 @@ def test_a_nickname_in_quote_marks_after_a_name_is_not_the_surname(nlp):
     start = next(t.i for t in doc if t.text == "Peter")
     doc.ents = [Span(doc, start, start + 4, label="PERSON")]
     assert [e.text for e in corrected_entities(doc)] == ["Peter Okello"]
+
+
+def test_a_name_grows_over_a_particle_and_the_surname_tagged_apart():
+    doc = Doc(spacy.blank("en").vocab, words=["Then", "Rhun", "ap", "Iorwerth", "said", "so"])
+    for tok, pos in zip(doc, ["ADV", "PROPN", "PROPN", "PROPN", "VERB", "ADV"], strict=True):
+        tok.pos_ = pos
+    doc.ents = [Span(doc, 1, 2, label="PERSON"), Span(doc, 3, 4, label="ORG")]
+    assert [(e.text, e.label_) for e in corrected_entities(doc)] == [("Rhun ap Iorwerth", "PERSON")]

@@ -4460,7 +4460,10 @@ def test_a_chairperson_is_a_role_whose_name_follows(nlp):
 
 
 def test_a_role_word_opening_a_bodys_own_name_is_not_its_head(nlp):
-    body = "The letter reached Congress on Friday. The Justice Department said it will work closely with the FBI."
+    body = (
+        "The letter reached Congress on Friday. The Justice Department said it will work "
+        "closely with the FBI."
+    )
     said = [s for s in run(nlp, body) if s.speaker_mention == "The Justice Department"]
     assert [s.speaker for s in said] == ["Justice Department"]
 
@@ -4471,3 +4474,13 @@ def test_a_hyphenated_surname_the_parser_split_is_one_name(nlp):
         "Bar-David continued, “I talked with many people in Israeli politics.”"
     )
     assert {s.speaker for s in run(nlp, body)} == {"Arnon Bar-David"}
+
+
+def test_a_surname_after_a_lower_case_particle_belongs_to_the_name(nlp):
+    body = (
+        "Plaid Cymru set out its demands on Monday.\n\n"
+        "Speaking at a press conference, Rhun ap Iorwerth said he would spell out his demands "
+        "day after day.\n\n"
+        "Mr ap Iorwerth said the relationship was flawed."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Rhun ap Iorwerth"}

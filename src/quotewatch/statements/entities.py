@@ -28,7 +28,8 @@ from quotewatch.statements.names import first_name_gender, folded
 
 
 def corrected_entities(doc: Doc) -> list[Span]:
-    """``doc.ents`` with the corrections above; spans only shrink, so none overlap."""
+    """``doc.ents`` with the corrections above. Spans shrink, or grow over a surname the
+    tagger left out or tagged apart, which then goes."""
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and _has_a_name(e)}
     alone = {folded(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
@@ -37,7 +38,13 @@ def corrected_entities(doc: Doc) -> list[Span]:
         for ent in doc.ents
         if not _title_before_name(ent)
     ]
-    return [ent for ent in corrected if not _only_a_title(ent, surnames)]
+    kept: list[Span] = []
+    for ent in corrected:
+        if kept and ent.start < kept[-1].end:
+            continue  # a surname a name grew over ("Iorwerth" of "Rhun ap Iorwerth")
+        if not _only_a_title(ent, surnames):
+            kept.append(ent)
+    return kept
 
 
 def _person_named_alone(ent: Span, alone: set[str]) -> Span:
@@ -119,6 +126,8 @@ def _corrected(ent: Span) -> Span:
         return Span(doc, ent.start, ent.end, label="NORP")
     if ent.label_ == "PERSON" and _apostrophe_surname_after(ent):
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Michael O’leary"
+    if ent.label_ == "PERSON" and _particle_surname_after(ent):
+        ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Rhun ap Iorwerth"
     if ent.label_ == "PERSON":
         return _without_leading_role(ent)
     return ent
@@ -131,6 +140,24 @@ def _apostrophe_surname_after(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].ent_type_:
         return False
     return bool(_APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text))
+
+
+# Lower-case particles inside surnames: "Rhun ap Iorwerth", "Ibrahim bin Ali", "Ursula von
+# der Leyen".
+NAME_PARTICLES = frozenset(
+    {"ap", "ab", "bin", "binti", "ibn", "van", "von", "de", "da", "di", "del", "della", "dos"}
+    | {"das", "du", "ter", "ten", "zu"}
+)
+
+
+def _particle_surname_after(ent: Span) -> bool:
+    """The tagger stopped a name before a lower-case particle and the capitalised surname after
+    it ("Rhun" of "Rhun ap Iorwerth", "Iorwerth" tagged an organisation of its own)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in NAME_PARTICLES:
+        return False
+    surname = doc[ent.end + 1]
+    return surname.is_title and surname.pos_ == "PROPN" and surname.ent_type_ in {"", "ORG"}
 
 
 def _outlet_noun(tok: Token) -> bool:
