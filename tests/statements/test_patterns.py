@@ -4484,3 +4484,23 @@ def test_a_surname_after_a_lower_case_particle_belongs_to_the_name(nlp):
         "Mr ap Iorwerth said the relationship was flawed."
     )
     assert {s.speaker for s in run(nlp, body)} == {"Rhun ap Iorwerth"}
+
+
+def test_a_capitalised_title_with_no_name_in_the_lead_is_the_person_named_next(nlp):
+    body = (
+        "Kalaburagi (Karnataka) [India], Nov 15 (ANI): Kalaburagi Health Officer on Thursday "
+        "said there has been a surge in dengue cases in "
+        "the district.\n\n"
+        "“Unseasonal rains have raised the number of cases,” MK Patil, district Health Officer, "
+        "told reporters."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["MK Patil", "MK Patil"]
+
+
+def test_a_capitalised_title_named_by_nobody_after_stays_unnamed(nlp):
+    body = (
+        "Kalaburagi (Karnataka) [India], Nov 15 (ANI): Kalaburagi Health Officer on Thursday "
+        "said there has been a surge in dengue cases in "
+        "the district.\n\nThe rains are expected to continue through the week."
+    )
+    assert only(run(nlp, body)).speaker is None

@@ -73,6 +73,7 @@ from quotewatch.statements.speakers import (
     described_official,
     described_person,
     described_spokesperson,
+    described_title,
     doc_text,
     entity_of,
     interviewee,
@@ -2140,7 +2141,10 @@ def _resolve(
         and len(m)
         and (
             described_person(m)
-            or (para(m.start_char) <= 1 and (described_official(m) or described_spokesperson(m)))
+            or (
+                para(m.start_char) <= 1
+                and (described_official(m) or described_spokesperson(m) or described_title(m))
+            )
         )
     }
     for found, mention in raw:

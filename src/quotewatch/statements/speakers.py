@@ -2190,6 +2190,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
         name = clean_name(mention.doc[_first_capitalised_compound(head).i : head.i + 1].text)
+        if described_title(mention):
+            return Resolved(None, None, 0.3, "a title without a name")
         if name and name.lower() not in PERSON_OR_ROLE_NOUNS:  # "the Advisor said"
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
@@ -3041,6 +3043,18 @@ def described_spokesperson(mention: Span) -> bool:
     if mention.root.lower_ not in SPOKESPEOPLE or mention[0].lower_ not in {"a", "an"}:
         return False
     return not _KEPT_ANONYMOUS_RE.search(mention.root.sent.text)
+
+
+def described_title(mention: Span) -> bool:
+    """ "Kalaburagi Health Officer said": a capitalised title of a place or body with no
+    name, which the next paragraphs usually give ("MK Patil, district Health Officer")."""
+    words = [t for t in mention if not t.is_punct]
+    return (
+        len(words) >= 2
+        and mention.root.lower_ in PERSON_NOUNS
+        and all(t.is_title for t in words)
+        and not any(t.ent_type_ == "PERSON" for t in words)
+    )
 
 
 _KEPT_ANONYMOUS_RE = re.compile(r"anonymity|not (?:be )?(?:named|identified)|not authori[sz]ed")
