@@ -4504,3 +4504,14 @@ def test_a_capitalised_title_named_by_nobody_after_stays_unnamed(nlp):
         "the district.\n\nThe rains are expected to continue through the week."
     )
     assert only(run(nlp, body)).speaker is None
+
+
+def test_an_acronym_of_an_office_is_the_person_holding_it(nlp):
+    body = (
+        "ISLAMABAD: Chief Justice of Pakistan Justice Umer Ata Bandial said Monday that "
+        "the court was ready to sit for 24 hours.\n\n"
+        "A bench headed by him and comprising Justice Ijazul Ahsen and Justice Sajjad Ali Shah "
+        "heard the case.\n\n"
+        "The CJP said that they wanted to conclude the case at the earliest."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Umer Ata Bandial"}

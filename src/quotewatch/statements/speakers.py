@@ -997,8 +997,11 @@ def resolve_mention(
     if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
         resolved = Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
-        # a short form the page spelled out names a body ("Amplats", untagged)
-        resolved = replace(resolved, speaker=full, kind=resolved.kind or "organisation")
+        # a short form the page spelled out names a body ("Amplats", untagged), or an office
+        # ("the CJP", "Chief Justice of Pakistan"), whose holder speaks
+        resolved = _holder_of_an_office(full, mention, ctx, history, para) or replace(
+            resolved, speaker=full, kind=resolved.kind or "organisation"
+        )
     # "said Pacquaio" after "Manny Pacquiao", "Coach K"; not "the Ebelings", a family
     other = None if mention[0].lower_ == "the" else _person_written_otherwise(resolved, ctx)
     if other is not None:
@@ -1030,6 +1033,23 @@ def resolve_mention(
         return resolved
     history.documents[noun] = (issued.speaker, issued.kind)
     return Resolved(issued.speaker, issued.kind, 0.6, reason)
+
+
+def _holder_of_an_office(
+    office: str, mention: Span, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """The person the page titled with an office an acronym spells out: "the CJP" after
+    "Chief Justice of Pakistan Justice Umer Ata Bandial", among other justices on the page."""
+    words = re.findall(r"[a-z]+", office.lower())
+    head = " ".join(words[: next((i for i, w in enumerate(words) if w in {"of", "for"}), None)])
+    group = ROLE_GROUPS.get(head)  # "chief justice" of "Chief Justice of Pakistan"; not
+    if group is None or not ctx.roles.get(group):  # "Directorate General of Health Services"
+        return None
+    said_of = frozenset(words) - _ROLE_WORDS[group] - {"of", "the", "for"}
+    resolved = _resolve_role(
+        group, mention.start_char, ctx, history, para, bare=False, said_of=said_of
+    )
+    return resolved if resolved.speaker is not None else None
 
 
 def _issuer_before(mention: Span) -> Span | None:
