@@ -4515,3 +4515,13 @@ def test_an_acronym_of_an_office_is_the_person_holding_it(nlp):
         "The CJP said that they wanted to conclude the case at the earliest."
     )
     assert {s.speaker for s in run(nlp, body)} == {"Umer Ata Bandial"}
+
+
+def test_the_ag_is_the_attorney_general(nlp):
+    body = (
+        "Attorney General Goolam Vahanvati argued in the Supreme Court on Thursday.\n\n"
+        "Chief Justice S H Kapadia heard the reference.\n\n"
+        "“These questions of law have far reaching consequences,” the AG said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["These questions of law have far reaching consequences,"] == "Goolam Vahanvati"

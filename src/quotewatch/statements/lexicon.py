@@ -322,6 +322,7 @@ ROLE_GROUPS: dict[str, str] = {
     "vice-president": "vice president",
     "deputy president": "vice president",  # Kenya's, South Africa's: not "the President"
     "attorney general": "attorney general",
+    "ag": "attorney general",
     "secretary of state": "secretary",
     "secretary-general": "secretary-general",
     "secretary general": "secretary-general",
