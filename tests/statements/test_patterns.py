@@ -4525,3 +4525,11 @@ def test_the_ag_is_the_attorney_general(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["These questions of law have far reaching consequences,"] == "Goolam Vahanvati"
+
+
+def test_an_acronym_with_the_of_is_the_name_written_in_full(nlp):
+    body = (
+        "The Department of Health on Monday said the public should not fear hospitals.\n\n"
+        "Over the weekend, the DOH announced that there are now 10 positive cases."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Department of Health"] * 2

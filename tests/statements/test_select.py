@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotewatch.statements.select import choose_paragraphs, select
+from quotewatch.statements.select import acronyms_of, choose_paragraphs, select
 
 
 def test_only_paragraphs_that_can_hold_a_statement_are_kept():
@@ -86,3 +86,8 @@ def test_a_paragraph_that_writes_a_name_in_full_is_kept_for_its_later_surname():
     kept = [text[s:e] for s, e in choose_paragraphs(text, 0)]
     assert any("Yoweri Museveni" in p for p in kept)
     assert not any(p.startswith("Youths plan") for p in kept)
+
+
+def test_an_acronym_may_keep_the_of_of_the_name():
+    assert acronyms_of("Department of Health") == ["DH", "DOH"]
+    assert acronyms_of("Israel Defense Forces") == ["IDF"]

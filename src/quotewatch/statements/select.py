@@ -208,6 +208,21 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINERS)
 
 
+def acronyms_of(name: str) -> list[str]:
+    """The acronyms a name may go by: its initials, and with "of" as an O where the name has
+    one ("Department of Health" -> "DH", "DOH")."""
+    letters = initials(name)
+    words = re.split(r"[\s\-]+", name.replace(",", " "))
+    if "of" not in words:
+        return [letters]
+    with_of = "".join(
+        "O" if w == "of" else w[0]
+        for w in words
+        if w == "of" or (w[:1].isupper() and w.lower() not in _NAME_JOINERS)
+    )
+    return [letters, with_of]
+
+
 def names_by_initials(text: str) -> dict[str, str]:
     """Names written in capitalised words, by their initials (three or more), first written
     first: what an acronym the page never spells out in brackets stands for ("GTR" for
@@ -226,9 +241,9 @@ def names_by_initials(text: str) -> dict[str, str]:
             words = words[1:]
         for end in range(len(words), 0, -1):
             name = " ".join(words[:end])
-            letters = initials(name)
             if words[end - 1].lower() in ROLE_GROUPS:
                 continue  # "Deputy Prime Minister" is a title, not what "DPM said" names
-            if words[end - 1][:1].isupper() and len(letters) >= 3:
-                found.setdefault(letters, name)
+            for letters in acronyms_of(name):
+                if words[end - 1][:1].isupper() and len(letters) >= 3:
+                    found.setdefault(letters, name)
     return found

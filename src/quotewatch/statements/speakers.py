@@ -59,6 +59,7 @@ from quotewatch.statements.names import first_name_gender, folded, noun_gender
 from quotewatch.statements.select import (
     ACRONYM_DEFINED_RE,
     NAMES_BY_INITIALS_KEY,
+    acronyms_of,
     initials,
     names_by_initials,
 )
@@ -413,9 +414,9 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
             found[short] = name  # "Anglo American Platinum (Amplats)", "Petróleos … (Pemex)"
     countries = [without_article(clean_name(e.text)) for e in doc.ents if e.label_ == "GPE"]
     for name in [name for _, name in ctx.organisations] + countries:  # "US": "United States"
-        letters = initials(name)
-        if len(letters) >= 2 and letters not in found and len(name.split()) > 1:
-            found[letters] = name
+        for letters in acronyms_of(name):  # "DOH": "Department of Health"
+            if len(letters) >= 2 and letters not in found and len(name.split()) > 1:
+                found[letters] = name
     written = doc.user_data.get(NAMES_BY_INITIALS_KEY)
     if written is None:
         written = names_by_initials(doc_text(doc))
