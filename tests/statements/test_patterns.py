@@ -4533,3 +4533,13 @@ def test_an_acronym_with_the_of_is_the_name_written_in_full(nlp):
         "Over the weekend, the DOH announced that there are now 10 positive cases."
     )
     assert [s.speaker for s in run(nlp, body)] == ["Department of Health"] * 2
+
+
+def test_the_social_network_is_the_platform_that_spoke_before(nlp):
+    body = (
+        "Regulators ruled against Facebook on Thursday.\n\n"
+        "Facebook said it disagreed with the ruling. The ruling does not yet have legal force "
+        "and Facebook has a month to appeal, which the social network said it will do."
+    )
+    said = [s.speaker for s in run(nlp, body) if s.text.endswith("it will do")]
+    assert said == ["Facebook"]

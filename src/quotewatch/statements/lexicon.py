@@ -533,7 +533,7 @@ UNION_MEMBERS = frozenset(
 BUSINESS_NOUNS = frozenset(
     {
         "company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster",
-        "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility",
+        "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility", "network",
     }
 )  # fmt: skip
 # Words for whoever heads a body, with no title of their own: "the GFA boss" is the person the
