@@ -4543,3 +4543,12 @@ def test_the_social_network_is_the_platform_that_spoke_before(nlp):
     )
     said = [s.speaker for s in run(nlp, body) if s.text.endswith("it will do")]
     assert said == ["Facebook"]
+
+
+def test_the_management_of_the_institution_is_the_university_named_before(nlp):
+    body = (
+        "Students of Delta State University had hoped for lower fees.\n\n"
+        "Their hope was dashed as the management of the institution on Sunday said the issue "
+        "had long been settled."
+    )
+    assert only(run(nlp, body)).speaker == "Delta State University"

@@ -520,6 +520,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
         "diocese": (), "subcommittee": (), "confederation": (), "assembly": (), "tribunal": (),
         "festival": (), "fund": (), "trust": (), "society": (), "league": (), "academy": (),
+        "institution": ("university", "college", "institute", "school", "hospital", "academy"),
     }.items()
 }  # fmt: skip
 

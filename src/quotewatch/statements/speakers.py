@@ -1128,6 +1128,10 @@ def _name_behind(
         # "Maria Olsen's response": the words are hers.
         mention = mention.doc[max(mention.start, owners[0].left_edge.i) : owners[0].i + 1]
         head = mention.root
+    managed = _body_managed(mention)
+    if managed is not None:
+        # "the management of the institution said": the institution's word
+        mention, head = managed, managed.root
     if head.lower_ in PRONOUNS or (len(mention) == 1 and mention[0].lower_ in PRONOUNS):
         pronoun = mention[0] if len(mention) == 1 else head
         return _resolve_pronoun(pronoun, ctx, history, para, continuing=continuing)
@@ -1195,6 +1199,22 @@ def _name_behind(
             )
         return resolved
     return _resolve_other(mention, ctx)
+
+
+_MANAGEMENT_NOUNS = frozenset({"management", "leadership", "administration"})
+
+
+def _body_managed(mention: Span) -> Span | None:
+    """The body "the management of" names: "the institution" of "the management of the
+    institution on Sunday", up to its head."""
+    head = mention.root
+    if head.lower_ not in _MANAGEMENT_NOUNS or mention[0].lower_ != "the":
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return mention.doc[body.left_edge.i : body.i + 1]
 
 
 def _same_unnamed_source(
