@@ -956,15 +956,20 @@ def _titled_name_after(doc: Doc, end: int) -> list[Token]:
     """ "Granada (Spain), Oct. 6 (EFE).- Acting Spanish Prime Minister Pedro Sánchez referred
     …", parsed with the place as the subject: the person named first after the dateline, with
     only capitalised title words between."""
-    for tok in (t for t in doc if t.idx >= end):
+    after = [t for t in doc if t.idx >= end][:_LONGEST_TITLE]
+    for tok in after:
         if tok.ent_type_ == "PERSON":
             last = tok
             while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
                 last = doc[last.i + 1]
             return [last]
-        if not tok.text[:1].isupper() or tok.i - doc[0].i > 40:
+        if not tok.text[:1].isupper():
             return []
     return []
+
+
+# Words a title before a name may take: "Acting Spanish Prime Minister Pedro Sánchez".
+_LONGEST_TITLE = 12
 
 
 def _lead_dateline(doc: Doc) -> tuple[int, int]:
