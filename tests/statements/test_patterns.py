@@ -4552,3 +4552,13 @@ def test_the_management_of_the_institution_is_the_university_named_before(nlp):
         "had long been settled."
     )
     assert only(run(nlp, body)).speaker == "Delta State University"
+
+
+def test_an_indefinite_capitalised_role_is_an_unnamed_source(nlp):
+    body = (
+        "Talks went on in Port Vila.\n\n"
+        "A prominent MP said there is no motion until one is deposited with the Speaker."
+    )
+    said = only(run(nlp, body))
+    assert (said.speaker, said.speaker_kind) == (None, "unnamed")
+

@@ -2570,6 +2570,8 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     if len(orgs) > 1 and plural_body and all(e.end <= head.i for e in orgs):
         # "The U.S. and Japanese governments" speak together, as written
         return Resolved(without_article(mention.text), "organisation", 0.75, "organisation")
+    if not orgs and mention[0].lower_ in {"a", "an"} and head.lower_ in PERSON_OR_ROLE_NOUNS:
+        return Resolved(None, "unnamed", 0.6, "unnamed source")  # "A prominent MP said"
     if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
