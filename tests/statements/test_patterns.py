@@ -4562,3 +4562,10 @@ def test_an_indefinite_capitalised_role_is_an_unnamed_source(nlp):
     said = only(run(nlp, body))
     assert (said.speaker, said.speaker_kind) == (None, "unnamed")
 
+
+def test_a_premier_is_not_the_prime_minister_named_before(nlp):
+    body = (
+        "Nova Scotia Premier Tim Houston met Prime Minister Justin Trudeau in Ottawa.\n\n"
+        "“We know that getting off coal is critical,” the premier said."
+    )
+    assert only(run(nlp, body)).speaker == "Tim Houston"

@@ -346,7 +346,7 @@ ROLE_GROUPS: dict[str, str] = {
     "leader": "leader",
     "minister": "minister",
     "prime minister": "prime minister",
-    "premier": "prime minister",
+    "premier": "premier",  # a Canadian or Australian premier is no prime minister
     "pm": "prime minister",
     "chancellor": "chancellor",
     "secretary": "secretary",
