@@ -4569,3 +4569,12 @@ def test_a_premier_is_not_the_prime_minister_named_before(nlp):
         "“We know that getting off coal is critical,” the premier said."
     )
     assert only(run(nlp, body)).speaker == "Tim Houston"
+
+
+def test_a_selector_is_a_person_noun_whose_name_speaks(nlp):
+    body = (
+        "India lost the series in Australia.\n\n"
+        'Kris Srikkanth, India\'s chief selector, has called the losses "devastating" but said '
+        "the selectors had picked the best possible squad."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Kris Srikkanth"}

@@ -489,7 +489,7 @@ PERSON_NOUNS = frozenset(
         "miner", "administrator", "archaeologist", "psychiatrist", "virologist", "vet",
         "veterinarian", "pharmacist", "dentist", "therapist", "counsellor", "demonstrator",
         "prisoner", "inmate", "detainee", "defendant", "plaintiff", "eyewitness", "bystander",
-        "onlooker", "passer-by", "passerby",
+        "onlooker", "passer-by", "passerby", "selector",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben
