@@ -4578,3 +4578,13 @@ def test_a_selector_is_a_person_noun_whose_name_speaks(nlp):
         "the selectors had picked the best possible squad."
     )
     assert {s.speaker for s in run(nlp, body)} == {"Kris Srikkanth"}
+
+
+def test_a_document_from_a_name_the_tagger_did_not_know_is_that_bodys(nlp):
+    body = (
+        "Ardagh Group plans to shutter its Ruston glass plant.\n\n"
+        "The closure is in response to “recent weakness in market demand,” according to a "
+        "statement from Ardagh."
+    )
+    said = [s for s in run(nlp, body) if s.speaker_mention == "a statement from Ardagh"]
+    assert len(said) == 1 and said[0].speaker in {"Ardagh", "Ardagh Group"}

@@ -713,6 +713,18 @@ def _person_by_or_from(mention: Span, document: Token) -> str | None:
     return None
 
 
+def _name_by_or_from(document: Token) -> str | None:
+    """A capitalised name a document is "by" or "from", a person's or not ("a statement from
+    Ardagh", which the tagger may call a place)."""
+    for prep in document.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in TIME_LABELS:
+                return clean_name(obj.doc[_first_capitalised_compound(obj).i : obj.i + 1].text)
+    return None
+
+
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
     """Read "Foreign Minister X", "the head of state X", "X, the president," around a name."""
     before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
@@ -2210,6 +2222,14 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     if known and comma is not None and known[-1].i > comma:
         # "One Republican hopeful, Carly Fiorina": the apposition names the speaker.
         return Resolved(fullest(known[-1].text, ctx), "person", 0.8, "surname")
+    singular_document = head.lower_ in DATA_HEADS and head.tag_ == "NN"  # not "reports from"
+    if _indefinite(mention) and singular_document and (by := _name_by_or_from(head)):
+        # "a statement from Ardagh": the name the tagger did not know issued it, in full
+        # ("Ardagh Group") when the page names a body so
+        body = next((n for _, n in ctx.organisations if n.startswith(f"{by} ")), None)
+        if body is not None:
+            return Resolved(body, "organisation", 0.7, "organisation's document")
+        return Resolved(fullest(by, ctx), None, 0.7, "document by a name")
     if _indefinite(mention):
         return Resolved(None, "unnamed", 0.6, "unnamed source")
     if known and (len(mention) == 1 or not _role_group(mention[known[-1].i - mention.start :])):
