@@ -23,6 +23,7 @@ from quotewatch.statements.lexicon import (
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
     ROLE_GROUPS,
+    SURNAME_PARTICLES,
 )
 from quotewatch.statements.names import first_name_gender, folded
 
@@ -142,19 +143,11 @@ def _apostrophe_surname_after(ent: Span) -> bool:
     return bool(_APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text))
 
 
-# Lower-case particles inside surnames: "Rhun ap Iorwerth", "Ibrahim bin Ali", "Ursula von
-# der Leyen".
-NAME_PARTICLES = frozenset(
-    {"ap", "ab", "bin", "binti", "ibn", "van", "von", "de", "da", "di", "del", "della", "dos"}
-    | {"das", "du", "ter", "ten", "zu"}
-)
-
-
 def _particle_surname_after(ent: Span) -> bool:
     """The tagger stopped a name before a lower-case particle and the capitalised surname after
     it ("Rhun" of "Rhun ap Iorwerth", "Iorwerth" tagged an organisation of its own)."""
     doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text not in NAME_PARTICLES:
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in SURNAME_PARTICLES:
         return False
     surname = doc[ent.end + 1]
     return surname.is_title and surname.pos_ == "PROPN" and surname.ent_type_ in {"", "ORG"}

@@ -78,6 +78,7 @@ from quotewatch.statements.speakers import (
     entity_of,
     interviewee,
     is_coordinated_organisation,
+    joined_by_hyphen,
     joint_organisations,
     resolve_mention,
     surname_written_before,
@@ -284,7 +285,7 @@ def mention_span(token: Token) -> Span:
     dateline_end = _lead_dateline(doc)[1]
     while left < token.i and doc[left].idx < dateline_end:
         left += 1  # "(EFE).- Acting Spanish Prime Minister Pedro Sánchez": not the dateline
-    while left >= 2 and _hyphen_joins(doc[left - 2], doc[left - 1]) and doc[left - 2].is_title:
+    while left >= 2 and joined_by_hyphen(doc[left - 2], doc[left - 1]) and doc[left - 2].is_title:
         left -= 2  # "Bar-David continued", the parser's "Bar" hung elsewhere
     person = entity_of(token)
     rest = doc[right + 1 : person.end] if person is not None else []
@@ -295,11 +296,6 @@ def mention_span(token: Token) -> Span:
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[left:end]
-
-
-def _hyphen_joins(before: Token, hyphen: Token) -> bool:
-    """A hyphen written without spaces after a word: one name ("Bar-David")."""
-    return hyphen.text in {"-", "‐"} and not before.whitespace_ and not hyphen.whitespace_
 
 
 def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
@@ -956,8 +952,10 @@ def _titled_name_after(doc: Doc, end: int) -> list[Token]:
     """ "Granada (Spain), Oct. 6 (EFE).- Acting Spanish Prime Minister Pedro Sánchez referred
     …", parsed with the place as the subject: the person named first after the dateline, with
     only capitalised title words between."""
-    after = [t for t in doc if t.idx >= end][:_LONGEST_TITLE]
-    for tok in after:
+    first = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if first is None:
+        return []
+    for tok in doc[first.start : first.start + _LONGEST_TITLE]:
         if tok.ent_type_ == "PERSON":
             last = tok
             while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":

@@ -776,6 +776,13 @@ PARTY_MEMBERS = frozenset(
         "progressive", "libertarian",
     }
 )  # fmt: skip
+# Lower-case particles inside surnames, which a name the tagger stopped short grows over:
+# "Rhun ap Iorwerth", "Ibrahim bin Ali". (The store's name keys keep their own list, as the
+# store must not import the parser's stage.)
+SURNAME_PARTICLES = frozenset(
+    {"ap", "ab", "bin", "binti", "ibn", "van", "von", "de", "da", "di", "del", "della", "dos"}
+    | {"das", "du", "ter", "ten", "zu"}
+)
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady"})
 # Letters after a name that are not part of it: "Afrasiab Anwar MBE", "Jane Smith KC".

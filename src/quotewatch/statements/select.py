@@ -202,25 +202,21 @@ def select(text: str, body_start: int, *, everything: bool = False) -> Selection
     return Selection("".join(parts), tuple(runs))
 
 
-def initials(name: str) -> str:
-    """ "Israel Defense Forces" -> "IDF", "Agence France-Presse" -> "AFP"."""
+def initials(name: str, *, with_of: bool = False) -> str:
+    """ "Israel Defense Forces" -> "IDF", "Agence France-Presse" -> "AFP"; ``with_of`` keeps
+    "of" as an O ("Department of Health" -> "DOH")."""
     words = re.split(r"[\s\-]+", name.replace(",", " "))
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINERS)
+    return "".join(
+        "O" if w == "of" else w[0]
+        for w in words
+        if (with_of and w == "of") or (w[:1].isupper() and w.lower() not in _NAME_JOINERS)
+    )
 
 
 def acronyms_of(name: str) -> list[str]:
-    """The acronyms a name may go by: its initials, and with "of" as an O where the name has
-    one ("Department of Health" -> "DH", "DOH")."""
-    letters = initials(name)
-    words = re.split(r"[\s\-]+", name.replace(",", " "))
-    if "of" not in words:
-        return [letters]
-    with_of = "".join(
-        "O" if w == "of" else w[0]
-        for w in words
-        if w == "of" or (w[:1].isupper() and w.lower() not in _NAME_JOINERS)
-    )
-    return [letters, with_of]
+    """The acronyms a name may go by: its initials, with and without the O of an "of"
+    ("Department of Health" -> "DH", "DOH")."""
+    return list(dict.fromkeys([initials(name), initials(name, with_of=True)]))
 
 
 def names_by_initials(text: str) -> dict[str, str]:
@@ -241,9 +237,9 @@ def names_by_initials(text: str) -> dict[str, str]:
             words = words[1:]
         for end in range(len(words), 0, -1):
             name = " ".join(words[:end])
-            if words[end - 1].lower() in ROLE_GROUPS:
+            if words[end - 1].lower() in ROLE_GROUPS or not words[end - 1][:1].isupper():
                 continue  # "Deputy Prime Minister" is a title, not what "DPM said" names
             for letters in acronyms_of(name):
-                if words[end - 1][:1].isupper() and len(letters) >= 3:
+                if len(letters) >= 3:
                     found.setdefault(letters, name)
     return found

@@ -565,9 +565,9 @@ def _first_capitalised_compound(tok: Token) -> Token:
     first = tok
     while first.i > 0:
         before = tok.doc[first.i - 1]
-        joined = first.i > 1 and not before.whitespace_ and not tok.doc[first.i - 2].whitespace_
-        if before.text in {"-", "‐"} and joined and tok.doc[first.i - 2].is_alpha:
-            first = tok.doc[first.i - 2]  # "Majeed-ud-Din": one word, whatever its pieces
+        word = tok.doc[first.i - 2] if first.i > 1 else None
+        if word is not None and word.is_alpha and joined_by_hyphen(word, before):
+            first = word  # "Majeed-ud-Din": one word, whatever its pieces
             continue
         if before.text in {"-", "‐"} and first.i > 1:
             before = tok.doc[first.i - 2]  # "Jean - Marc": a hyphenated first name
@@ -577,6 +577,12 @@ def _first_capitalised_compound(tok: Token) -> Token:
             break
         first = before
     return first
+
+
+def joined_by_hyphen(before: Token, hyphen: Token) -> bool:
+    """A hyphen written without spaces after a word: one word of a name ("Bar-David",
+    "Majeed-ud-Din")."""
+    return hyphen.text in {"-", "‐"} and not before.whitespace_ and not hyphen.whitespace_
 
 
 def _person_by_the_next_pronoun(tok: Token) -> bool:
