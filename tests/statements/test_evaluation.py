@@ -156,3 +156,16 @@ def test_news_pages_speaker_rules():
     assert not speaker_right(stmt(0, 5, speaker=None), named)
     assert speaker_right(stmt(0, 5, speaker=None), unnamed)
     assert not speaker_right(stmt(0, 5, speaker="Olsen"), unnamed)
+
+
+def test_same_surname_asks_for_the_gold_names_last_word():
+    from quotewatch.evaluation.polnear import same_person, same_surname
+
+    assert same_person("Serena", "Serena Williams") and not same_surname(
+        "Serena", "Serena Williams"
+    )
+    assert same_surname("Mr. Williams's", "Serena Williams")
+    assert same_surname("Gregorio Honasan", "Gregorio “Gringo” Honasan II")
+    assert same_surname("Chevron", "Chevron Corp.")
+    assert same_surname("Yvette D’Ath", "Yvette D'Ath")
+    assert not same_surname(None, "Serena Williams")

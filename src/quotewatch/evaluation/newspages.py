@@ -15,7 +15,8 @@ statement (``merge_continued_quotes``). Matching is PolNeAR's: a prediction matc
 covers >= 0.3 (and 0.8) of the gold span, one-to-one, best overlap-over-union first. Speaker
 accuracy, on matched statements: with a named gold speaker, the predicted speaker's surname
 (last word, titles dropped) must be a word of the gold name; with an unnamed gold source the
-speaker must be None.
+speaker must be None. A stricter figure beside it asks for the same surname as the gold name
+(last words equal), which a partial name ("Serena", "Pham") fails.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from quotewatch.evaluation.polnear import (
     in_input_coordinates,
     match,
     same_person,
+    same_surname,
 )
 from quotewatch.model import Statement
 
@@ -72,6 +74,7 @@ class ThresholdScores:
     matched: int = 0
     named: int = 0
     named_right: int = 0
+    named_same_surname: int = 0
     unnamed: int = 0
     unnamed_right: int = 0
     by_kind: Counter = field(default_factory=Counter)
@@ -118,6 +121,10 @@ class ScoredSet:
                 f"  speaker accuracy (named gold): {s.named_right / max(1, s.named):.3f} "
                 f"({s.named_right}/{s.named}); unnamed gold left unnamed: "
                 f"{s.unnamed_right}/{s.unnamed}"
+            )
+            lines.append(
+                f"  same surname as the named gold: {s.named_same_surname / max(1, s.named):.3f}"
+                f" ({s.named_same_surname}/{s.named})"
             )
         return lines + format_bands(self.bands, "the speaker right")
 
@@ -201,6 +208,7 @@ def _score(s: ThresholdScores, gold: list[Gold], preds: tuple[Statement, ...]) -
         if g.speaker:
             s.named += 1
             s.named_right += right
+            s.named_same_surname += same_surname(preds[m[gi]].speaker, g.speaker)
         else:
             s.unnamed += 1
             s.unnamed_right += right

@@ -323,8 +323,11 @@ def gold_source_is_name(source: dict | None) -> bool:
 
 
 def surname(name: str | None) -> str | None:
-    """Last word of a name, lower-cased, titles and possessive dropped ("Mr. Trump's" -> trump)."""
+    """Last word of a name, lower-cased, titles, possessive and endings such as "III" or
+    "Corp." dropped ("Mr. Trump's" -> trump, "Harry Hurt III" -> hurt)."""
     words = [w for w in _words(name or "") if w not in _TITLES]
+    while len(words) > 1 and words[-1] in _NAME_ENDINGS:
+        words.pop()
     return words[-1] if words else None
 
 
@@ -332,6 +335,17 @@ def same_person(speaker: str | None, gold_name: str) -> bool:
     """The speaker's surname is a word of the gold source or name."""
     last = surname(speaker)
     return last is not None and last in set(_words(gold_name))
+
+
+def same_surname(speaker: str | None, gold_name: str) -> bool:
+    """Stricter than ``same_person``: the last words of both names agree, after titles,
+    possessives and endings such as "Jr." or "Corp.". "Serena" for "Serena Williams" passes
+    ``same_person`` and fails here, as it fails a reader who wants the name in full."""
+    last = surname(speaker)
+    return last is not None and last == surname(gold_name)
+
+
+_NAME_ENDINGS = {"jr", "sr", "ii", "iii", "iv", "inc", "corp", "co", "ltd", "plc", "llc", "group"}
 
 
 def speaker_right(pred: Statement, source: dict) -> bool:
