@@ -1480,8 +1480,8 @@ def test_a_person_from_an_organisation_is_the_speaker_when_the_parse_loses_the_s
         "communications said, “We don’t want any of our employees to work six days in a row.”\n\n"
         "“No one could have predicted the rapid increase in volume,” he continued."
     )
-    # names are compared and stored with a plain apostrophe; the mention keeps the page's
-    assert [s.speaker for s in run(nlp, body)] == ["Matthew O'Connor", "Matthew O'Connor"]
+    # the name keeps the page's apostrophe: it is evidence, and searched for as printed
+    assert [s.speaker for s in run(nlp, body)] == ["Matthew O’Connor", "Matthew O’Connor"]
 
 
 def test_a_name_closing_a_chain_of_prepositions_after_a_title_is_the_speaker(nlp):
@@ -2519,7 +2519,7 @@ def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     [
         ("The Korea Coast Guard", "the coast guard", "Korea Coast Guard"),
         ("Kenya’s General Prosecutor’s Office", "The prosecutor’s office",
-         "Kenya's General Prosecutor's Office"),
+         "Kenya’s General Prosecutor’s Office"),
     ],
 )  # fmt: skip
 def test_lower_case_words_that_end_a_name_just_before_refer_to_it(nlp, first, later, name):
@@ -3418,7 +3418,7 @@ def test_a_unit_of_an_institution_speaks_as_written_and_is_it_after(nlp):
         "“The death toll has reached 6,624,” said the home ministry’s national disaster "
         "management division.\n\nA further 14,025 people were injured in the quake, it added."
     )
-    unit = "home ministry's national disaster management division"
+    unit = "home ministry’s national disaster management division"
     assert [s.speaker for s in run(nlp, body)] == [unit, unit]
 
 
@@ -3715,7 +3715,7 @@ def test_a_surname_with_o_apostrophe_is_a_person(nlp):
         "chief strategist for Michele Bachmann’s campaign four years ago."
     )
     said = only(run(nlp, body))
-    assert said.speaker == "Brett O'Donnell"
+    assert said.speaker == "Brett O’Donnell"
 
 
 def test_a_role_in_the_lead_is_the_person_named_bare_next(nlp):
@@ -4588,3 +4588,51 @@ def test_a_document_from_a_name_the_tagger_did_not_know_is_that_bodys(nlp):
     )
     said = [s for s in run(nlp, body) if s.speaker_mention == "a statement from Ardagh"]
     assert len(said) == 1 and said[0].speaker in {"Ardagh", "Ardagh Group"}
+
+
+def test_a_person_called_by_a_given_name_is_the_full_name(nlp):
+    body = (
+        "The union leader Sufmi Dasco Ahmad spoke outside parliament.\n\n"
+        "Dasco said the members would not accept the offer."
+    )
+    assert only(run(nlp, body)).speaker == "Sufmi Dasco Ahmad"
+
+
+def test_a_malaysian_honour_before_a_name_is_a_title(nlp):
+    body = (
+        "Opposition leader Anwar Ibrahim addressed the rally in Kuala Lumpur.\n\n"
+        "“The people will decide,” Datuk Seri Anwar, chairman of the coalition, said."
+    )
+    assert only(run(nlp, body)).speaker == "Anwar Ibrahim"
+
+
+def test_a_rank_written_without_full_stops_is_not_a_name(nlp):
+    body = (
+        "Deputy Bangkok police chief Pol Maj Gen Piya Tawichai said six companies of police "
+        "ended the demonstration.\n\n"
+        "There were no injuries during the operation, Pol Maj Gen Piya said."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Piya Tawichai"}
+
+
+def test_a_body_named_in_full_then_by_its_first_words_is_named_in_full(nlp):
+    ministry = (
+        "The Ministry of Health reported 40 new cases of dengue on Tuesday.\n\n"
+        "The Ministry said the outbreak was under control."
+    )
+    assert only(run(nlp, ministry)).speaker == "Ministry of Health"
+    company = (
+        "The mining company Rio Tinto Group will build the railway in Guinea.\n\n"
+        "Rio said the line would open in 2028."
+    )
+    assert only(run(nlp, company)).speaker == "Rio Tinto Group"
+
+
+def test_a_product_or_a_part_of_a_body_is_not_its_full_name(nlp):
+    body = (
+        "Google Search will show fewer links. Google said the change was tested for months.\n\n"
+        "The Fifa Emergency Committee met on Monday. Fifa said the ban would stand."
+    )
+    speakers = {s.text: s.speaker for s in run(nlp, body)}
+    assert speakers["the change was tested for months"] == "Google"
+    assert speakers["the ban would stand"] == "Fifa"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from quotewatch.statements.finder import find_statements
 from quotewatch.statements.speakers import (
     PageContext,
+    Person,
     _name_before_bracket,
     clean_name,
     fullest,
@@ -30,6 +31,50 @@ def test_letters_after_a_name_and_council_titles_are_dropped():
 def test_a_nickname_in_quote_marks_inside_a_name_is_dropped():
     assert clean_name('Joko "Jokowi" Widodo') == "Joko Widodo"
     assert clean_name("Tom ‘Tiny’ Jones") == "Tom Jones"
+
+
+def test_a_name_keeps_its_apostrophes_as_written():
+    assert clean_name("Yvette D’Ath’s") == "Yvette D’Ath"
+    assert clean_name("Clare O'Neil") == "Clare O'Neil"
+
+
+def test_malaysian_honours_and_ranks_without_full_stops_are_titles():
+    assert clean_name("Datuk Seri Anwar") == "Anwar"
+    assert clean_name("Tan Sri Muhyiddin Yassin") == "Muhyiddin Yassin"
+    assert clean_name("Pol Maj Gen Piya Tawichai") == "Piya Tawichai"
+    assert clean_name("Sri Mulyani Indrawati") == "Sri Mulyani Indrawati"
+    assert clean_name("Gen Nakatani") == "Gen Nakatani"
+    assert clean_name("Pol Pot") == "Pol Pot"
+
+
+def _page_naming(*names: str, headline_end: int = 0) -> PageContext:
+    """A page that names these people, one every 100 characters."""
+    people = [Person(100 * n, 0, name, False, True) for n, name in enumerate(names)]
+    forms: dict[str, list[str]] = {}
+    for name in names:
+        forms.setdefault(surname(name), []).append(name)
+    return PageContext(people=people, forms=forms, headline_end=headline_end)
+
+
+def test_a_lone_given_name_is_the_one_full_name_that_has_it():
+    ctx = _page_naming("Srettha Thavisin", "Pham Minh Chinh", "Sufmi Dasco Ahmad")
+    assert fullest("Srettha", ctx) == "Srettha Thavisin"
+    assert fullest("Pham", ctx) == "Pham Minh Chinh"
+    assert fullest("Dasco", ctx) == "Sufmi Dasco Ahmad"
+
+
+def test_a_given_name_two_people_share_stays_as_written():
+    assert fullest("Serena", _page_naming("Serena Williams", "Serena Osaka")) == "Serena"
+
+
+def test_a_run_of_words_the_tagger_took_for_a_name_has_no_given_names():
+    assert fullest("Crucke", _page_naming("Crucke on De Ochtend")) == "Crucke"
+    headline = _page_naming("Ben Carson Defends", "Ted Cruz", headline_end=50)
+    assert fullest("Ben", headline) == "Ben"
+
+
+def test_a_junior_is_not_the_father_named_in_full():
+    assert fullest("Donald Jr.", _page_naming("Donald J. Trump")) == "Donald"
 
 
 def test_surname_resolves_to_the_fullest_name():

@@ -22,6 +22,7 @@ from quotewatch.statements.lexicon import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
+    RANK_WORDS,
     ROLE_GROUPS,
     SURNAME_PARTICLES,
 )
@@ -127,6 +128,8 @@ def _corrected(ent: Span) -> Span:
         return Span(doc, ent.start, ent.end, label="NORP")
     if ent.label_ == "PERSON" and _apostrophe_surname_after(ent):
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Michael O’leary"
+    if ent.label_ == "PERSON" and (name := _name_after_ranks(ent)) is not None:
+        ent = name  # "Pol Maj" of "Pol Maj Gen Piya Tawichai"
     if ent.label_ == "PERSON" and _particle_surname_after(ent):
         ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Rhun ap Iorwerth"
     if ent.label_ == "PERSON":
@@ -141,6 +144,22 @@ def _apostrophe_surname_after(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].ent_type_:
         return False
     return bool(_APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text))
+
+
+def _name_after_ranks(ent: Span) -> Span | None:
+    """A person entity of rank words only, written without full stops, and the name the
+    tagger left after it: "Pol Maj" + "Gen Piya Tawichai" (a Thai police rank), "Brig" +
+    "Gen Smith". The entity grows over the capitalised words that follow."""
+    if not all(t.lower_.rstrip(".") in RANK_WORDS for t in ent):
+        return None
+    end = ent.end
+    doc = ent.doc
+    while end < len(doc) and end - ent.end < 5 and doc[end].pos_ == "PROPN":
+        if not doc[end].text[:1].isupper() or doc[end].ent_type_ not in {"", "PERSON"}:
+            break
+        end += 1
+    names = [t for t in doc[ent.end : end] if t.lower_.rstrip(".") not in RANK_WORDS]
+    return Span(doc, ent.start, end, label="PERSON") if names else None
 
 
 def _particle_surname_after(ent: Span) -> bool:

@@ -759,6 +759,11 @@ NAME_TITLES = frozenset(
         "reverend", "hh", "h.h.", "hon", "hon.", "dsp", "ssp", "asp", "igp",
     }
 )  # fmt: skip
+# Ranks before a name, as words with or without their full stop: "Lt. Mark Giannunzio", "Pol
+# Maj Gen Piya Tawichai" (a Thai police rank), "Det Supt Smith".
+RANK_WORDS = frozenset(
+    {"lt", "sgt", "capt", "det", "insp", "cpl", "col", "maj", "gen", "supt", "pol", "brig"}
+)
 # Abbreviated ranks and titles before a name that the tokenizer would otherwise split from
 # their full stop, ending the sentence inside "spokesman Col. Gerry Besana said".
 RANK_ABBREVIATIONS = frozenset(

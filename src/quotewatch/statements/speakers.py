@@ -47,11 +47,13 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
     RANK_ABBREVIATIONS,
+    RANK_WORDS,
     RECEIVING_PARTICIPLES,
     ROLE_GROUPS,
     SAME_PERSON_NOUN,
     SPEECH_NOUNS,
     SPOKESPEOPLE,
+    SURNAME_PARTICLES,
     UNION_MEMBERS,
     UNNAMED_NOUNS,
 )
@@ -171,7 +173,9 @@ class PageContext:
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
     in_quote: list[bool] = field(default_factory=list)  # per token
     spelled_out: dict[str, str] = field(default_factory=dict)  # "IRCC" -> its name on the page
+    short_names: dict[str, str] = field(default_factory=dict)  # "Rio" -> "Rio Tinto Group"
     places: frozenset[str] = frozenset()  # names written after "in", "at", "near"
+    headline_end: int = 0  # where a headline paragraph ends, if the page has one
 
     def reported(self, char: int, besides: tuple[int, int] | None = None) -> bool:
         """Whether ``char`` lies inside a statement's content (what was said, not who), the
@@ -197,31 +201,50 @@ _NICKNAME_INSIDE = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w-]*[\"”’']\s+(?
 def clean_name(text: str) -> str:
     """A name without titles, letters after it, possessive and edge punctuation: "Mr. Trump's"
     -> "Trump", "Councillor Afrasiab Anwar MBE" -> "Afrasiab Anwar", "Joko "Jokowi" Widodo"
-    -> "Joko Widodo"."""
-    text = _NICKNAME_INSIDE.sub(" ", text)
-    words = text.replace("’", "'").replace("‘", "'").split()
-    while words and words[0].lower().strip(".") in _TITLES_BEFORE_NAMES:
-        words = words[1:]
+    -> "Joko Widodo". Its apostrophes stay as the page wrote them ("Yvette D’Ath"): the name
+    is evidence, and a reader searches for it as printed."""
+    words = _NICKNAME_INSIDE.sub(" ", text).split()
+    while words and (title := _title_words_before(words)):
+        words = words[title:]
     while len(words) > 1 and words[-1].lower().strip(",") in POST_NOMINALS:
         words = words[:-1]
-    if words and words[-1].endswith("'s"):
+    if words and words[-1].endswith(("'s", "’s", "‘s")):
         words[-1] = words[-1][:-2]
-    elif words and words[-1] in {"'s", "'"}:
+    elif words and words[-1] in {"'s", "’s", "‘s", "'", "’"}:
         words = words[:-1]
     return " ".join(_clean_word(w) for w in words).strip()
 
 
-_RANKS = frozenset({"lt", "sgt", "capt", "det", "insp", "cpl", "col", "maj", "gen", "supt"})
+def _title_words_before(words: list[str]) -> int:
+    """How many of the first words are a title: "Mr.", "Pol Maj Gen" (a Thai police rank;
+    "Pol Pot" and "Gen Nakatani" are names), and the Malaysian honours "Datuk Seri" and "Tan
+    Sri", which "Datuk Seri Anwar, chairman of …" puts where a first name would be ("Sri"
+    alone is a name: "Sri Mulyani Indrawati")."""
+    first = words[0].lower().strip(".")
+    if first in _TITLES_BEFORE_NAMES:
+        return 1
+    ranks = 0
+    while ranks < len(words) - 1 and words[ranks].lower().strip(".") in RANK_WORDS:
+        ranks += 1
+    if ranks > 1 or (ranks == 1 and first not in {"pol", "gen"}):
+        return ranks
+    second = words[1].lower() if len(words) > 2 else ""
+    if first in _HONOURS_BEFORE_NAMES or (first in {"tan", "puan"} and second in {"sri", "seri"}):
+        return 2 if second in {"sri", "seri"} else 1
+    return 0
+
+
 _TITLES_BEFORE_NAMES = frozenset(
     {t.strip(".") for t in NAME_TITLES} | {t.lower().strip(".") for t in RANK_ABBREVIATIONS}
 )
+_HONOURS_BEFORE_NAMES = frozenset({"datuk", "dato", "dato'", "dato’", "datin", "tun"})
 
 
 def _without_rank(name: str) -> str:
     """ "Michigan State Police Lt" (the tagger's entity before "Lt. Mark Giannunzio") ->
     "Michigan State Police": the rank is the officer's, not the force's."""
     words = name.split()
-    if len(words) > 2 and words[-1].lower().rstrip(".") in _RANKS:
+    if len(words) > 2 and words[-1].lower().rstrip(".") in RANK_WORDS:
         return " ".join(words[:-1])
     return name
 
@@ -288,7 +311,7 @@ def _body_spoken_for(head: Token) -> Span | None:
 
 def _clean_word(word: str) -> str:
     """Edge punctuation off, except an initial's full stop ("Donald J. Trump")."""
-    stripped = word.strip(",;:\"'()")
+    stripped = word.strip(",;:\"'‘’()")
     if len(stripped) == 2 and stripped[0].isupper() and stripped[1] == ".":
         return stripped
     return stripped.strip(".")
@@ -320,9 +343,11 @@ def _accented(form: str) -> int:
     return sum(1 for c in form if ord(c) > 127 and c.isalpha())
 
 
-def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> PageContext:
+def build_context(
+    doc: Doc, in_quote: list[bool], paragraph_of: list[int], headline_end: int = 0
+) -> PageContext:
     """Collect the page's people (fullest forms), organisations and role holders."""
-    ctx = PageContext(in_quote=in_quote)
+    ctx = PageContext(in_quote=in_quote, headline_end=headline_end)
     for ent in doc.ents:  # as corrected by the qw_entities component (entities.py)
         name = clean_name(ent.text)
         if not name:
@@ -359,6 +384,7 @@ def build_context(doc: Doc, in_quote: list[bool], paragraph_of: list[int]) -> Pa
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
+    ctx.short_names = _first_words_of_names(ctx.organisations)
     # "DFO had modified their proposal. He said …": an acronym the page spells out, which the
     # tagger took for a person, is no one's antecedent
     ctx.people = [p for p in ctx.people if not (p.name and _spelled_out_acronym(p.name, ctx))]
@@ -423,6 +449,43 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     for letters, name in written.items():
         found.setdefault(letters, name)  # "Human Rights Watch", which the NER missed
     return found
+
+
+def _same_body_longer(rest: str) -> bool:
+    """Whether the words a full name adds to a short one keep it the same body: "of Health",
+    "Tinto Group", "Corp", but not a part or a post ("Emergency Committee"), and not a product
+    or anything else a capitalised word may name ("Google Search")."""
+    words = [w.lower().strip(".,") for w in rest.split()]
+    if words[0] in {"of", "for"}:
+        return True
+    parts = (set().union(*ORGANISATION_NOUNS.values()) - _COMPANY_WORDS) | _PARTS_OF_A_BODY
+    whole = not any(w in parts or w in PERSON_OR_ROLE_NOUNS for w in words)
+    return whole and words[-1] in _COMPANY_WORDS
+
+
+_COMPANY_WORDS = ORGANISATION_NOUNS["company"] | {"group", "holdings", "company"}
+_PARTS_OF_A_BODY = frozenset(
+    {"relations", "unit", "division", "office", "wing", "branch", "team", "directorate"}
+)
+
+
+def _first_words_of_names(organisations: list[tuple[int, str]]) -> dict[str, str]:
+    """Bodies named in full and by their first words: "the Ministry of Health … The Ministry
+    said", "Chevron Corp. … Chevron", "Rio Tinto Group … Rio". Pages name a body in full once
+    and shorten it after; readers, and the record, name it in full. The short name must begin
+    one body's name only ("the Ministry" on a page with two ministries is left as written), and
+    what the full name adds must be an "of …" or a company's ending (``_same_body_longer``)."""
+    found: dict[str, set[str]] = {}
+    for _, name in organisations:
+        words = name.split()
+        for n in range(1, len(words)):
+            if _same_body_longer(" ".join(words[n:])):
+                found.setdefault(" ".join(words[:n]), set()).add(name)
+    return {
+        short: longest
+        for short, names in found.items()
+        if all((longest := max(names, key=len)).startswith(other) for other in names)
+    }
 
 
 # A company's one-word short name in brackets after its full name: "(Amplats)".
@@ -872,11 +935,16 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
     form mentioned most often; "Kamala Harris" only ever to a form containing "Kamala".
     """
     cleaned = clean_name(name)
+    if not cleaned:
+        return name  # titles only ("Pol Maj"): no name to find, and none to make up
     if len(cleaned.split()) > 1 and cleaned.split()[0].lower() in ROLE_GROUPS:
         cleaned = cleaned.split(" ", 1)[1]  # "PM Phuc", a title the tagger took into the name
     words = _name_keys(cleaned)
     forms = [f for f in ctx.forms.get(surname(cleaned), []) if words <= _name_keys(f)]
     one_word = " " not in cleaned and all(" " not in f for f in forms)
+    junior = name.split()[-1].lower() in {"jr", "jr.", "sr", "sr."}  # "Donald Jr.": the son
+    if one_word and not junior and (owner := _only_name_with_word(cleaned, ctx)) is not None:
+        return fullest(owner, ctx, gender)
     if one_word and (respelled := _surname_spelled_otherwise(cleaned, ctx)) is not None:
         return fullest(respelled, ctx, gender)
     if not forms:
@@ -902,6 +970,29 @@ def fullest(name: str, ctx: PageContext, gender: str | None = None) -> str:
         return max(forms, key=lambda f: (len(f), _accented(f)))
     top = max(first_names, key=first_names.count)
     return max((f for f in forms if f.split()[0] == top), key=lambda f: len(f.split()))
+
+
+def _only_name_with_word(word: str, ctx: PageContext) -> str | None:
+    """The one full name on the page that has ``word`` before its last word: "Dasco" after
+    "Sufmi Dasco Ahmad", "Srettha" after "Srettha Thavisin", "Pham" after "Pham Minh Chinh".
+    Indonesian and Thai pages call people by their given names, Vietnamese and Chinese names
+    put the family name first, and sports pages use first names, so a lone name is often not a
+    surname. Two people sharing the word leave it as it is, and so do a tagger's run of words
+    ("Crucke on De Ochtend") and a title-case headline ("Ben Carson Defends …")."""
+    key = _name_key(word)
+    if key in ROLE_GROUPS or len(key) < 2:
+        return None
+    owners = {
+        surname(person.name): person.name
+        for person in ctx.people
+        if person.name
+        and person.char >= ctx.headline_end
+        and " " in person.name
+        and key in {_name_key(w) for w in person.name.split()[:-1]}
+        and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in person.name.split())
+    }
+    return fullest(owners.popitem()[1], ctx) if len(owners) == 1 else None
+
 
 
 def _person_written_otherwise(resolved: Resolved, ctx: PageContext) -> str | None:
@@ -1021,6 +1112,8 @@ def resolve_mention(
         resolved = _holder_of_an_office(full, mention, ctx, history, para) or replace(
             resolved, speaker=full, kind=resolved.kind or "organisation"
         )
+    if resolved.kind != "person" and resolved.speaker in ctx.short_names:
+        resolved = replace(resolved, speaker=ctx.short_names[resolved.speaker])
     # "said Pacquaio" after "Manny Pacquiao", "Coach K"; not "the Ebelings", a family
     other = None if mention[0].lower_ == "the" else _person_written_otherwise(resolved, ctx)
     if other is not None:
