@@ -4636,3 +4636,68 @@ def test_a_product_or_a_part_of_a_body_is_not_its_full_name(nlp):
     speakers = {s.text: s.speaker for s in run(nlp, body)}
     assert speakers["the change was tested for months"] == "Google"
     assert speakers["the ban would stand"] == "Fifa"
+
+
+def test_a_public_body_the_page_only_describes_speaks_as_described(nlp):
+    body = (
+        "Schools in Ludhiana stayed shut on Monday after the floods.\n\n"
+        "The state government said the schools would reopen once the roads were cleared."
+    )
+    said = only(run(nlp, body))  # not the "Ludhiana government": a city is no country
+    assert (said.speaker, said.speaker_kind) == ("state government", "organisation")
+
+
+def test_a_report_by_a_body_is_its_when_named_again(nlp):
+    body = (
+        "Police welcomed a report by the Civilian Review Board into the death in custody.\n\n"
+        "The report said officers had failed to check on the man for six hours."
+    )
+    assert only(run(nlp, body)).speaker == "Civilian Review Board"
+
+
+def test_a_statement_in_the_sentence_of_a_named_speaker_is_theirs(nlp):
+    body = (
+        "Poland's air force said it had scrambled four jets overnight, according to a "
+        "statement posted on Telegram."
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"Poland's air force"}
+
+
+def test_a_company_statement_is_the_company_that_spoke_last(nlp):
+    body = (
+        "Lufthansa announced on Friday that it had cancelled 800 flights.\n\n"
+        "“Two-thirds of the flights affected have been cancelled,” a company statement said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["Two-thirds of the flights affected have been cancelled,"] == "Lufthansa"
+
+
+def test_the_statement_without_an_author_is_the_last_speakers(nlp):
+    body = (
+        "In 2024, the Home Office said, arrivals numbered 6,100.\n\n"
+        "“The centre is a reception point, not a permanent home,” the statement added.\n\n"
+        "The ruling was a victory for the families, according to their lawyer, Ann Lee.\n\n"
+        "The ruling said the ministry had acted unlawfully."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["The centre is a reception point, not a permanent home,"] == "Home Office"
+    assert said["the ministry had acted unlawfully"] != "Ann Lee"  # a court's, not hers
+
+
+def test_results_a_body_announced_are_its_when_named_again(nlp):
+    body = (
+        "The election commission has announced the full results of last week's vote.\n\n"
+        "The Labour Party came third with 34 seats, the results showed."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["The Labour Party came third with 34 seats"] == "election commission"
+
+
+def test_a_report_without_an_author_is_not_the_last_speakers_when_written_of_before(nlp):
+    body = (
+        "The regulator covered up the intrusions, according to a congressional report.\n\n"
+        "Washington has accused China of hacking federal agencies.\n\n"
+        "The computers had been hacked by a foreign government, the report said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["The computers had been hacked by a foreign government"] != "Washington"

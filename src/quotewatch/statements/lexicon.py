@@ -605,7 +605,8 @@ ISSUE_VERB_FORMS = frozenset(
         "issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing",
         "publish", "publishes", "published", "publishing", "post", "posts", "posted", "posting",
         "put", "puts", "putting", "send", "sends", "sent", "sending", "circulate",
-        "circulates", "circulated", "circulating",
+        "circulates", "circulated", "circulating", "announce", "announces", "announced",
+        "announcing",
     }
 )  # fmt: skip
 

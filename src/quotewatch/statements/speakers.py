@@ -21,6 +21,7 @@ from quotewatch.statements.entities import after_leading_role, named_by_copula
 from quotewatch.statements.lexicon import (
     BUSINESS_NOUNS,
     CUE_FORMS,
+    CUE_LEMMAS,
     DEMONYMS_WITHOUT_ENDING,
     FEMALE_TITLES,
     GENERIC_ORGANISATION_NOUNS,
@@ -994,7 +995,6 @@ def _only_name_with_word(word: str, ctx: PageContext) -> str | None:
     return fullest(owners.popitem()[1], ctx) if len(owners) == 1 else None
 
 
-
 def _person_written_otherwise(resolved: Resolved, ctx: PageContext) -> str | None:
     """A name the tagger did not know as a person (or took for an organisation) that is
     someone on the page written otherwise: a misspelt surname ("said Pacquaio" after "Manny
@@ -1132,19 +1132,86 @@ def resolve_mention(
     if own is None and definite and noun in history.documents:
         speaker, kind = history.documents[noun]
         return Resolved(speaker, kind, 0.6, "document named before")
+    issuer, reason = None, ""
     if own is not None:
         issuer, reason = _issuer_span(own), "document's issuer"
+    elif (owner := _owner_before_document(mention)) is not None:
+        issuer, reason = owner, "document's owner"  # "its WARN notice"
+    elif (subject := _speaker_of_the_sentence(mention)) is not None:
+        issuer, reason = subject, "document of the sentence's speaker"
     elif definite and not _has_author(mention):
         issuer, reason = _issuer_before(mention), "document issued before"
-    else:
-        return resolved
-    if issuer is None:
-        return resolved
-    issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
-    if issued.speaker is None:
+    issued = (
+        _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
+        if issuer is not None
+        else None
+    )
+    if issued is None or issued.speaker is None:
+        issued = (
+            None
+            if _has_author(mention)
+            else _document_of_the_speaker_before(mention, history, para)
+        )
+        reason = "document of the speaker before"
+    if issued is None or issued.speaker is None:
         return resolved
     history.documents[noun] = (issued.speaker, issued.kind)
     return Resolved(issued.speaker, issued.kind, 0.6, reason)
+
+
+# Documents a body issues, which a page may leave without an author's name: the statement,
+# the reports, the results a commission announced.
+_ISSUED_OR_PLURAL = frozenset(ISSUED_DOCUMENTS) | {f"{d}s" for d in ISSUED_DOCUMENTS} | {
+    "results", "figures", "notice", "announcement", "note",
+}  # fmt: skip
+
+
+def _owner_before_document(mention: Span) -> Span | None:
+    """Who a document's own modifier says it is of: "its" of "its WARN notice", "Cuban Health
+    Ministry" of "a Cuban Health Ministry note"; not "Instagram" of "the Instagram post"."""
+    head = mention.root
+    if head.lower_ not in _ISSUED_OR_PLURAL:
+        return None
+    for child in head.lefts:
+        if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+            return head.doc[child.i : child.i + 1]
+    return next((e for e in mention.ents if e.label_ == "ORG" and e.end == head.i), None)
+
+
+def _document_of_the_speaker_before(mention: Span, history: History, para: int) -> Resolved | None:
+    """A statement, report or letter no words of the page give an author: "a company
+    statement" is the company's that spoke last, and "the ministry said … ¶ “…,” the statement
+    added" the ministry's, the last speaker in this paragraph or the one before, when the page
+    has not written of such a document before."""
+    if mention.root.lower_ not in _ISSUED_OR_PLURAL:
+        return None  # "the ruling" is a court's, whoever spoke last
+    if any(c.dep_ == "compound" and c.lower_ in BUSINESS_NOUNS for c in mention.root.lefts):
+        last = history.last(mention.start_char, para, "organisation")
+        return None if last is None else Resolved(last[0], "organisation", 0.5, "company's")
+    if mention[0].lower_ != "the":
+        return None
+    if any(t.lower_ == mention.root.lower_ for t in mention.doc[: mention.start]):
+        return None  # "a congressional report … the report": that one, whoever wrote it
+    before = [s for s in history.speakers if s.char < mention.start_char and not s.nested]
+    near = [s for s in before if para - s.paragraph <= 1]
+    if not near or near[-1].speaker is None:
+        return None
+    return Resolved(near[-1].speaker, near[-1].kind, 0.5, "document of the speaker before")
+
+
+def _speaker_of_the_sentence(mention: Span) -> Span | None:
+    """ "Ukraine's air force said it had shot down 24 drones, according to a statement posted
+    on Telegram": a statement with no author of its own, in a sentence whose cue has a
+    subject, is that subject's."""
+    root = mention.sent.root
+    if mention[0].lower_ not in {"a", "an"} or mention.root.lower_ not in _ISSUED_OR_PLURAL:
+        return None
+    if root.lemma_ not in CUE_LEMMAS or root.i > mention.start or _has_author(mention):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return None
+    return entity_of(subject) or subject.doc[subject.left_edge.i : subject.i + 1]
 
 
 def _holder_of_an_office(
@@ -1166,13 +1233,15 @@ def _holder_of_an_office(
 
 def _issuer_before(mention: Span) -> Span | None:
     """Who issued the document a mention refers back to: "The Elections Commission has issued
-    a statement … ¶ The release states" or "a report released by the ministry … the report
-    said". The nearest such document before the mention, of the same kind."""
-    kind = ISSUED_DOCUMENTS.get(mention.root.lower_)
-    if kind is None:
+    a statement … ¶ The release states", "a report released by the ministry … the report
+    said", "the commission has announced the full results … the results showed". The nearest
+    such document before the mention, of the same kind."""
+    noun = mention.root.lower_
+    if noun not in _ISSUED_OR_PLURAL:
         return None
+    kind = ISSUED_DOCUMENTS.get(noun, noun)
     for tok in reversed(mention.doc[: mention.start]):
-        if ISSUED_DOCUMENTS.get(tok.lower_) == kind and (by := _issuer(tok)) is not None:
+        if ISSUED_DOCUMENTS.get(tok.lower_, tok.lower_) == kind and (by := _issuer(tok)):
             return _issuer_span(by)
     return None
 
@@ -1196,18 +1265,26 @@ def _has_author(mention: Span) -> bool:
 
 def _issuer(document: Token) -> Token | None:
     """The subject of "X issued a statement" or of "In a report, X said", or the agent of "a
-    statement issued by X"."""
+    statement issued by X" and "a report by X"."""
     verb = document.head
     if document.dep_ == "dobj" and verb.lower_ in ISSUE_VERB_FORMS:
         by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif document.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    elif (written := _written_by(document)) is not None:
+        by = written  # "a report by the public complaints commission"
     else:
         verb = next((c for c in document.children if c.dep_ == "acl"), verb)
         if verb.lower_ not in ISSUE_VERB_FORMS:
             return None
         by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children), None)
     return by if by is not None and by.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _written_by(document: Token) -> Token | None:
+    """The object of "by" right after a document noun: "a report by the IMF"."""
+    prep = next((c for c in document.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _document_spoken_in(mention: Span) -> str | None:
@@ -2708,7 +2785,21 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     if _capitalised_name(mention):
         name = clean_name(head.text)
         return Resolved(name, None, 0.6, "name not recognised as person or organisation")
+    owned = head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "POS"
+    if (
+        mention[0].lower_ == "the"
+        and head.tag_ == "NN"
+        and head.lower_ in _PUBLIC_BODY_NOUNS
+        and not owned  # "the party's top figures" are people
+    ):
+        # "the state government", "The Sulaimani health directorate", never named in full:
+        # a body the reader can place, not an unnamed source, and all the page says of it
+        described = mention.doc[mention.start + 1 : head.i + 1].text
+        return Resolved(described, "organisation", 0.45, "public body described, never named")
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
+
+
+_PUBLIC_BODY_NOUNS = NON_BUSINESS_NOUNS | INSTITUTION_NOUNS | {"directorate", "agency", "station"}
 
 
 _MODIFIER_PREPS = frozenset({"in", "under", "with", "across", "near", "into", "on", "about"})
@@ -2728,6 +2819,11 @@ def _in_modifier(ent: Span, head: Token) -> bool:
     return False
 
 
+_BELOW_A_COUNTRY = frozenset(
+    {"state", "provincial", "local", "regional", "city", "county", "municipal"}
+)
+
+
 def _government(mention: Span, ctx: PageContext) -> Resolved | None:
     """ "the government said", "its government": the government of the nearest country named
     in the 120 tokens before, written "Brazil government"; None with no country in reach."""
@@ -2736,6 +2832,8 @@ def _government(mention: Span, ctx: PageContext) -> Resolved | None:
         return None
     if not any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         return None
+    if any(t.lower_ in _BELOW_A_COUNTRY for t in head.lefts):
+        return None  # "the state government" after "Ludhiana" is not a country's
     countries = [e for e in mention.doc.ents if e.label_ == "GPE" and e.end <= mention.start]
     if not countries or mention.start - countries[-1].end > 120:
         return None
