@@ -4701,3 +4701,16 @@ def test_a_report_without_an_author_is_not_the_last_speakers_when_written_of_bef
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["The computers had been hacked by a foreign government"] != "Washington"
+
+
+def test_a_day_after_a_body_noun_is_not_its_name(nlp):
+    body = (
+        "A magistrates court Wednesday ordered the suspect held at Nairobi Remand prison.\n\n"
+        "The court said there was no reason to send him to a police station."
+    )
+    assert only(run(nlp, body)).speaker != "Wednesday"
+
+
+def test_a_news_agency_is_named_by_its_name(nlp):
+    body = "Iran's official IRNA news agency said the talks had been positive and constructive."
+    assert only(run(nlp, body)).speaker == "IRNA"

@@ -110,6 +110,8 @@ def _corrected(ent: Span) -> Span:
     opening = [t.i for t in ent[1:] if t.text in {"‘", "“", '"'} and ent.end - t.i <= 2]
     if ent.label_ == "PERSON" and opening:
         ent = Span(doc, ent.start, opening[0], label=ent.label_)  # "Charles Bukenya ‘Muvawala"
+    if ent.label_ == "ORG" and (named := _without_outlet_words(ent)) is not None:
+        ent = named  # "IRNA news agency" -> "IRNA"
     if ent.label_ == "ORG":
         person = _person_inside_organisation(ent)
         if person is not None:
@@ -135,6 +137,17 @@ def _corrected(ent: Span) -> Span:
     if ent.label_ == "PERSON":
         return _without_leading_role(ent)
     return ent
+
+
+def _without_outlet_words(ent: Span) -> Span | None:
+    """ "IRNA news agency", "Xinhua news agency", tagged whole: the outlet's name is the
+    capitalised words, and "news agency" only says what it is."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_lower and _outlet_noun(ent.doc[end - 1]):
+        end -= 1
+    if end == ent.end or not ent.doc[end - 1].text[:1].isupper():
+        return None
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _apostrophe_surname_after(ent: Span) -> bool:

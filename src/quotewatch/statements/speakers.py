@@ -2067,7 +2067,12 @@ def _noun_given_a_name(mention: Span) -> Resolved | None:
         after = doc[tok.i + 1] if tok.i + 1 < mention.start else None
         if tok.lower_ not in nouns or not tok.is_lower or after is None:
             continue
-        if after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "PERSON":
+        if (
+            after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+            and after.ent_type_ not in {"PERSON", "DATE", "TIME"}  # "court Wednesday ordered"
+            and after.lower_ not in CALENDAR_WORDS
+        ):
             words = [after]
             while words[-1].i + 1 < mention.start and doc[words[-1].i + 1].pos_ == "PROPN":
                 words.append(doc[words[-1].i + 1])
