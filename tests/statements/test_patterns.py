@@ -4714,3 +4714,14 @@ def test_a_day_after_a_body_noun_is_not_its_name(nlp):
 def test_a_news_agency_is_named_by_its_name(nlp):
     body = "Iran's official IRNA news agency said the talks had been positive and constructive."
     assert only(run(nlp, body)).speaker == "IRNA"
+
+
+def test_a_title_the_page_wrote_before_a_name_is_that_person(nlp):
+    body = (
+        "Indore SP Rural Bhagat Singh Bindre said the youth was charged with extortion.\n\n"
+        "The SP said an investigation into his death was under way."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["an investigation into his death was under way"].endswith("Bindre")
+    party = "The SP said it would contest every seat in Uttar Pradesh."
+    assert only(run(nlp, party)).speaker == "SP"  # a party's letters, never before a name

@@ -1112,6 +1112,8 @@ def resolve_mention(
         resolved = _holder_of_an_office(full, mention, ctx, history, para) or replace(
             resolved, speaker=full, kind=resolved.kind or "organisation"
         )
+    if (holder := _person_titled_so_before(mention, resolved, ctx)) is not None:
+        resolved = Resolved(holder, "person", 0.7, "title written before a name")
     if resolved.kind != "person" and resolved.speaker in ctx.short_names:
         resolved = replace(resolved, speaker=ctx.short_names[resolved.speaker])
     # "said Pacquaio" after "Manny Pacquiao", "Coach K"; not "the Ebelings", a family
@@ -1164,6 +1166,34 @@ def resolve_mention(
 _ISSUED_OR_PLURAL = frozenset(ISSUED_DOCUMENTS) | {f"{d}s" for d in ISSUED_DOCUMENTS} | {
     "results", "figures", "notice", "announcement", "note",
 }  # fmt: skip
+
+
+def _person_titled_so_before(mention: Span, resolved: Resolved, ctx: PageContext) -> str | None:
+    """ "The SP said" after "Indore SP Rural Bhagat Singh Bindre said": a title the lexicon does
+    not know, written as the whole mention after "the", is the one person the page named right
+    after that word. The tagger takes such a title for a body ("SP", also a party's letters), so
+    only the page's own use of the word before a name makes it a person's."""
+    words = [t for t in mention if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper():
+        return None
+    title = words[1].text
+    if resolved.speaker not in {None, title} or title in ctx.spelled_out:
+        return None
+    doc = mention.doc
+    named = set()
+    for tok in doc[: mention.start]:
+        if tok.text != title or tok.idx < ctx.headline_end:
+            continue  # not "The FBI Just Gave Hillary Clinton …", a title-case headline
+        after = doc[tok.i + 1 : min(tok.i + 4, mention.start)]
+        person = next((t for t in after if t.ent_type_ == "PERSON"), None)
+        between = after[: person.i - tok.i - 1] if person is not None else after
+        if person is not None and all(
+            t.pos_ == "PROPN" and t.lower_ not in PERSON_OR_ROLE_NOUNS for t in between
+        ):  # not "UN" of "UN Secretary-General Antonio Guterres", a body before a title
+            ent = entity_of(person)
+            if ent is not None:
+                named.add(fullest(clean_name(ent.text), ctx))
+    return named.pop() if len(named) == 1 else None
 
 
 def _owner_before_document(mention: Span) -> Span | None:
