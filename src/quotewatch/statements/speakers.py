@@ -459,15 +459,10 @@ def _same_body_longer(rest: str) -> bool:
     words = [w.lower().strip(".,") for w in rest.split()]
     if words[0] in {"of", "for"}:
         return True
-    parts = (set().union(*ORGANISATION_NOUNS.values()) - _COMPANY_WORDS) | _PARTS_OF_A_BODY
-    whole = not any(w in parts or w in PERSON_OR_ROLE_NOUNS for w in words)
-    return whole and words[-1] in _COMPANY_WORDS
+    return words[-1] in _COMPANY_WORDS and not any(w in PERSON_OR_ROLE_NOUNS for w in words)
 
 
-_COMPANY_WORDS = ORGANISATION_NOUNS["company"] | {"group", "holdings", "company"}
-_PARTS_OF_A_BODY = frozenset(
-    {"relations", "unit", "division", "office", "wing", "branch", "team", "directorate"}
-)
+_COMPANY_WORDS = ORGANISATION_NOUNS["company"] | {"group", "holdings"}
 
 
 def _first_words_of_names(organisations: list[tuple[int, str]]) -> dict[str, str]:
