@@ -4725,3 +4725,14 @@ def test_a_title_the_page_wrote_before_a_name_is_that_person(nlp):
     assert said["an investigation into his death was under way"].endswith("Bindre")
     party = "The SP said it would contest every seat in Uttar Pradesh."
     assert only(run(nlp, party)).speaker == "SP"  # a party's letters, never before a name
+
+
+def test_a_nations_body_named_by_its_adjective_speaks_as_described(nlp):
+    body = (
+        "Fighting resumed near the border on Sunday.\n\n"
+        "The Ugandan military said it had withdrawn its troops from the city."
+    )
+    said = only(run(nlp, body))
+    assert (said.speaker, said.speaker_kind) == ("Ugandan military", "organisation")
+    agency = "The bloc's Frontex border agency said crossings had fallen by a third."
+    assert only(run(nlp, agency)).speaker != "bloc's Frontex border agency"

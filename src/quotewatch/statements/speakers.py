@@ -1366,6 +1366,9 @@ def _name_behind(
     titled = _title_without_a_name(mention, ctx)
     if titled is not None:
         return titled
+    national = _national_body(mention)
+    if national is not None:
+        return national
     named = _resolve_name(mention, ctx)
     if named is not None:
         return named
@@ -1777,6 +1780,31 @@ def _nationality_of_one(mention: Span) -> bool:
 
 
 _DEMONYM_ENDING = re.compile(r"(?:an|ese|i|er)$")
+
+
+def _national_body(mention: Span) -> Resolved | None:
+    """ "the Azerbaijani defense ministry", "The Ugandan military", "the Japanese prime
+    minister's office": a nation's body, named by the nation's adjective, which is all the page
+    calls it. The tagger takes such an adjective for a person or a body of its own ("Ugandan",
+    "Japanese"); a reader takes the whole description."""
+    head = mention.root
+    if mention[0].lower_ != "the" or head.lower_ not in _NATIONAL_BODY_NOUNS:
+        return None
+    modifiers = mention[1 : head.i - mention.start]
+    capitalised = [t for t in modifiers if t.text[:1].isupper()]
+    if not capitalised or not all(_nationality(t) for t in capitalised):
+        return None
+    owned = [t.i for t in modifiers if t.tag_ == "POS"]
+    if owned and any(t.i > owned[0] for t in capitalised):
+        return None  # "the bloc's Frontex border agency" has a name of its own
+    described = mention.doc[mention.start + 1 : head.i + 1].text
+    return Resolved(described, "organisation", 0.6, "a nation's body")
+
+
+def _nationality(tok: Token) -> bool:
+    """A nation's adjective by its ending ("Ugandan", "Japanese", "Azerbaijani"), whatever the
+    tagger called it."""
+    return bool(_DEMONYM_ENDING.search(tok.lower_)) or tok.lower_ in DEMONYMS_WITHOUT_ENDING
 
 
 def _demonym(tok: Token) -> bool:
@@ -2830,6 +2858,7 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
 
 
 _PUBLIC_BODY_NOUNS = NON_BUSINESS_NOUNS | INSTITUTION_NOUNS | {"directorate", "agency", "station"}
+_NATIONAL_BODY_NOUNS = _PUBLIC_BODY_NOUNS | {"military", "navy", "force", "guard"}
 
 
 _MODIFIER_PREPS = frozenset({"in", "under", "with", "across", "near", "into", "on", "about"})
