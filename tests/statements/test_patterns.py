@@ -4736,3 +4736,20 @@ def test_a_nations_body_named_by_its_adjective_speaks_as_described(nlp):
     assert (said.speaker, said.speaker_kind) == ("Ugandan military", "organisation")
     agency = "The bloc's Frontex border agency said crossings had fallen by a third."
     assert only(run(nlp, agency)).speaker != "bloc's Frontex border agency"
+
+
+def test_police_after_a_force_named_by_its_letters_are_that_force(nlp):
+    body = (
+        "Officers from the NYPD arrested two men on Friday.\n\n"
+        "Police said both men were released without charge."
+    )
+    assert only(run(nlp, body)).speaker == "NYPD"
+
+
+def test_a_company_named_by_its_first_word_is_named_with_its_trade(nlp):
+    body = (
+        "Shares in Samsung Electronics fell 2% on Monday.\n\n"
+        "Samsung said a final accord with the union was still possible."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["a final accord with the union was still possible"] == "Samsung Electronics"

@@ -63,6 +63,11 @@ def test_a_lone_given_name_is_the_one_full_name_that_has_it():
     assert fullest("Dasco", ctx) == "Sufmi Dasco Ahmad"
 
 
+def test_a_given_name_of_one_person_the_tagger_also_cut_short_is_that_person():
+    ctx = _page_naming("Tuilaepa Sa'ilele", "Tuilaepa Sa'ilele Malielegaoi")
+    assert fullest("Tuilaepa", ctx) == "Tuilaepa Sa'ilele Malielegaoi"
+
+
 def test_a_given_name_two_people_share_stays_as_written():
     assert fullest("Serena", _page_naming("Serena Williams", "Serena Osaka")) == "Serena"
 

@@ -760,6 +760,12 @@ NAME_TITLES = frozenset(
         "reverend", "hh", "h.h.", "hon", "hon.", "dsp", "ssp", "asp", "igp",
     }
 )  # fmt: skip
+# Police forces known by their letters or a name without "police" in it, which "police said"
+# after them means: Canada's RCMP and OPP, Northern Ireland's PSNI, South Africa's SAPS,
+# Ireland's Gardaí, Italy's Carabinieri. A city's "…PD" is read by its shape.
+POLICE_FORCE_LETTERS = frozenset(
+    {"RCMP", "OPP", "PSNI", "SAPS", "SPVM", "Garda", "Gardaí", "Gardai", "Carabinieri"}
+)
 # Ranks before a name, as words with or without their full stop: "Lt. Mark Giannunzio", "Pol
 # Maj Gen Piya Tawichai" (a Thai police rank), "Det Supt Smith".
 RANK_WORDS = frozenset(

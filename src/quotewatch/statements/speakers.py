@@ -40,6 +40,7 @@ from quotewatch.statements.lexicon import (
     PERSON_NOUNS,
     PERSON_OR_ROLE_NOUNS,
     PLATFORMS,
+    POLICE_FORCE_LETTERS,
     POST_NOMINALS,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -454,15 +455,20 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
 
 def _same_body_longer(rest: str) -> bool:
     """Whether the words a full name adds to a short one keep it the same body: "of Health",
-    "Tinto Group", "Corp", but not a part or a post ("Emergency Committee"), and not a product
-    or anything else a capitalised word may name ("Google Search")."""
+    "Tinto Group", "Corp", "Electronics" (a company's trade), but not a part or a post
+    ("Emergency Committee"), and not a product or anything else a capitalised word may name
+    ("Google Search")."""
     words = [w.lower().strip(".,") for w in rest.split()]
     if words[0] in {"of", "for"}:
         return True
     return words[-1] in _COMPANY_WORDS and not any(w in PERSON_OR_ROLE_NOUNS for w in words)
 
 
-_COMPANY_WORDS = ORGANISATION_NOUNS["company"] | {"group", "holdings"}
+_COMPANY_WORDS = ORGANISATION_NOUNS["company"] | {"group", "holdings"} | {
+    "electronics", "motors", "motor", "airlines", "airways", "pharma", "pharmaceuticals",
+    "petroleum", "minerals", "mining", "industries", "technologies", "telecom", "steel",
+    "chemicals",
+}  # fmt: skip
 
 
 def _first_words_of_names(organisations: list[tuple[int, str]]) -> dict[str, str]:
@@ -987,7 +993,10 @@ def _only_name_with_word(word: str, ctx: PageContext) -> str | None:
         and key in {_name_key(w) for w in person.name.split()[:-1]}
         and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in person.name.split())
     }
-    return fullest(owners.popitem()[1], ctx) if len(owners) == 1 else None
+    longest = max(owners.values(), key=len, default=None)
+    if longest is None or not all(longest.startswith(name) for name in owners.values()):
+        return None  # two people; "Tuilaepa Sa'ilele", cut by the tagger, is one of them
+    return fullest(longest, ctx)
 
 
 def _person_written_otherwise(resolved: Resolved, ctx: PageContext) -> str | None:
@@ -2173,6 +2182,8 @@ def _police_force(mention: Span, ctx: PageContext) -> Resolved | None:
     written = mention.doc[mention.start : head.i + 1]
     wanted = {t.lower_ for t in written if t.lower_ not in {"the", "local"} and not t.is_punct}
     named = _organisation_holding(wanted, mention.start_char, ctx, _is_police_force)
+    if named is None and wanted == {"police"}:
+        named = _organisation_holding(set(), mention.start_char, ctx, _police_by_its_letters)
     if named is not None:
         return Resolved(named, "organisation", 0.7, "police force named before")
     name = without_article(clean_name(written.text))
@@ -2195,6 +2206,16 @@ def _is_police_force(name: str) -> bool:
     words = name.lower().split()
     force_word = words[-1] in {"police", "department", "force", "service", "constabulary"}
     return force_word and len(words) <= 5
+
+
+def _police_by_its_letters(name: str) -> bool:
+    """A force named by its letters ("Codiac Regional RCMP", "the NYPD"), which "police said"
+    after it means."""
+    last = name.split()[-1]
+    return last in POLICE_FORCE_LETTERS or bool(_CITY_POLICE_LETTERS.fullmatch(last))
+
+
+_CITY_POLICE_LETTERS = re.compile(r"[A-Z]{1,3}PD")  # NYPD, LAPD, SFPD
 
 
 def _singular(noun: str) -> str:
