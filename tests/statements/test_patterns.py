@@ -4753,3 +4753,12 @@ def test_a_company_named_by_its_first_word_is_named_with_its_trade(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["a final accord with the union was still possible"] == "Samsung Electronics"
+
+
+def test_a_chief_minister_written_cm_is_the_chief_minister_named_before(nlp):
+    body = (
+        "“We will not allow the camps to be moved,” Manipur chief minister N Biren Singh said "
+        "on Monday.\n\n"
+        "The Manipur CM added: “It is my humble appeal to all the groups to return to talks.”"
+    )
+    assert {s.speaker for s in run(nlp, body)} == {"N Biren Singh"}

@@ -348,6 +348,7 @@ ROLE_GROUPS: dict[str, str] = {
     "prime minister": "prime minister",
     "premier": "premier",  # a Canadian or Australian premier is no prime minister
     "pm": "prime minister",
+    "cm": "minister",  # an Indian state's chief minister, "the Manipur CM"
     "chancellor": "chancellor",
     "secretary": "secretary",
     "spokesman": "spokesperson",
