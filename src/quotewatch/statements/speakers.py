@@ -1138,31 +1138,26 @@ def resolve_mention(
     if own is None and definite and noun in history.documents:
         speaker, kind = history.documents[noun]
         return Resolved(speaker, kind, 0.6, "document named before")
+    issued_by_a_body = noun in _ISSUED_OR_PLURAL  # not "the ruling", a court's
     issuer, reason = None, ""
     if own is not None:
         issuer, reason = _issuer_span(own), "document's issuer"
-    elif (owner := _owner_before_document(mention)) is not None:
+    elif issued_by_a_body and (owner := _owner_before_document(mention)) is not None:
         issuer, reason = owner, "document's owner"  # "its WARN notice"
-    elif (subject := _speaker_of_the_sentence(mention)) is not None:
+    elif issued_by_a_body and (subject := _speaker_of_the_sentence(mention)) is not None:
         issuer, reason = subject, "document of the sentence's speaker"
     elif definite and not _has_author(mention):
         issuer, reason = _issuer_before(mention), "document issued before"
-    issued = (
-        _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
-        if issuer is not None
-        else None
-    )
-    if issued is None or issued.speaker is None:
-        issued = (
-            None
-            if _has_author(mention)
-            else _document_of_the_speaker_before(mention, history, para)
-        )
-        reason = "document of the speaker before"
-    if issued is None or issued.speaker is None:
+    author = None
+    if issuer is not None:
+        issued = _name_behind(issuer, ctx, history, paragraph_of[issuer.start], False)
+        author = None if issued.speaker is None else (issued.speaker, issued.kind)
+    if author is None and issued_by_a_body and not _has_author(mention):
+        author, reason = _speaker_before(mention, history, para), "document of the speaker before"
+    if author is None:
         return resolved
-    history.documents[noun] = (issued.speaker, issued.kind)
-    return Resolved(issued.speaker, issued.kind, 0.6, reason)
+    history.documents[noun] = author
+    return Resolved(*author, 0.6, reason)
 
 
 # Documents a body issues, which a page may leave without an author's name: the statement,
@@ -1202,26 +1197,22 @@ def _person_titled_so_before(mention: Span, resolved: Resolved, ctx: PageContext
 
 def _owner_before_document(mention: Span) -> Span | None:
     """Who a document's own modifier says it is of: "its" of "its WARN notice", "Cuban Health
-    Ministry" of "a Cuban Health Ministry note"; not "Instagram" of "the Instagram post"."""
+    Ministry" of "a Cuban Health Ministry note"."""
     head = mention.root
-    if head.lower_ not in _ISSUED_OR_PLURAL:
-        return None
     for child in head.lefts:
         if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
             return head.doc[child.i : child.i + 1]
     return next((e for e in mention.ents if e.label_ == "ORG" and e.end == head.i), None)
 
 
-def _document_of_the_speaker_before(mention: Span, history: History, para: int) -> Resolved | None:
-    """A statement, report or letter no words of the page give an author: "a company
+def _speaker_before(mention: Span, history: History, para: int) -> tuple[str, str | None] | None:
+    """The author of a statement, report or letter no words of the page name: "a company
     statement" is the company's that spoke last, and "the ministry said … ¶ “…,” the statement
     added" the ministry's, the last speaker in this paragraph or the one before, when the page
     has not written of such a document before."""
-    if mention.root.lower_ not in _ISSUED_OR_PLURAL:
-        return None  # "the ruling" is a court's, whoever spoke last
     if any(c.dep_ == "compound" and c.lower_ in BUSINESS_NOUNS for c in mention.root.lefts):
         last = history.last(mention.start_char, para, "organisation")
-        return None if last is None else Resolved(last[0], "organisation", 0.5, "company's")
+        return None if last is None else (last[0], "organisation")
     if mention[0].lower_ != "the":
         return None
     if any(t.lower_ == mention.root.lower_ for t in mention.doc[: mention.start]):
@@ -1230,7 +1221,7 @@ def _document_of_the_speaker_before(mention: Span, history: History, para: int) 
     near = [s for s in before if para - s.paragraph <= 1]
     if not near or near[-1].speaker is None:
         return None
-    return Resolved(near[-1].speaker, near[-1].kind, 0.5, "document of the speaker before")
+    return near[-1].speaker, near[-1].kind
 
 
 def _speaker_of_the_sentence(mention: Span) -> Span | None:
@@ -1238,7 +1229,7 @@ def _speaker_of_the_sentence(mention: Span) -> Span | None:
     on Telegram": a statement with no author of its own, in a sentence whose cue has a
     subject, is that subject's."""
     root = mention.sent.root
-    if mention[0].lower_ not in {"a", "an"} or mention.root.lower_ not in _ISSUED_OR_PLURAL:
+    if mention[0].lower_ not in {"a", "an"}:
         return None
     if root.lemma_ not in CUE_LEMMAS or root.i > mention.start or _has_author(mention):
         return None
@@ -1806,8 +1797,13 @@ def _national_body(mention: Span) -> Resolved | None:
     owned = [t.i for t in modifiers if t.tag_ == "POS"]
     if owned and any(t.i > owned[0] for t in capitalised):
         return None  # "the bloc's Frontex border agency" has a name of its own
-    described = mention.doc[mention.start + 1 : head.i + 1].text
-    return Resolved(described, "organisation", 0.6, "a nation's body")
+    return Resolved(_as_described(mention), "organisation", 0.6, "a nation's body")
+
+
+def _as_described(mention: Span) -> str:
+    """ "the state government" -> "state government": a body the page never names, as the
+    page describes it, from after the article to the head noun ("… on Thursday" left out)."""
+    return mention.doc[mention.start + 1 : mention.root.i + 1].text
 
 
 def _nationality(tok: Token) -> bool:
@@ -1825,7 +1821,7 @@ def _demonym(tok: Token) -> bool:
         tok.ent_type_ == "NORP"
         and word not in PARTY_MEMBERS
         and not word.startswith(("republican", "democrat"))
-        and (bool(_DEMONYM_ENDING.search(word)) or word in DEMONYMS_WITHOUT_ENDING)
+        and _nationality(tok)
     )
 
 
@@ -2873,8 +2869,9 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
     ):
         # "the state government", "The Sulaimani health directorate", never named in full:
         # a body the reader can place, not an unnamed source, and all the page says of it
-        described = mention.doc[mention.start + 1 : head.i + 1].text
-        return Resolved(described, "organisation", 0.45, "public body described, never named")
+        return Resolved(
+            _as_described(mention), "organisation", 0.45, "public body described, never named"
+        )
     return Resolved(None, None, 0.3, "speaker unresolved: common noun")
 
 
