@@ -4762,3 +4762,89 @@ def test_a_chief_minister_written_cm_is_the_chief_minister_named_before(nlp):
         "The Manipur CM added: “It is my humble appeal to all the groups to return to talks.”"
     )
     assert {s.speaker for s in run(nlp, body)} == {"N Biren Singh"}
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [
+        ("Officials at Harbour Freight Lines", "Harbour Freight Lines"),
+        ("Organisers of the Kerrydale Folk Festival", "Kerrydale Folk Festival"),
+        ("Representatives from the Ontario Nurses Guild", "Ontario Nurses Guild"),
+    ],
+)
+def test_people_of_a_body_named_after_them_give_its_word(nlp, source, body):
+    text = f"{source} said the season would open a week late."
+    said = only(run(nlp, text))
+    assert (said.speaker, said.speaker_kind) == (body, "organisation")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Officials from Kenya",  # a country's officials are not a body's
+        "Valley Transit officials",  # a body named before them: annotators differ
+        "Officials from the ministry",  # a body the page leaves unnamed
+    ],
+)
+def test_people_of_no_body_named_after_them_stay_unnamed(nlp, source):
+    said = only(run(nlp, f"{source} said the season would open a week late."))
+    assert said.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Labour councillor for Whitehall, Maura Kinsella said that her party leader wants to "
+            "build the homes.",
+            "Maura Kinsella",
+        ),
+        (
+            "The head of emergencies at the Red Cross, Joan Petrakis said the plan would fail.",
+            "Joan Petrakis",
+        ),
+        ("The Federal Member for Wagga, Colin Ashby, said the plan would fail.", "Colin Ashby"),
+        (
+            "The UN Special Envoy for Yemen, Staffan de Mistura, said the plan would fail.",
+            "Staffan de Mistura",
+        ),
+    ],
+)
+def test_a_title_and_the_name_after_its_comma_are_one_speaker(nlp, sentence, speaker):
+    assert only(run(nlp, sentence)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The Rashidis (Ansar al-Haqq) announced on Sunday that they had left the city.",
+        "Satgas 12 announced on Sunday that its men had left the city.",
+    ],
+)
+def test_he_is_no_group_the_tagger_took_for_a_person(nlp, group):
+    body = (
+        "Colonel Idris Bakari, the army spokesman, spoke in the capital. "
+        f"{group}\n\n"
+        "He said the roads into the city were open again."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the roads into the city were open again"].speaker == "Idris Bakari"
+
+
+def test_he_is_not_the_party_in_brackets_after_a_name(nlp):
+    body = (
+        "Cllr Helen Ward (Lab, Riverside) said rents had to rise. "
+        "But Cllr Anthony Kelly (Lib Dem, Market) said the council was failing tenants.\n\n"
+        "He said 300 homes were still waiting for repairs."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["300 homes were still waiting for repairs"].speaker == "Anthony Kelly"
+
+
+def test_one_word_holding_an_acronyms_letters_spells_it_out(nlp):
+    body = (
+        "Karaganchemoil said on Monday that it had halted output at two fields.\n\n"
+        "“Karaganchemoil (KCO) confirms that it has shut in production,” KCO said in a statement."
+    )
+    said = [s.speaker for s in run(nlp, body)]
+    assert said == ["Karaganchemoil", "Karaganchemoil"]

@@ -986,8 +986,14 @@ def _named_subject(subjects: list[Token]) -> Token:
         if first.pos_ == "NOUN" and other.left_edge.i == first.i + 1:
             return other
         between = first.doc[first.right_edge.i + 1 : other.left_edge.i]
-        if first.lower_ in ROLE_GROUPS and all(t.is_punct for t in between):
-            return other  # "President of the IAEM (IAEM) Professor Conor Deasy has warned"
+        if (
+            first.lower_ in PERSON_OR_ROLE_NOUNS
+            and other.i > first.i
+            and all(t.is_punct for t in between)
+        ):
+            # "President of the IAEM (IAEM) Professor Conor Deasy has warned", "Fianna Fáil
+            # councillor for Artane-Whitehall, Rachel Batten said"
+            return other
     return first
 
 

@@ -426,6 +426,7 @@ UNNAMED_NOUNS = frozenset(
         "insiders",
         "aide",
         "aides",
+        "representatives",
         "someone",
         "person",
         "report",

@@ -70,6 +70,7 @@ from quotewatch.statements.select import (
 
 ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 CALENDAR_WORDS = frozenset(
     [
         "january",
@@ -263,9 +264,15 @@ def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> s
     "a spokeswoman for Smith" after "John Smith" for a person."""
     if resolved.speaker is not None or resolved.kind != "unnamed":
         return None
-    if mention.root.lower_ not in SPOKESPEOPLE:
+    noun = mention.root.lower_
+    if noun in SPOKESPEOPLE:
+        body = _body_spoken_for(mention.root)
+    elif noun in _BODY_STAFF:
+        body = _named_body(_body_after(mention.root, {"for", "of", "at", "from"}))
+        if body is not None and any(t.ent_type_ in PLACE_LABELS for t in body):
+            return None  # "officials from Kenya" are a country's, not a body's
+    else:
         return None
-    body = _body_spoken_for(mention.root)
     if body is None:
         return None
     name = without_article(clean_name(body.text))
@@ -289,26 +296,45 @@ def _body_spoken_for(head: Token) -> Span | None:
     "A Rail Delivery Group spokesperson"; never a person ("a Clinton spokesman", "a spokesman
     for Mr Smith") nor a body the page leaves unnamed ("a spokesman for the company")."""
     doc = head.doc
-    body = None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                end = obj.i + 1
-                for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    end = of.right_edge.i + 1  # "the Ministry of Health"
-                body = doc[obj.left_edge.i : end]
-            break
+    body = _body_after(head, {"for", "of", "at"})
     if body is None:
         first = head.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
             first -= 1  # "A Rail Delivery Group spokesperson"
         body = doc[first : head.i] if first < head.i else None
+    return _named_body(body)
+
+
+def _body_after(head: Token, prepositions: set[str]) -> Span | None:
+    """The named body after the head and its first preposition ("for the DPC", "at Cruise
+    Barbados", "of the Ministry of Health")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            end = obj.i + 1
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                end = of.right_edge.i + 1  # "the Ministry of Health"
+            return head.doc[obj.left_edge.i : end]
+    return None
+
+
+def _named_body(body: Span | None) -> Span | None:
+    """The body if the page names it: a capitalised word, and not a person's or someone's."""
     if body is None or not any(t.text[:1].isupper() and t.lower_ != "the" for t in body):
         return None
     if any(t.ent_type_ == "PERSON" for t in body) or body[0].tag_ in {"PRP$", "POS"}:
         return None
     return body
+
+
+# People of a body who speak for it when the page names the body after them ("officials at
+# Cruise Barbados", "Organisers of the Edinburgh Festival Fringe"). Named before them ("UN
+# officials", "ACLU officials"), annotators left them unnamed as often as not.
+_BODY_STAFF = frozenset(
+    {"officials", "organisers", "organizers", "representatives", "executives", "investigators"}
+)
 
 
 def _clean_word(word: str) -> str:
@@ -390,6 +416,8 @@ def build_context(
     # "DFO had modified their proposal. He said …": an acronym the page spells out, which the
     # tagger took for a person, is no one's antecedent
     ctx.people = [p for p in ctx.people if not (p.name and _spelled_out_acronym(p.name, ctx))]
+    groups = _group_names(doc)
+    ctx.people = [p for p in ctx.people if not (p.name and p.name in groups)]
     ctx.places = _written_places(doc_text(doc))
     return ctx
 
@@ -520,7 +548,18 @@ def _name_before_bracket(doc: Doc, bracket: int, acronym: str) -> str | None:
         candidate = " ".join(words[-n:]).strip(",")
         if words[-n][:1].isupper() and initials(candidate) == capitals:
             return candidate
+    last = words[-1].strip("\"“‘'(") if words else ""
+    if named is None and _letters_in_order(capitals, last):
+        return last  # "Tengizchevroil (TCO)": one word holding the letters
     return named
+
+
+def _letters_in_order(capitals: str, word: str) -> bool:
+    """The word starts with the first capital and holds the others in order."""
+    if len(capitals) < 2 or not word[:1].isupper() or word[0] != capitals[0]:
+        return False
+    rest = iter(word[1:].upper())
+    return all(letter in rest for letter in capitals[1:])
 
 
 def _name_before_parenthesis(ent: Span) -> Span | None:
@@ -581,6 +620,7 @@ def _unrecognised_subjects(
             and not in_quote[tok.i]
             and tok.lower_ not in ROLE_GROUPS
             and not _titled_work(tok)
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)  # "Densus 88", a unit
         ):
             first = _first_capitalised_compound(tok)
             name = _written_name(list(doc[first.i : tok.i + 1]))
@@ -723,11 +763,30 @@ def _in_main_clause(tok: Token) -> bool:
     return True
 
 
+def _group_names(doc: Doc) -> frozenset[str]:
+    """ "Densus 88", "the Houthis", "the Clintons": a name with a number in it, or a plural
+    the page writes after "the" as a subject (not "the Sanders campaign"), names a body
+    or a family, which no "he" or "she" means, whatever the tagger called it."""
+    groups = set()
+    for ent in doc.ents:
+        name = clean_name(ent.text)
+        plural = name.endswith("s") and not name.endswith(("ss", "'s", "’s"))
+        after_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        if any(ch.isdigit() for ch in name) or (
+            plural and after_the and ent.root.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            groups.add(name)
+    return frozenset(groups)
+
+
 def _is_subject(ent: Span) -> bool:
     """The entity is its clause's subject, in apposition to it ("Singh, 47, voted"), or owns
     it ("Williams’ return to the French Open was a stunning comeback": the clause is about
-    her)."""
+    her). A name in brackets after a subject only describes it ("Cllr Anthony Martinelli (Lib
+    Dem, Market) said")."""
     root = ent.root
+    if root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == "(":
+        return False
     if root.dep_ in {"appos", "poss"}:
         root = root.head
     return _subject_arc(root) or named_by_copula(root)
@@ -2501,9 +2560,18 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
     ):
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
-        name = clean_name(mention.doc[_first_capitalised_compound(head).i : head.i + 1].text)
+        first = _first_capitalised_compound(head)
+        name = clean_name(mention.doc[first.i : head.i + 1].text)
         if described_title(mention):
             return Resolved(None, None, 0.3, "a title without a name")
+        number = next((c for c in head.rights if c.dep_ == "nummod"), None)
+        if number is not None and number.i == head.i + 1:
+            # "Densus 88 revealed": a unit or a body named with a number, nobody's "he"
+            named = clean_name(mention.doc[first.i : number.i + 1].text)
+            return Resolved(named, "organisation", 0.6, "name with a number")
+        if name.lower() in _ANONYMOUS | _BODY_STAFF:
+            # "Officials from Kenya said" opening a paragraph, tagged a proper noun
+            return Resolved(None, "unnamed", 0.6, "unnamed source")
         if name and name.lower() not in PERSON_OR_ROLE_NOUNS:  # "the Advisor said"
             return Resolved(name, None, 0.6, "name not recognised as person or organisation")
     return None
@@ -2525,10 +2593,12 @@ def _named_after_a_preposition(mention: Span) -> bool:
 def _name_in_apposition(head: Token) -> str | None:
     """ "the company's CEO, Abdulaziz Jaafar": a capitalised name in apposition to a role or
     person noun is that person, whatever the NER called the name (here, an organisation)."""
-    if head.lower_ not in ROLE_GROUPS and not (head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS):
+    if head.lower_ not in ROLE_GROUPS and not (
+        head.pos_ in {"NOUN", "PROPN"} and head.lower_ in PERSON_NOUNS
+    ):
         return None
     for app in head.rights:
-        if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ in {"GPE", "LOC", "NORP"}:
+        if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ in PLACE_LABELS:
             continue
         words = _name_words(app)
         if _capitalised_title(app) and (last := _last_object(app)) is not None:
@@ -2550,13 +2620,18 @@ def _capitalised_title(tok: Token) -> bool:
 
 def _person_after_employer(head: Token) -> str | None:
     """ "A spokesman for the Ghana Fire Service, Billy Anaglatey, said": the parser hangs the
-    name on the employer, the nearest noun; a person's name there is the spokesman's."""
+    name on the employer, the nearest noun; a person's name there is the spokesman's, also
+    one the tagger took for an organisation ("The UN Special Envoy for Syria, Staffan de
+    Mistura") when no organisation noun ends it."""
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "at"}:
             continue
         for employer in (c for c in prep.children if c.dep_ == "pobj"):
             for app in employer.rights:
-                if app.dep_ == "appos" and app.ent_type_ == "PERSON" and app.pos_ == "PROPN":
+                person = app.ent_type_ == "PERSON" or (
+                    app.ent_type_ == "ORG" and not _in_organisation_name(app)
+                )
+                if app.dep_ == "appos" and person and app.pos_ == "PROPN":
                     words = _name_words(app)
                     if len(words) > 1:
                         return _written_name(words)
@@ -2595,7 +2670,7 @@ def _member_of_organisation(head: Token) -> str | None:
     """ "Samson Mokoena from Vaal Environmental Justice Alliance says": a two- or three-word
     name "from" or "at" an organisation is someone who works there, whatever the NER called
     the name (an organisation is not "from" another)."""
-    if head.pos_ != "PROPN" or head.ent_type_ in {"GPE", "LOC", "NORP"}:
+    if head.pos_ != "PROPN" or head.ent_type_ in PLACE_LABELS:
         return None
     words = _name_words(head)
     if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
@@ -2675,7 +2750,7 @@ def _name_ending_title_chain(title: Token) -> str | None:
 
 
 def _ends_a_place_or_body(tok: Token) -> bool:
-    return tok.ent_type_ in {"GPE", "LOC", "NORP"} or tok.tag_ == "NNPS"
+    return tok.ent_type_ in PLACE_LABELS or tok.tag_ == "NNPS"
 
 
 def _reads_as_a_name(words: list[Token]) -> bool:
@@ -2742,7 +2817,7 @@ def _first_name_only(mention: Span, ctx: PageContext) -> Resolved | None:
     words = [t for t in mention if not t.is_punct and t.lower_ != "the"]
     if len(words) != 1 or not words[0].text[:1].isupper():
         return None
-    if words[0].ent_type_ in {"GPE", "LOC", "NORP"}:
+    if words[0].ent_type_ in PLACE_LABELS:
         return None  # "Israel said", with Israel Katz on the page
     full = _one_full_name_for_first(words[0].text, ctx)
     return None if full is None else Resolved(fullest(full, ctx), "person", 0.75, "first name")
