@@ -82,3 +82,28 @@ def test_a_name_grows_over_a_particle_and_the_surname_tagged_apart():
         tok.pos_ = pos
     doc.ents = [Span(doc, 1, 2, label="PERSON"), Span(doc, 3, 4, label="ORG")]
     assert [(e.text, e.label_) for e in corrected_entities(doc)] == [("Rhun ap Iorwerth", "PERSON")]
+
+
+def test_two_names_whose_second_the_page_makes_a_subject_alone_are_a_person(nlp):
+    body = (
+        "Team Principal Guenther Steiner voiced his unhappiness after Romain Dufresne was "
+        "penalised for the collision.\n\n"
+        "After the race, Dufresne was given two penalty points. “It was a racing incident,” "
+        "he said."
+    )
+    assert ("Romain Dufresne", "PERSON") in entities(nlp, body)
+    said = annotate_one(make_page("Cabinet shuffle", body), nlp).statements
+    assert [s.speaker for s in said] == ["Romain Dufresne"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a nationality and a plural the page also writes alone are no one's name
+        "Catholic Republicans met in Ohio. Later Republicans said the vote was close.",
+        # nor a place and a word of it
+        "The Soviet Republic was dissolved. In 1991 the Republic ceased to exist.",
+    ],
+)
+def test_a_nationality_or_place_and_a_word_alone_stay_what_they_were(nlp, body):
+    assert not any(label == "PERSON" for _, label in entities(nlp, body))

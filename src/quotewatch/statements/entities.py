@@ -35,8 +35,10 @@ def corrected_entities(doc: Doc) -> list[Span]:
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and _has_a_name(e)}
     alone = {folded(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    alone_subjects = _proper_nouns_alone(doc, subjects=True)
+    alone |= _proper_nouns_alone(doc)
     corrected = [
-        _without_leading_place(_person_named_alone(_corrected(ent), alone), places)
+        _without_leading_place(_person_named_alone(_corrected(ent), alone, alone_subjects), places)
         for ent in doc.ents
         if not _title_before_name(ent)
     ]
@@ -49,14 +51,40 @@ def corrected_entities(doc: Doc) -> list[Span]:
     return kept
 
 
-def _person_named_alone(ent: Span, alone: set[str]) -> Span:
-    """ "Yolanda Díaz", tagged an organisation, on a page that tags "Diaz" alone a person: a
-    first name and a surname the page uses alone for a person are that person."""
-    if ent.label_ != "ORG" or len(ent) != 2 or not all(t.pos_ == "PROPN" for t in ent):
+# Labels the tagger gives a person's name it does not know ("Micah Kogo" an organisation,
+# "Romain Grosjean" a product).
+# Not a nationality or a place: "Catholic Republicans", "Soviet Republic".
+_MISTAKEN_FOR_A_NAME = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _person_named_alone(ent: Span, alone: set[str], alone_subjects: set[str]) -> Span:
+    """ "Yolanda Díaz", tagged an organisation, on a page that also writes "Diaz" on its own:
+    a known first name and a surname the page uses alone are a person's name. So are two
+    names ("Micah Kogo", tagged an organisation) whose second the page makes a subject on its
+    own ("Kogo was fulfilling"), as it does a person's surname."""
+    if ent.label_ not in _MISTAKEN_FOR_A_NAME or len(ent) != 2 or not _only_names(ent):
         return ent
-    if first_name_gender(ent.text) is None or folded(ent[-1].text) not in alone:
+    surname = folded(ent[-1].text)
+    known_first = first_name_gender(ent.text) is not None
+    if not (known_first and surname in alone) and surname not in alone_subjects:
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _proper_nouns_alone(doc: Doc, *, subjects: bool = False) -> set[str]:
+    """Capitalised proper nouns written with no other proper noun beside them ("Kogo was
+    fulfilling"), as a page writes a surname after the full name; only clause subjects with
+    ``subjects``."""
+    found = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        if subjects and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        neighbours = (doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc))
+        if not any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+            found.add(folded(tok.text))
+    return found
 
 
 def _only_a_title(ent: Span, surnames: set[str]) -> bool:
