@@ -4848,3 +4848,41 @@ def test_one_word_holding_an_acronyms_letters_spells_it_out(nlp):
     )
     said = [s.speaker for s in run(nlp, body)]
     assert said == ["Karaganchemoil", "Karaganchemoil"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Several club bosses are upset about how players learn of trades.\n\n"
+            "So does Mark Ellison.\n\n"
+            "“It concerns me from a human standpoint,” said the Falcons GM.",
+            "Mark Ellison",
+        ),
+        (
+            "Coach Johan Pienaar picked Hendry at scrumhalf on Tuesday.\n\n"
+            "Pienaar added that Hendry had the attributes the team needs.\n\n"
+            "“He has a really well-balanced game,” said the Lions coach.",
+            "Johan Pienaar",
+        ),
+    ],
+)
+def test_a_description_after_its_quote_is_the_person_just_named(nlp, body, speaker):
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said[next(t for t in said if t.startswith(("It concerns", "He has")))] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # nobody named just before
+        "Several club bosses are upset about how players learn of trades.\n\n"
+        "“It concerns me from a human standpoint,” said the Falcons GM.",
+        # a source left unnamed on purpose stays so
+        "Mark Ellison met the owners on Monday.\n\n"
+        "“It concerns me from a human standpoint,” said the source.",
+    ],
+)
+def test_a_description_after_its_quote_names_nobody_else(nlp, body):
+    said = [s for s in run(nlp, body) if s.text.startswith("It concerns")]
+    assert [s.speaker for s in said] == [None]

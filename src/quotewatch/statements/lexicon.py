@@ -397,6 +397,8 @@ ROLE_GROUPS: dict[str, str] = {
     "ombudsman": "ombudsman",
     "coroner": "coroner",
     "registrar": "registrar",
+    "general manager": "general manager",
+    "gm": "general manager",  # "the Oilers GM", a sports club's
 }
 
 # People who speak for an organisation without being named ("a spokesman for the police"):

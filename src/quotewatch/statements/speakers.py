@@ -48,6 +48,7 @@ from quotewatch.statements.lexicon import (
     PRONOUNS_MALE,
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
+    QUOTE_MARKS,
     RANK_ABBREVIATIONS,
     RANK_WORDS,
     RECEIVING_PARTICIPLES,
@@ -1167,6 +1168,12 @@ def resolve_mention(
     if opened is not None:
         para = min(para, opened)
     resolved = _name_behind(mention, ctx, history, para, continuing)
+    if resolved.speaker is None and (
+        resolved.kind is None or mention.root.lower_ not in _ANONYMOUS
+    ):
+        # not "the source", left unnamed on purpose; "the Lions coach" is unnamed only for
+        # the body in it
+        resolved = _described_after_a_quote(mention, para, ctx) or resolved
     if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
         resolved = Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
@@ -1830,6 +1837,21 @@ def _description_noun(mention: Span) -> str | None:
         return "year-old"  # "the 37-year-old", "the 19 year old striker"
     head = mention.root
     return SAME_PERSON_NOUN.get(head.lower_, head.lower_) if head.pos_ == "NOUN" else None
+
+
+def _described_after_a_quote(mention: Span, para: int, ctx: PageContext) -> Resolved | None:
+    """ "So does Steve Tambellini. ¶ “…,” said the Oilers GM": a description nobody on the
+    page holds, written after the quote it attributes, is the person the story turned to
+    just before, named as a subject in this paragraph or the one before."""
+    head, verb = mention.root, mention.root.head
+    if mention[0].lower_ != "the" or head.tag_ not in {"NN", "NNP"} or not verb.i < mention.start:
+        return None
+    if not any(t.text in QUOTE_MARKS for t in mention.doc[max(0, verb.i - 2) : verb.i]):
+        return None
+    subject = _last_subject(mention.start_char, para, None, ctx)
+    if subject is None or not subject.name or para - subject.paragraph > 1:
+        return None
+    return Resolved(fullest(subject.name, ctx), "person", 0.45, "description after a quote")
 
 
 def _nationality_of_one(mention: Span) -> bool:
