@@ -4886,3 +4886,22 @@ def test_a_description_after_its_quote_is_the_person_just_named(nlp, body, speak
 def test_a_description_after_its_quote_names_nobody_else(nlp, body):
     said = [s for s in run(nlp, body) if s.text.startswith("It concerns")]
     assert [s.speaker for s in said] == [None]
+
+
+def test_a_company_spokesperson_speaks_for_the_company_the_page_means(nlp):
+    body = (
+        "Northwind Telecom revealed on Tuesday that hackers had reached the records of about "
+        "19,000 customers.\n\n"
+        "The breach was discovered within hours, a company spokesperson said.\n\n"
+        "The company is working with the police, the spokesperson said."
+    )
+    said = [(s.speaker, s.speaker_kind) for s in run(nlp, body)]
+    assert said[-2:] == [("Northwind Telecom", "organisation")] * 2
+
+
+def test_a_spokesperson_for_the_group_stays_unnamed(nlp):
+    body = (
+        "Militants bombed an African Union convoy outside the capital on Wednesday, a "
+        "spokesman for the group said."
+    )
+    assert [s.speaker for s in run(nlp, body)] == [None]

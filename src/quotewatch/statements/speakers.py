@@ -284,6 +284,29 @@ def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> s
     return name
 
 
+def _spokesperson_of_a_body_noun(
+    mention: Span, resolved: Resolved, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """ "a company spokesperson", "a spokesman for the airline": the company the page means
+    by that noun where the spokesperson speaks, as "the company said" would be (AT&T, on a
+    page about AT&T)."""
+    if resolved.speaker is not None or resolved.kind != "unnamed":
+        return None
+    head = mention.root
+    if head.lower_ not in SPOKESPEOPLE:
+        return None
+    nouns = [c for c in head.lefts if c.dep_ == "compound"]
+    nouns += [o for p in head.rights if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lower_ in BUSINESS_NOUNS:  # not "a spokesman for the group", a militia's
+            body = _organisation_the_noun_names(noun.doc[noun.i : noun.i + 1], ctx, history, para)
+            # a body the page named or heard from, not a person the tagger took for one
+            known = {name for _, name in ctx.organisations} | {s.speaker for s in history.speakers}
+            if body is not None and body.speaker in known and not first_name_gender(body.speaker):
+                return replace(body, confidence=0.55, reason="spokesperson of a body noun")
+    return None
+
+
 def _after_a_first_name(word: str, text: str) -> bool:
     """The page writes the word after a known first name somewhere: a surname."""
     return any(
@@ -1176,6 +1199,8 @@ def resolve_mention(
         resolved = _described_after_a_quote(mention, para, ctx) or resolved
     if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
         resolved = Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
+    elif (body := _spokesperson_of_a_body_noun(mention, resolved, ctx, history, para)) is not None:
+        resolved = body
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         # a short form the page spelled out names a body ("Amplats", untagged), or an office
         # ("the CJP", "Chief Justice of Pakistan"), whose holder speaks
@@ -1979,6 +2004,15 @@ def _organisation_named_before(
         return None
     if not any(t.lower_ in {"the", "this"} for t in head.lefts):
         return None
+    return _organisation_the_noun_names(mention, ctx, history, para)
+
+
+def _organisation_the_noun_names(
+    mention: Span, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """The organisation a noun for one ("company", "ministry") means where the mention
+    stands: see ``_organisation_named_before``."""
+    head = mention.root
     apposed = _organisation_after_comma(mention)
     if apposed is not None:
         return Resolved(apposed, "organisation", 0.75, "organisation noun -> its apposition")
