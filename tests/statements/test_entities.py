@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotewatch.statements import annotate_one
-from quotewatch.statements.entities import corrected_entities
+from quotewatch.statements.entities import _mostly_places, corrected_entities
 
 from .conftest import make_page
 
@@ -107,3 +107,25 @@ def test_two_names_whose_second_the_page_makes_a_subject_alone_are_a_person(nlp)
 )
 def test_a_nationality_or_place_and_a_word_alone_stay_what_they_were(nlp, body):
     assert not any(label == "PERSON" for _, label in entities(nlp, body))
+
+
+def test_a_country_tagged_a_person_once_and_a_place_more_often_is_a_place(nlp):
+    body = (
+        "SANTIAGO – Chile's Mining Minister on Thursday said the country was open to all paths "
+        "for its lithium.\n\n"
+        "Chile is the world's second lithium producer. Chile lacks the means to mine alone, "
+        "analysts say."
+    )
+    found = entities(nlp, body)
+    assert ("Chile", "GPE") in found
+    assert ("Chile", "PERSON") not in found
+
+
+def test_only_a_country_tagged_more_often_a_place_is_taken_back_from_persons():
+    doc = spacy.blank("en")("Kasich met Kasich in Kasich . Chile left Chile for Chile .")
+    labels = ["PERSON", "GPE", "GPE", "PERSON", "GPE", "GPE"]
+    names = [t for t in doc if t.text in {"Kasich", "Chile"}]
+    doc.ents = [
+        Span(doc, t.i, t.i + 1, label=label) for t, label in zip(names, labels, strict=True)
+    ]
+    assert _mostly_places(doc) == {"Chile"}  # "Kasich" is a surname the tagger misreads

@@ -4905,3 +4905,37 @@ def test_a_spokesperson_for_the_group_stays_unnamed(nlp):
         "spokesman for the group said."
     )
     assert [s.speaker for s in run(nlp, body)] == [None]
+
+
+def test_a_capitalised_title_owned_by_a_country_is_a_role_whatever_the_country_was_tagged(nlp):
+    body = (
+        "SANTIAGO – Chile's Mining Minister on Thursday said the country was open to all paths "
+        "for its lithium.\n\n"
+        "Chile is the world's second lithium producer. Chile lacks the means to mine alone, "
+        "analysts say.\n\n"
+        "Minister Rosa Quispe said the talks would go on. She said a deal was close."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the country was open to all paths for its lithium"] == "Rosa Quispe"
+    assert said["a deal was close"] == "Rosa Quispe"
+
+
+def test_the_company_is_not_the_wire_agency_the_page_cites(nlp):
+    body = (
+        "Halvard Gold was fully committed to a deal with Mali, said Reuters, citing a memo.\n\n"
+        "The company also said there were no major updates."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["there were no major updates"] in {None, "Halvard Gold"}
+
+
+def test_a_role_owned_by_a_country_names_nobody_the_page_does_not(nlp):
+    body = (
+        "“He was a friend to us,” Minister Pascal Morel said in a statement.\n\n"
+        "Idriss Mahamat, a cadet, was returning home to Chad to mourn his mother, Chad’s "
+        "Ambassador to France confirmed."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["He was a friend to us,"] == "Pascal Morel"
+    # an ambassador nobody names: neither the last speaker nor the country of the posting
+    assert [v for k, v in said.items() if "mourn" in k] == [None]

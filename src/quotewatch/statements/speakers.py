@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from quotewatch.clean.lexicon import AGENCIES
 from quotewatch.statements.entities import after_leading_role, named_by_copula
 from quotewatch.statements.lexicon import (
     BUSINESS_NOUNS,
@@ -1488,7 +1489,9 @@ def _name_behind(
     group = _role_group(_after_possessor(mention))
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
-        modifiers = mention[1 : mention.root.i - mention.start]
+        # after any article; an owner counts ("Chad's Ambassador to France" is Chad's)
+        first = 0 if len(mention) > 1 and mention[1].tag_ == "POS" else 1
+        modifiers = mention[first : mention.root.i - mention.start]
         bare = not any(
             t.text[:1].isupper() and t.lower_ not in _ROLE_WORDS[group] for t in modifiers
         )
@@ -2052,7 +2055,7 @@ def _organisation_the_noun_names(
     recent = [(c, n) for c, n in ctx.organisations if c >= since]
     recent = [(c, n) for c, n in recent if c < mention.start_char and not _law_name(n)]
     if business:  # "the company" is not "the National Union of Mineworkers"
-        recent = [(c, n) for c, n in recent if not _public_body_name(n)]
+        recent = [(c, n) for c, n in recent if not _not_the_company(n)]
     else:  # "the agency" is not "Mediterranean Shipping Co"
         recent = [(c, n) for c, n in recent if not _company_name(n)]
     if recent and (last is None or recent[-1][0] > _last_char(last, history)):
@@ -2079,6 +2082,15 @@ def _law_name(name: str) -> bool:
     written about, it does not speak."""
     last = name.split()[-1:]
     return bool(last) and last[0][:1].isupper() and last[0].lower() in LAW_NAME_ENDINGS
+
+
+def _not_the_company(name: str) -> bool:
+    """A body a page does not mean by "the company": a public body, or a wire agency it
+    quotes or cites ("…, said Reuters citing the gold miner's COO. … the company also said"
+    is Barrick)."""
+    words = name.lower().split()
+    agency = " ".join(w for w in words if w not in {"news", "agency"}) in AGENCIES
+    return agency or _public_body_name(name)
 
 
 def _public_body_name(name: str) -> bool:
@@ -2179,7 +2191,7 @@ def _main_organisation(doc: Doc, ctx: PageContext) -> str | None:
         for n in organisations | {w for w in lone if w not in ctx.gender}
         if n.lower() not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
         and len(ctx.full_names.get(_name_key(n), "").split()) < 2  # "Clinton", tagged ORG
-        and not _public_body_name(spelled_out(n, ctx) or n)
+        and not _not_the_company(spelled_out(n, ctx) or n)
     }
     counts = ((len(re.findall(rf"\b{re.escape(n)}\b", text)), n) for n in names)
     ranked = sorted(counts, reverse=True)[:2]
@@ -2393,7 +2405,7 @@ def _last_organisation_like(
     for s in reversed(history.speakers):
         if s.char >= before or not s.speaker or para - s.paragraph > MAX_PARAGRAPHS_BACK:
             continue
-        if business and _public_body_name(spelled_out(s.speaker, ctx)):
+        if business and _not_the_company(spelled_out(s.speaker, ctx)):
             continue
         lone = " " not in s.speaker and _may_be_an_organisation(s.speaker, ctx)
         if s.kind in {"organisation", None} or (s.kind == "person" and lone):
@@ -3248,9 +3260,11 @@ def _head_is_role(mention: Span) -> bool:
     of_a_place = mention[0].ent_type_ in {"NORP", "GPE"} and all(
         t.ent_type_ in {"NORP", "GPE", ""} for t in mention
     )
-    if (head.pos_ == "PROPN" and mention[0].lower_ != "the" and not alone and not of_a_place) or (
-        head.ent_type_ == "PERSON"
-    ):
+    # "Chile's Mining Minister", whatever the tagger made of Chile
+    owned = len(mention) > 1 and mention[1].tag_ == "POS"
+    if (
+        head.pos_ == "PROPN" and mention[0].lower_ != "the" and not (alone or of_a_place or owned)
+    ) or head.ent_type_ == "PERSON":
         return False  # "the US President", "The Prime Minister", not "Senator from Texas"
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
