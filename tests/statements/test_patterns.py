@@ -4939,3 +4939,21 @@ def test_a_role_owned_by_a_country_names_nobody_the_page_does_not(nlp):
     assert said["He was a friend to us,"] == "Pascal Morel"
     # an ambassador nobody names: neither the last speaker nor the country of the posting
     assert [v for k, v in said.items() if "mourn" in k] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The NDWU called a strike on Monday. The strike will go on, the union said.", "NDWU"),
+        # a law or an agreement named just before speaks for no one; nor does the bare noun
+        (
+            "Doctors want the Collective Bargaining Agreement honoured. The strike will go on, "
+            "the union said.",
+            None,
+        ),
+        ("Inspections resumed on Monday. They will continue, the watchdog said.", None),
+    ],
+)
+def test_a_bare_body_noun_is_the_body_named_just_before_or_no_one(nlp, body, speaker):
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said[next(t for t in said if t.startswith(("The strike", "They will")))] == speaker

@@ -555,7 +555,9 @@ DEMONYMS_WITHOUT_ENDING = frozenset(
     }
 )  # fmt: skip
 # Last words of a law's or treaty's name, which the tagger may call an organisation.
-LAW_NAME_ENDINGS = frozenset({"act", "bill", "law", "treaty", "accord", "convention", "code"})
+LAW_NAME_ENDINGS = frozenset(
+    {"act", "bill", "law", "treaty", "accord", "agreement", "convention", "code"}
+)
 # What a reader does with a document, not its author: "a letter obtained by Reuters".
 RECEIVING_PARTICIPLES = frozenset(
     {"seen", "obtained", "reviewed", "received", "read", "viewed", "accessed", "acquired"}

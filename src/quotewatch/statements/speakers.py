@@ -2084,6 +2084,22 @@ def _law_name(name: str) -> bool:
     return bool(last) and last[0][:1].isupper() and last[0].lower() in LAW_NAME_ENDINGS
 
 
+def _body_named_just_before(mention: Span, ctx: PageContext) -> Resolved | None:
+    """The last organisation named in the mention's sentence or the one before, not a
+    company, a law or a wire agency ("the Collective Bargaining Agreement" speaks for no one)."""
+    since = mention.doc[_previous_sentence_start(mention[0])].idx
+    recent = [name for char, name in ctx.organisations if since <= char < mention.start_char]
+    recent = [
+        name
+        for name in recent
+        if not (_company_name(name) or _law_name(spelled_out(name, ctx) or name))
+        and name.lower() not in AGENCIES
+    ]
+    if not recent:
+        return None
+    return Resolved(recent[-1], "organisation", 0.5, "body noun -> organisation named before")
+
+
 def _not_the_company(name: str) -> bool:
     """A body a page does not mean by "the company": a public body, or a wire agency it
     quotes or cites ("…, said Reuters citing the gold miner's COO. … the company also said"
@@ -3010,6 +3026,13 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         and head.lower_ in _PUBLIC_BODY_NOUNS
         and not owned  # "the party's top figures" are people
     ):
+        if len(mention) == 2 and head.lower_ != "government":
+            # "the union", "the watchdog": a bare noun says nothing of which body; the one
+            # named in this sentence or the one before, if any ("The KMPDU called a strike.
+            # … the union said"). "The government" is the page's own country's.
+            return _body_named_just_before(mention, ctx) or Resolved(
+                None, None, 0.3, "speaker unresolved: common noun"
+            )
         # "the state government", "The Sulaimani health directorate", never named in full:
         # a body the reader can place, not an unnamed source, and all the page says of it
         return Resolved(
