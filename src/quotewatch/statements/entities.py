@@ -36,8 +36,8 @@ def corrected_entities(doc: Doc) -> list[Span]:
     places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and _has_a_name(e)}
     alone = {folded(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
-    alone_subjects = _proper_nouns_alone(doc, subjects=True)
-    alone |= _proper_nouns_alone(doc)
+    written_alone, alone_subjects = _proper_nouns_alone(doc)
+    alone |= written_alone
     mostly_places = _mostly_places(doc)
     corrected = [
         _without_leading_place(_person_named_alone(_corrected(ent), alone, alone_subjects), places)
@@ -102,20 +102,20 @@ def _person_named_alone(ent: Span, alone: set[str], alone_subjects: set[str]) ->
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
-def _proper_nouns_alone(doc: Doc, *, subjects: bool = False) -> set[str]:
+def _proper_nouns_alone(doc: Doc) -> tuple[set[str], set[str]]:
     """Capitalised proper nouns written with no other proper noun beside them ("Kogo was
-    fulfilling"), as a page writes a surname after the full name; only clause subjects with
-    ``subjects``."""
-    found = set()
+    fulfilling"), as a page writes a surname after the full name: all of them, and those
+    that are a clause's subject."""
+    found, subjects = set(), set()
     for tok in doc:
         if tok.pos_ != "PROPN" or not tok.is_title:
-            continue
-        if subjects and tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         neighbours = (doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc))
         if not any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
             found.add(folded(tok.text))
-    return found
+            if tok.dep_ in {"nsubj", "nsubjpass"}:
+                subjects.add(folded(tok.text))
+    return found, subjects
 
 
 def _only_a_title(ent: Span, surnames: set[str]) -> bool:

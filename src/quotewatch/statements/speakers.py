@@ -298,11 +298,11 @@ def _spokesperson_of_a_body_noun(
         return None
     nouns = [c for c in head.lefts if c.dep_ == "compound"]
     nouns += [o for p in head.rights if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    # a body the page named or heard from, not a person the tagger took for one
+    known = {name for _, name in ctx.organisations} | {s.speaker for s in history.speakers}
     for noun in nouns:
         if noun.lower_ in BUSINESS_NOUNS:  # not "a spokesman for the group", a militia's
             body = _organisation_the_noun_names(noun.doc[noun.i : noun.i + 1], ctx, history, para)
-            # a body the page named or heard from, not a person the tagger took for one
-            known = {name for _, name in ctx.organisations} | {s.speaker for s in history.speakers}
             if body is not None and body.speaker in known and not first_name_gender(body.speaker):
                 return replace(body, confidence=0.55, reason="spokesperson of a body noun")
     return None
@@ -645,7 +645,7 @@ def _unrecognised_subjects(
             and not in_quote[tok.i]
             and tok.lower_ not in ROLE_GROUPS
             and not _titled_work(tok)
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)  # "Densus 88", a unit
+            and _number_after(tok) is None  # "Densus 88", a unit
         ):
             first = _first_capitalised_compound(tok)
             name = _written_name(list(doc[first.i : tok.i + 1]))
@@ -786,6 +786,12 @@ def _in_main_clause(tok: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _number_after(tok: Token) -> Token | None:
+    """The number right after a name ("Densus 88", "Satgas 12"): a unit's or a body's name."""
+    after = tok.i + 1
+    return tok.doc[after] if after < len(tok.doc) and tok.doc[after].like_num else None
 
 
 def _group_names(doc: Doc) -> frozenset[str]:
@@ -1489,8 +1495,10 @@ def _name_behind(
     group = _role_group(_after_possessor(mention))
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
-        # after any article; an owner counts ("Chad's Ambassador to France" is Chad's)
-        first = 0 if len(mention) > 1 and mention[1].tag_ == "POS" else 1
+        # after the first word, an article or a title's word ("Croatian Prime Minister"); an
+        # owner written first counts ("Chad's Ambassador to France" is Chad's)
+        owned = _after_possessor(mention) != mention
+        first = 0 if owned and mention[0].lower_ not in {"the", "a", "an"} else 1
         modifiers = mention[first : mention.root.i - mention.start]
         bare = not any(
             t.text[:1].isupper() and t.lower_ not in _ROLE_WORDS[group] for t in modifiers
@@ -2051,9 +2059,7 @@ def _organisation_the_noun_names(
     # "The company said" after "Strava said": the organisation speaking just before, or one
     # named in this sentence or the one before ("… drawn up by the Storm Prediction Center.
     # The agency warns").
-    since = mention.doc[_previous_sentence_start(mention[0])].idx
-    recent = [(c, n) for c, n in ctx.organisations if c >= since]
-    recent = [(c, n) for c, n in recent if c < mention.start_char and not _law_name(n)]
+    recent = _organisations_just_before(mention, ctx)
     if business:  # "the company" is not "the National Union of Mineworkers"
         recent = [(c, n) for c, n in recent if not _not_the_company(n)]
     else:  # "the agency" is not "Mediterranean Shipping Co"
@@ -2084,16 +2090,24 @@ def _law_name(name: str) -> bool:
     return bool(last) and last[0][:1].isupper() and last[0].lower() in LAW_NAME_ENDINGS
 
 
+def _organisations_just_before(mention: Span, ctx: PageContext) -> list[tuple[int, str]]:
+    """Organisations named in the mention's sentence or the one before, in page order; never
+    a law or an agreement, however short its form ("the CBA" speaks for no one)."""
+    since = mention.doc[_previous_sentence_start(mention[0])].idx
+    return [
+        (char, name)
+        for char, name in ctx.organisations
+        if since <= char < mention.start_char and not _law_name(spelled_out(name, ctx) or name)
+    ]
+
+
 def _body_named_just_before(mention: Span, ctx: PageContext) -> Resolved | None:
     """The last organisation named in the mention's sentence or the one before, not a
-    company, a law or a wire agency ("the Collective Bargaining Agreement" speaks for no one)."""
-    since = mention.doc[_previous_sentence_start(mention[0])].idx
-    recent = [name for char, name in ctx.organisations if since <= char < mention.start_char]
+    company or a wire agency."""
     recent = [
         name
-        for name in recent
-        if not (_company_name(name) or _law_name(spelled_out(name, ctx) or name))
-        and name.lower() not in AGENCIES
+        for _, name in _organisations_just_before(mention, ctx)
+        if not (_company_name(name) or _wire_agency(name))
     ]
     if not recent:
         return None
@@ -2104,9 +2118,12 @@ def _not_the_company(name: str) -> bool:
     """A body a page does not mean by "the company": a public body, or a wire agency it
     quotes or cites ("…, said Reuters citing the gold miner's COO. … the company also said"
     is Barrick)."""
-    words = name.lower().split()
-    agency = " ".join(w for w in words if w not in {"news", "agency"}) in AGENCIES
-    return agency or _public_body_name(name)
+    return _wire_agency(name) or _public_body_name(name)
+
+
+def _wire_agency(name: str) -> bool:
+    """ "Reuters", "Xinhua News Agency": a wire agency the page cites."""
+    return " ".join(w for w in name.lower().split() if w not in {"news", "agency"}) in AGENCIES
 
 
 def _public_body_name(name: str) -> bool:
@@ -2648,8 +2665,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         name = clean_name(mention.doc[first.i : head.i + 1].text)
         if described_title(mention):
             return Resolved(None, None, 0.3, "a title without a name")
-        number = next((c for c in head.rights if c.dep_ == "nummod"), None)
-        if number is not None and number.i == head.i + 1:
+        number = _number_after(head)
+        if number is not None:
             # "Densus 88 revealed": a unit or a body named with a number, nobody's "he"
             named = clean_name(mention.doc[first.i : number.i + 1].text)
             return Resolved(named, "organisation", 0.6, "name with a number")
@@ -3236,10 +3253,13 @@ def _place_modifier(tok: Token, head: Token) -> bool:
 def _after_possessor(mention: Span) -> Span:
     """The mention after whoever owns its head: "the prime minister's chief of staff" is a
     chief of staff, not the prime minister."""
-    owners = [c for c in mention.root.children if c.dep_ == "poss" and c.i >= mention.start]
-    if not owners or owners[-1].right_edge.i + 1 >= mention.end:
+    root = mention.root
+    ends = [c.right_edge.i for c in root.children if c.dep_ == "poss" and c.i >= mention.start]
+    # "Chad’s Ambassador to France", "Chad" parsed a modifier: the ending marks the owner
+    ends += [t.i for t in mention if t.tag_ == "POS" and t.i < root.i]
+    if not ends or max(ends) + 1 >= mention.end:
         return mention
-    return mention.doc[owners[-1].right_edge.i + 1 : mention.end]
+    return mention.doc[max(ends) + 1 : mention.end]
 
 
 def _role_group(mention: Span) -> str | None:
@@ -3284,7 +3304,7 @@ def _head_is_role(mention: Span) -> bool:
         t.ent_type_ in {"NORP", "GPE", ""} for t in mention
     )
     # "Chile's Mining Minister", whatever the tagger made of Chile
-    owned = len(mention) > 1 and mention[1].tag_ == "POS"
+    owned = _after_possessor(mention) != mention
     if (
         head.pos_ == "PROPN" and mention[0].lower_ != "the" and not (alone or of_a_place or owned)
     ) or head.ent_type_ == "PERSON":
