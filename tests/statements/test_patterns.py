@@ -4957,3 +4957,17 @@ def test_a_role_owned_by_a_country_names_nobody_the_page_does_not(nlp):
 def test_a_bare_body_noun_is_the_body_named_just_before_or_no_one(nlp, body, speaker):
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said[next(t for t in said if t.startswith(("The strike", "They will")))] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Eastfield Rail said the fault had been fixed within the hour.", "Eastfield Rail"),
+        ("Union leader Sam Okoro said the fault had been fixed within the hour.", None),
+        ("Commuters waited two hours in the cold on Tuesday.", None),
+    ],
+)
+def test_a_spokesperson_tied_to_no_body_speaks_for_the_body_heard_just_before(nlp, before, speaker):
+    body = f"{before} A spokeswoman said the new signals were “not practical”."
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the new signals were “not practical”"] == speaker

@@ -308,6 +308,27 @@ def _spokesperson_of_a_body_noun(
     return None
 
 
+def _spokesperson_of_the_body_before(
+    mention: Span, resolved: Resolved, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """ "Network Rail said the fault was fixed. A spokeswoman said …": a spokesperson the page
+    ties to no body speaks for the body that spoke just before, as a reader takes it. Never
+    after a person ("Smith said … a spokesman said" may be anyone's spokesman)."""
+    if resolved.speaker is not None or resolved.kind != "unnamed":
+        return None
+    head = mention.root
+    if head.lower_ not in SPOKESPEOPLE or any(c.dep_ != "det" for c in head.children):
+        return None
+    last = _last_speaker_near(mention, history, para)
+    if last is None or last.speaker is None or last.kind == "person":
+        return None
+    if last.kind is None and (
+        first_name_gender(last.speaker) or _name_key(last.speaker.split()[-1]) in ctx.full_names
+    ):
+        return None  # a person the tagger did not know, not "Network Rail"
+    return Resolved(last.speaker, "organisation", 0.55, "spokesperson of the body before")
+
+
 def _after_a_first_name(word: str, text: str) -> bool:
     """The page writes the word after a known first name somewhere: a surname."""
     return any(
@@ -1206,8 +1227,12 @@ def resolve_mention(
         resolved = _described_after_a_quote(mention, para, ctx) or resolved
     if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
         resolved = Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
-    elif (body := _spokesperson_of_a_body_noun(mention, resolved, ctx, history, para)) is not None:
-        resolved = body
+    else:
+        resolved = (
+            _spokesperson_of_a_body_noun(mention, resolved, ctx, history, para)
+            or _spokesperson_of_the_body_before(mention, resolved, ctx, history, para)
+            or resolved
+        )
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         # a short form the page spelled out names a body ("Amplats", untagged), or an office
         # ("the CJP", "Chief Justice of Pakistan"), whose holder speaks
@@ -1315,11 +1340,19 @@ def _speaker_before(mention: Span, history: History, para: int) -> tuple[str, st
         return None
     if any(t.lower_ == mention.root.lower_ for t in mention.doc[: mention.start]):
         return None  # "a congressional report … the report": that one, whoever wrote it
-    before = [s for s in history.speakers if s.char < mention.start_char and not s.nested]
-    near = [s for s in before if para - s.paragraph <= 1]
-    if not near or near[-1].speaker is None:
+    last = _last_speaker_near(mention, history, para)
+    if last is None or last.speaker is None:
         return None
-    return near[-1].speaker, near[-1].kind
+    return last.speaker, last.kind
+
+
+def _last_speaker_near(mention: Span, history: History, para: int) -> Spoken | None:
+    """The last source heard before the mention, in its paragraph or the one before, not one
+    named inside another's words."""
+    before = [s for s in history.speakers if s.char < mention.start_char and not s.nested]
+    if not before or para - before[-1].paragraph > 1:
+        return None
+    return before[-1]
 
 
 def _speaker_of_the_sentence(mention: Span) -> Span | None:
