@@ -4971,3 +4971,13 @@ def test_a_spokesperson_tied_to_no_body_speaks_for_the_body_heard_just_before(nl
     body = f"{before} A spokeswoman said the new signals were “not practical”."
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the new signals were “not practical”"] == speaker
+
+
+def test_a_short_form_in_brackets_built_from_a_body_s_words_names_the_body(nlp):
+    body = (
+        "A spokesperson for China’s Ministry of Commerce (Mofcom) said on Thursday the export "
+        "controls were lawful.\n\n"
+        "The rules protect national security, the Mofcom spokesperson told reporters."
+    )
+    said = [s.speaker for s in run(nlp, body)]
+    assert said == ["China’s Ministry of Commerce"] * 2

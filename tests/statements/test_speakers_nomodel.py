@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -10,6 +11,7 @@ from quotewatch.statements.speakers import (
     PageContext,
     Person,
     _name_before_bracket,
+    _syllables_of,
     clean_name,
     fullest,
     surname,
@@ -196,3 +198,16 @@ def test_an_acronym_keeps_the_tagged_name_when_no_capitalised_run_spells_it():
     doc.ents = [Span(doc, 1, 7, label="ORG")]
     expected = "Netherlands Organisation for Applied Scientific Research"
     assert _name_before_bracket(doc, doc[7].idx, "TNO") == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "built"),
+    [
+        ("Mofcom", "China’s Ministry of Commerce", True),
+        ("Ofsted", "Office for Standards in Education", True),
+        ("Times", "The New York Times", False),  # a whole word is not a part of it
+        ("Sinopec", "China Petroleum and Chemical Corporation", False),
+    ],
+)
+def test_a_syllable_short_form_is_built_from_parts_of_the_body_s_words(short, name, built):
+    assert _syllables_of(short, name) is built

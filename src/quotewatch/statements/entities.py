@@ -169,6 +169,8 @@ def _corrected(ent: Span) -> Span:
     opening = [t.i for t in ent[1:] if t.text in {"‘", "“", '"'} and ent.end - t.i <= 2]
     if ent.label_ == "PERSON" and opening:
         ent = Span(doc, ent.start, opening[0], label=ent.label_)  # "Charles Bukenya ‘Muvawala"
+    if ent.label_ == "ORG" and (named := _without_short_form(ent)) is not None:
+        ent = named  # "Ministry of Commerce (Mofcom)" -> "Ministry of Commerce"
     if ent.label_ == "ORG" and (named := _without_outlet_words(ent)) is not None:
         ent = named  # "IRNA news agency" -> "IRNA"
     if ent.label_ == "ORG":
@@ -207,6 +209,16 @@ def _without_outlet_words(ent: Span) -> Span | None:
     if end == ent.end or not ent.doc[end - 1].text[:1].isupper():
         return None
     return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _without_short_form(ent: Span) -> Span | None:
+    """A body tagged with the short form in brackets it is given after its name: the name
+    alone, so that the short form is read as the name's ("Mofcom said" is the ministry)."""
+    opening = next((t.i for t in ent[1:] if t.text == "("), None)
+    closed = ent[-1].text == ")" or (ent.end < len(ent.doc) and ent.doc[ent.end].text == ")")
+    if opening is None or not closed:  # the tagger may leave the closing bracket out
+        return None
+    return Span(ent.doc, ent.start, opening, label=ent.label_)
 
 
 def _apostrophe_surname_after(ent: Span) -> bool:

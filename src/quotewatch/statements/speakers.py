@@ -263,8 +263,9 @@ def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> s
     """The body an unnamed spokesperson speaks for ("A spokesman for Merseyside Police", "a
     Google spokesperson"): their words are its word, given on the record, and a later "they"
     or "the force" means it. "Most of the vulnerable Senate Republicans" speak for nobody, and
-    "a spokeswoman for Smith" after "John Smith" for a person."""
-    if resolved.speaker is not None or resolved.kind != "unnamed":
+    "a spokeswoman for Smith" after "John Smith" for a person. "The Mofcom spokesperson" is
+    its body's too, though the page may not have named the person."""
+    if resolved.speaker is not None or resolved.kind not in {"unnamed", None}:
         return None
     noun = mention.root.lower_
     if noun in SPOKESPEOPLE:
@@ -512,7 +513,7 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     for match in _SHORT_FORM_DEFINED.finditer(doc_text(doc)):
         short = match.group(1)
         name = _organisation_before_bracket(doc, match.start())
-        if name and short not in found and name[0] == short[0] and short != name:
+        if name and short not in found and short != name and _short_form_of(short, name):
             found[short] = name  # "Anglo American Platinum (Amplats)", "Petróleos … (Pemex)"
     countries = [without_article(clean_name(e.text)) for e in doc.ents if e.label_ == "GPE"]
     for name in [name for _, name in ctx.organisations] + countries:  # "US": "United States"
@@ -525,6 +526,41 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
     for letters, name in written.items():
         found.setdefault(letters, name)  # "Human Rights Watch", which the NER missed
     return found
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """A one-word short form in brackets after a body's name is the name's when it begins
+    as the name does or is built from its words ("China’s Ministry of Commerce (Mofcom)")."""
+    return name[0] == short[0] or _syllables_of(short, name)
+
+
+def _syllables_of(short: str, name: str) -> bool:
+    """Whether a one-word short form is built from the starts of a body's words, in order:
+    "Mofcom" from "China’s Ministry of Commerce" (M-of-com), "Ofsted" from "Office for
+    Standards in Education" (Of-st-ed). Every word but "of", "for", "and", "in" and "the" gives
+    a part of itself, at least its first letter, and the name has two such words or more."""
+    words = [w.strip(",.").lower() for w in without_article(clean_name(name)).split()]
+    while words and words[0].endswith(("’s", "'s")):
+        words = words[1:]  # "China’s Ministry of Commerce"
+    if len([w for w in words if w not in _JOINING_WORDS]) < 2:
+        return False
+
+    def built(rest: str, at: int) -> bool:
+        if at == len(words):
+            return not rest
+        word = words[at]
+        if word in _JOINING_WORDS and built(rest, at + 1):
+            return True
+        longest = len(word) if word in _JOINING_WORDS else len(word) - 1  # a part of a word
+        return any(
+            rest[:n] == word[:n] and built(rest[n:], at + 1)
+            for n in range(1, min(longest, len(rest)) + 1)
+        )
+
+    return built(short.lower(), 0)
+
+
+_JOINING_WORDS = frozenset({"of", "for", "and", "in", "the"})
 
 
 def _same_body_longer(rest: str) -> bool:
