@@ -26,6 +26,8 @@ from quotewatch.clean.dateline import find_dateline
         ("Cancun, Q.R. —", "Cancun", None),
         ("Paris, May 3 —", "Paris", None),
         ("Santo Domingo.-", "Santo Domingo", None),
+        ("Beirut :", "Beirut", None),
+        ("New Delhi :", "New Delhi", None),
         ("Caracas, February 2, 2007 (venezuelanalysis.com)—", "Caracas", "venezuelanalysis.com"),
         ("New Delhi [India], March 5 (ANI):", "New Delhi", "ANI"),
         ("Kalaburagi (Karnataka) [India], Nov 15 (ANI):", "Kalaburagi", "ANI"),
@@ -57,6 +59,7 @@ def test_dateline_styles(opening, place, agency):
         "Smith, 45 — a farmer from the valley — said the river rose overnight.",
         "Jones, Jr. — the coach since 2019 — said the team was ready.",
         "Mr.- the page lost its name here.",
+        "Note: the minister has since resigned.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(body):

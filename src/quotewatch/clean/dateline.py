@@ -48,6 +48,13 @@ _TITLE_DOT_DASH = re.compile(
     r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,3})"
     r"(?P<dash>\.-)(?=\s)"
 )
+# A place in title case with a space before its colon, as South Asian and Gulf sites write
+# it: "Beirut : Lebanese Information Minister …", "New Delhi : The government". Prose puts no
+# space there.
+_TITLE_SPACED_COLON = re.compile(
+    r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,2})"
+    r"(?P<dash>\s+:)(?=\s)"
+)
 # An agency written as its web address: "(venezuelanalysis.com)".
 _WEB_AGENCY = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news)")
 _HAS_DIGIT = re.compile(r"\d")
@@ -56,10 +63,10 @@ _HAS_DIGIT = re.compile(r"\d")
 def _title_place(window: str) -> re.Match[str] | None:
     """A title-case dateline whose second part is a region's abbreviation or a calendar date
     (a month or a year): "Smith, 45 — a farmer" is not one; or a title-case place closed by
-    ".-" ("Santo Domingo.-")."""
+    ".-" ("Santo Domingo.-") or by a colon after a space ("Beirut :")."""
     match = _TITLE_PLACE.match(window)
     if match is None:
-        return _TITLE_DOT_DASH.match(window)
+        return _TITLE_DOT_DASH.match(window) or _TITLE_SPACED_COLON.match(window)
     second = match.group("head").split(",", 1)[1]
     if second.strip().lower().rstrip(".") in {"jr", "sr"}:
         return None  # "Jones, Jr. — the coach"
