@@ -4981,3 +4981,37 @@ def test_a_short_form_in_brackets_built_from_a_body_s_words_names_the_body(nlp):
     )
     said = [s.speaker for s in run(nlp, body)]
     assert said == ["China’s Ministry of Commerce"] * 2
+
+
+def test_a_speaker_s_words_passed_on_by_a_wire_agency_stay_the_speaker_s(nlp):
+    body = (
+        "Israel will not accept the deal, government spokesman Daniel Avner said on Tuesday.\n\n"
+        "He added that talks were going on to free the hostages, according to Reuters."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said == {
+        "Israel will not accept the deal": "Daniel Avner",
+        "talks were going on to free the hostages": "Daniel Avner",
+    }
+
+
+def test_a_conjunction_the_parser_hangs_on_a_clause_is_not_its_last_word(nlp):
+    body = (
+        "Daniel Avner spoke on Tuesday. He added that efforts were ongoing to secure the "
+        "release of the hostages but declined to elaborate."
+    )
+    assert [s.text for s in run(nlp, body)] == [
+        "efforts were ongoing to secure the release of the hostages"
+    ]
+
+
+def test_a_written_statement_read_gives_its_words(nlp):
+    body = (
+        "The Interior Ministry issued a statement condemning the attack.\n\n"
+        "“This attack confirms that the rebels want to seize the whole country,” the "
+        "statement read."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["This attack confirms that the rebels want to seize the whole country,"] == (
+        "Interior Ministry"
+    )

@@ -56,6 +56,7 @@ from quotewatch.statements.lexicon import (
     TITLE_MARKERS,
     UNNAMED_NOUNS,
     WEAK_CUES,
+    WRITTEN_MESSAGES,
 )
 from quotewatch.statements.names import noun_gender
 from quotewatch.statements.quotes import QuoteSpan, find_quotes, paragraph_spans
@@ -544,13 +545,24 @@ def _relays_a_report(tok: Token, in_quote: list[bool]) -> bool:
 
 def _speaks_as_fact(verb: Token, in_quote: list[bool]) -> bool:
     """A verb of plain speaking with a subject who can speak, said as a fact (not negated, no
-    modal) and outside quote marks: "Erdoğan said …", not "Comey cannot say …"."""
+    modal) and outside quote marks: "Erdoğan said …", not "Comey cannot say …". "add" and
+    its like are one with a clause after them ("He added that efforts were ongoing"), not in
+    "added 500 jobs"; "estimates that …" is not plain speaking."""
+    lemma = _cue_lemma(verb)
     return (
-        _cue_lemma(verb) in RELAYED_SPEECH
+        (
+            lemma in RELAYED_SPEECH
+            or (lemma in _SPEECH_WITH_A_CLAUSE and any(c.dep_ == "ccomp" for c in verb.children))
+        )
         and not in_quote[verb.i]
         and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
         and any(c.dep_ == "nsubj" and _can_speak(c) and not in_quote[c.i] for c in verb.children)
     )
+
+
+_SPEECH_WITH_A_CLAUSE = frozenset(
+    {"add", "note", "stress", "explain", "reiterate", "confirm", "warn", "emphasise", "emphasize"}
+)
 
 
 def _outlet(tok: Token) -> bool:
@@ -1056,6 +1068,10 @@ def _cue_lemma(tok: Token) -> str | None:
     """The cue verb ``tok`` is a form of, by its lemma or, where the lemmatizer left the form
     as it is, by the form; None for any other word."""
     lemma = tok.lemma_.lower()
+    if lemma == "read" and any(
+        c.dep_ == "nsubj" and c.lower_ in WRITTEN_MESSAGES for c in tok.children
+    ):
+        return lemma  # "“…,” the statement read": not "he read a statement"
     return lemma if lemma in CUE_LEMMAS else _FORM_TO_LEMMA.get(tok.lower_)
 
 
@@ -1597,12 +1613,14 @@ def _cover_closing_mark(text: str, end: int, quotes: list[QuoteSpan]) -> int:
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> Span | None:
-    """Drop "that", edge punctuation and a leading wire dateline from a clause."""
+    """Drop "that", edge punctuation, a conjunction left at the end ("… the hostages but
+    declined to elaborate", the parser hanging "but" on the clause) and a leading wire
+    dateline from a clause."""
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or _is_complementizer(doc[lo])):
         if doc[lo].text in {"“", '"', "«"} and _closes_within(doc, lo + 1, hi):
             break  # "said “A” and B": the clause opens with a partial quote; keep its mark
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         if doc[hi - 1].text in {"”", '"', "’", "»"} and _has_open_before(doc, lo, hi - 1):
             break
         hi -= 1

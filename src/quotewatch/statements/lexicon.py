@@ -558,6 +558,14 @@ DEMONYMS_WITHOUT_ENDING = frozenset(
 LAW_NAME_ENDINGS = frozenset(
     {"act", "bill", "law", "treaty", "accord", "agreement", "convention", "code"}
 )
+# Written things whose words "read" gives: "“…,” the statement read", "the sign read".
+WRITTEN_MESSAGES = frozenset(
+    {
+        "statement", "letter", "message", "note", "post", "tweet", "notice", "sign", "email",
+        "memo", "caption", "banner", "placard", "citation", "release", "text", "inscription",
+        "order", "document", "communique", "communiqué", "verdict", "judgment", "ruling",
+    }
+)  # fmt: skip
 # What a reader does with a document, not its author: "a letter obtained by Reuters".
 RECEIVING_PARTICIPLES = frozenset(
     {"seen", "obtained", "reviewed", "received", "read", "viewed", "accessed", "acquired"}
