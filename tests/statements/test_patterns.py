@@ -5015,3 +5015,11 @@ def test_a_written_statement_read_gives_its_words(nlp):
     assert said["This attack confirms that the rebels want to seize the whole country,"] == (
         "Interior Ministry"
     )
+
+
+def test_a_hyphenated_given_name_the_parser_split_stays_whole(nlp):
+    body = (
+        '"The earnings are a shock compared to what many analysts expected," said Lee '
+        "Min-hee, an analyst at a Seoul brokerage."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Lee Min-hee"]

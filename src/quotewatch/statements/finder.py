@@ -206,6 +206,15 @@ def _token_paragraphs(doc: Doc) -> list[int]:
 _WHERE_AND_WHEN = frozenset({"at", "in", "on", "during", "after", "before"})
 
 
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun, or a hyphen and the part after it of a name written so
+    ("Min-hee", "Jae-myung")."""
+    if tok.text == "-":
+        return True
+    after_hyphen = tok.i > 0 and tok.nbor(-1).text == "-"
+    return tok.pos_ == "PROPN" and (tok.text[:1].isupper() or after_hyphen)
+
+
 def _says_where_or_when(name: Token, child: Token) -> bool:
     """A preposition after a name that starts where or when it spoke; not one inside the
     name ("The Council on American-Islamic Relations"), nor after a date the parser made
@@ -290,9 +299,10 @@ def mention_span(token: Token) -> Span:
         left -= 2  # "Bar-David continued", the parser's "Bar" hung elsewhere
     person = entity_of(token)
     rest = doc[right + 1 : person.end] if person is not None else []
-    name_words = all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)  # not a headline
+    name_words = all(_name_word(t) for t in rest)  # not a headline
     if person is not None and person.label_ == "PERSON" and name_words and len(rest) <= 2:
-        right = max(right, person.end - 1)  # "Michael O’leary": the parser split the name
+        right = max(right, person.end - 1)  # "Michael O’leary", "Lee Min-hee": the parser
+        # split the name
     end = min(right + 1, left + 20)
     while end > left + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
