@@ -5023,3 +5023,16 @@ def test_a_hyphenated_given_name_the_parser_split_stays_whole(nlp):
         "Min-hee, an analyst at a Seoul brokerage."
     )
     assert [s.speaker for s in run(nlp, body)] == ["Lee Min-hee"]
+
+
+def test_he_is_never_a_title_written_in_capitals(nlp):
+    body = (
+        "The National Emergency Management Agency, NEMA, said the dam would be opened. Its "
+        "director general, Mustapha Ahmed, spoke in Abuja.\n\n"
+        "He said the states had been warned.\n\n"
+        "“We have sent relief materials,” the NEMA DG said.\n\n"
+        "He said more relief would follow soon."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["more relief would follow soon"] == "Mustapha Ahmed"
+    assert said["the states had been warned"] == "Mustapha Ahmed"

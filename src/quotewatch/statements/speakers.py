@@ -3790,7 +3790,7 @@ def _last_speaker(
         if s.char < before
         and para - s.paragraph <= MAX_PARAGRAPHS_BACK
         and not s.nested  # "Earnest said Obama has called for …. He said": Earnest
-        and s.kind in {"person", None, "unnamed"}
+        and (s.kind in {"person", "unnamed"} or (s.kind is None and not _acronym_in(s.speaker)))
         and not s.plural
         and (
             want is None
@@ -3798,6 +3798,11 @@ def _last_speaker(
         )
     ]
     return fitting[-1] if fitting else None
+
+
+def _acronym_in(name: str | None) -> bool:
+    """ "NEMA DG", an agency's head by its letters: a name no he or she refers back to."""
+    return name is not None and any(len(w) > 1 and w.isupper() for w in name.split())
 
 
 def _last_subject(before: int, para: int, want: str | None, ctx: PageContext) -> Person | None:
