@@ -5036,3 +5036,21 @@ def test_he_is_never_a_title_written_in_capitals(nlp):
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["more relief would follow soon"] == "Mustapha Ahmed"
     assert said["the states had been warned"] == "Mustapha Ahmed"
+
+
+def test_it_after_a_body_named_by_its_noun_is_that_body(nlp):
+    body = (
+        "The Israeli military said soldiers were sent to the village after reports of a "
+        "clash.\n\n"
+        "It said an investigation was underway."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["an investigation was underway"] == "Israeli military"
+
+
+def test_it_is_a_body_a_people_names_in_its_sentence(nlp):
+    body = (
+        "Since November, the Houthi group has launched missiles and drones targeting what it "
+        "said were Israeli-linked ships in the Red Sea."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Houthi group"]

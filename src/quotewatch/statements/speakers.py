@@ -3736,6 +3736,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
         and t.lower_ not in PERSON_NOUNS
         and t.lower_ not in ORGANISATION_NOUNS
         and t.lower_ not in INSTITUTION_NOUNS
+        and t.lower_ not in _NATIONAL_BODY_NOUNS  # "The Israeli military said … ¶ It said"
         and not ctx.in_quote[t.i]
         and not ctx.reported(t.idx)  # "According to the INMO, the facility worst … ¶ It says"
         and _in_main_clause(t)  # not "A day after the investigation was published, it said"
@@ -3774,7 +3775,24 @@ def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, st
             name = clean_name(doc[_first_capitalised_compound(t).i : t.i + 1].text)
             if name:
                 found.append((t.idx, name, "pronoun -> organisation subject"))
+        elif (named := _body_of_a_people(t)) is not None:
+            found.append((t.idx, named, "pronoun -> organisation subject"))
     return found
+
+
+def _body_of_a_people(noun: Token) -> str | None:
+    """ "the Houthi group", "the Israeli military": a body noun a people or a place names,
+    which "it" may mean as it would an organisation's name."""
+    if noun.tag_ != "NN" or noun.lower_ not in _NATIONAL_BODY_NOUNS | {"group", "movement"}:
+        return None
+    owners = [
+        c
+        for c in noun.lefts
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+    ]
+    if not owners:
+        return None
+    return clean_name(noun.doc[owners[0].i : noun.i + 1].text)
 
 
 def _last_speaker(
