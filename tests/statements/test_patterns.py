@@ -5054,3 +5054,13 @@ def test_it_is_a_body_a_people_names_in_its_sentence(nlp):
         "said were Israeli-linked ships in the Red Sea."
     )
     assert [s.speaker for s in run(nlp, body)] == ["Houthi group"]
+
+
+def test_a_described_role_opening_a_sentence_is_the_person_the_sentence_before_is_about(nlp):
+    body = (
+        "Shadow health secretary Tom Brandt accused the Government of “unacceptable "
+        "negligence” after nurses voted to strike.\n\n"
+        "The Labour MP said: “There were no strikes in the NHS when we were last in office.”"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["There were no strikes in the NHS when we were last in office."] == "Tom Brandt"

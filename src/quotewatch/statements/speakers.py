@@ -1582,10 +1582,41 @@ def _name_behind(
                 or _holder_in_the_same_body(mention, modifiers, ctx)
                 or _titled_after_the_body(mention, ctx)
                 or _named_after_a_lead_role(mention, para, ctx)
+                or (None if owned or bare else _subject_of_the_sentence_before(mention, ctx))
                 or resolved
             )
         return resolved
     return _resolve_other(mention, ctx)
+
+
+def _subject_of_the_sentence_before(mention: Span, ctx: PageContext) -> Resolved | None:
+    """ "Shadow health secretary Wes Streeting accused the Government of negligence. ¶ The
+    Labour MP said: …": a role with words of its own that no one on the page holds, opening
+    its sentence with nothing after its noun, is the one named person the sentence before is
+    about. A writer names someone, then goes on with what they are; a role with an owner or a
+    place after it ("Chad's Ambassador to France") may be someone new, and a bare one ("The
+    magistrate") falls back to the last speaker already."""
+    if mention.root.i != mention.end - 1 or mention.start != _sentence_opening(mention):
+        return None
+    before = _previous_sentence_start(mention[0])
+    if before == mention.sent.start:
+        return None
+    names = {
+        fullest(p.name, ctx)
+        for p in ctx.people
+        if p.sentence == before and p.name and p.subject and p.main_clause and not p.in_quote
+    }
+    if len(names) != 1:
+        return None
+    return Resolved(names.pop(), "person", 0.55, "role noun -> subject of the sentence before")
+
+
+def _sentence_opening(mention: Span) -> int:
+    """The first word of the mention's sentence after any quote mark or space."""
+    start = mention.sent.start
+    while start < mention.start and (mention.doc[start].is_quote or mention.doc[start].is_space):
+        start += 1
+    return start
 
 
 _MANAGEMENT_NOUNS = frozenset({"management", "leadership", "administration"})
