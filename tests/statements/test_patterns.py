@@ -5064,3 +5064,14 @@ def test_a_described_role_opening_a_sentence_is_the_person_the_sentence_before_i
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["There were no strikes in the NHS when we were last in office."] == "Tom Brandt"
+
+
+@pytest.mark.parametrize("description", ["The former world 10km record holder", "The winner"])
+def test_a_sport_description_is_the_athlete_who_spoke_before(nlp, description):
+    body = (
+        "Daniel Kiprop finished second in Boston on Monday.\n\n"
+        "“I tried to stay calm,” Kiprop said.\n\n"
+        f"{description} added: “I still do not know why they did this.”"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["I still do not know why they did this."] == "Daniel Kiprop"

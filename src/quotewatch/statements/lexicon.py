@@ -493,7 +493,9 @@ PERSON_NOUNS = frozenset(
         "miner", "administrator", "archaeologist", "psychiatrist", "virologist", "vet",
         "veterinarian", "pharmacist", "dentist", "therapist", "counsellor", "demonstrator",
         "prisoner", "inmate", "detainee", "defendant", "plaintiff", "eyewitness", "bystander",
-        "onlooker", "passer-by", "passerby", "selector",
+        "onlooker", "passer-by", "passerby", "selector", "holder", "titleholder", "winner",
+        "runner", "runner-up", "rider", "racer", "medallist", "medalist", "finisher",
+        "all-rounder",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben
