@@ -5075,3 +5075,14 @@ def test_a_sport_description_is_the_athlete_who_spoke_before(nlp, description):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["I still do not know why they did this."] == "Daniel Kiprop"
+
+
+def test_the_watchdog_is_the_public_body_named_before_not_a_company_between(nlp):
+    body = (
+        "The Australian Competition and Consumer Commission (ACCC) opened an inquiry into "
+        "grocery prices in March.\n\n"
+        "Coles said its prices were fair. Woolworths reported a $1.7 billion profit.\n\n"
+        "On Monday, the watchdog announced it is suing both supermarkets."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["it is suing both supermarkets"] == "Australian Competition and Consumer Commission"

@@ -2150,6 +2150,10 @@ def _organisation_the_noun_names(
         # the fullest form: "Devon and Cornwall Police" over the entity "Cornwall Police"
         name = max((n for _, n in named if n and name in n), key=len)
         return Resolved(name, "organisation", 0.7, "organisation noun -> named organisation")
+    if head.lower_ in {"watchdog", "regulator"} and (
+        body := _regulator_before(mention, named, ctx)
+    ):
+        return Resolved(body, "organisation", 0.6, "watchdog -> public body named before")
     own_way = _NOUNS_NAMED_OTHERWISE.get(head.lower_)
     if own_way is not None:
         name, reason = own_way(mention, named, ctx, history, para)
@@ -2174,6 +2178,29 @@ def _organisation_the_noun_names(
     return None
 
 
+def _regulator_before(mention: Span, named: _Named, ctx: PageContext) -> str | None:
+    """ "the watchdog", "the regulator": the last public body named before it, however far
+    back, whose name says what it is ("the ACCC", spelled out "Australian Competition and
+    Consumer Commission"; "Consumer Financial Protection Bureau"). A page names a regulator once
+    and calls it the watchdog after, often with companies named in between, which a watchdog
+    never is."""
+    for char, name in reversed(named):
+        if not name or char >= mention.start_char:
+            continue
+        full = spelled_out(name, ctx) or name
+        if _REGULATOR_WORDS & set(full.lower().split()) and not _wire_agency(full):
+            # the fullest form the page gives: the tagger may cut "Australian Competition
+            # and" from the name that "(ACCC)" spells out
+            return max([full, *(n for n in ctx.spelled_out.values() if full in n)], key=len)
+    return None
+
+
+_REGULATOR_WORDS = frozenset(
+    {
+        "commission", "authority", "bureau", "office", "agency", "board", "administration",
+        "inspectorate", "ombudsman", "regulator", "commissioner", "directorate",
+    }
+)  # fmt: skip
 _COMPANY_ENDINGS = ORGANISATION_NOUNS["company"] - {"company"}  # "Inc.", "Co", "Ltd"
 
 
