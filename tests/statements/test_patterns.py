@@ -486,8 +486,11 @@ def test_vice_president_is_not_the_president(nlp):
 
 
 def test_a_modified_role_never_falls_back_to_the_last_speaker(nlp):
+    # the sentence right before is about no one: the role is not Anna Berg by default (were
+    # she that sentence's subject, she would be: see the test of a described role opening a
+    # sentence)
     body = (
-        "Anna Berg said that the talks had failed.\n\n"
+        "Anna Berg said that the talks had failed. Hundreds of protesters gathered outside.\n\n"
         "The Republican nominee said that the talks had never begun."
     )
     found = run(nlp, body)
