@@ -323,9 +323,7 @@ def _spokesperson_of_the_body_before(
     last = _last_speaker_near(mention, history, para)
     if last is None or last.speaker is None or last.kind == "person":
         return None
-    if last.kind is None and (
-        first_name_gender(last.speaker) or _name_key(last.speaker.split()[-1]) in ctx.full_names
-    ):
+    if last.kind is None and not _may_be_an_organisation(last.speaker, ctx):
         return None  # a person the tagger did not know, not "Network Rail"
     return Resolved(last.speaker, "organisation", 0.55, "spokesperson of the body before")
 
@@ -2190,8 +2188,10 @@ def _regulator_before(mention: Span, named: _Named, ctx: PageContext) -> str | N
         full = spelled_out(name, ctx) or name
         if _REGULATOR_WORDS & set(full.lower().split()) and not _wire_agency(full):
             # the fullest form the page gives: the tagger may cut "Australian Competition
-            # and" from the name that "(ACCC)" spells out
-            return max([full, *(n for n in ctx.spelled_out.values() if full in n)], key=len)
+            # and" from the name that "(ACCC)" spells out (not "… Commission on Thursday", a
+            # run of capitalised words read for an acronym)
+            longer = (n for n in ctx.spelled_out.values() if n.endswith(" " + full))
+            return max([full, *longer], key=len)
     return None
 
 
