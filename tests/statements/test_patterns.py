@@ -5089,3 +5089,13 @@ def test_the_watchdog_is_the_public_body_named_before_not_a_company_between(nlp)
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["it is suing both supermarkets"] == "Australian Competition and Consumer Commission"
+
+
+def test_the_guild_is_the_guild_named_before(nlp):
+    body = (
+        "The Authors Guild said talks with the publishers had stalled on Friday.\n\n"
+        "The producers answered within hours. The guild also said it was open to talks with "
+        "any single studio."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["it was open to talks with any single studio"] == "Authors Guild"

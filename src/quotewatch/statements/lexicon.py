@@ -526,6 +526,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
         "diocese": (), "subcommittee": (), "confederation": (), "assembly": (), "tribunal": (),
         "festival": (), "fund": (), "trust": (), "society": (), "league": (), "academy": (),
+        "guild": (),
         "institution": ("university", "college", "institute", "school", "hospital", "academy"),
     }.items()
 }  # fmt: skip
