@@ -52,6 +52,7 @@ from quotewatch.statements.lexicon import (
     RELAYED_SPEECH,
     ROLE_GROUPS,
     SPEECH_NOUNS,
+    SPEECH_WITH_A_CLAUSE,
     SPOKESPEOPLE,
     TITLE_MARKERS,
     UNNAMED_NOUNS,
@@ -562,17 +563,12 @@ def _speaks_as_fact(verb: Token, in_quote: list[bool]) -> bool:
     return (
         (
             lemma in RELAYED_SPEECH
-            or (lemma in _SPEECH_WITH_A_CLAUSE and any(c.dep_ == "ccomp" for c in verb.children))
+            or (lemma in SPEECH_WITH_A_CLAUSE and any(c.dep_ == "ccomp" for c in verb.children))
         )
         and not in_quote[verb.i]
         and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
         and any(c.dep_ == "nsubj" and _can_speak(c) and not in_quote[c.i] for c in verb.children)
     )
-
-
-_SPEECH_WITH_A_CLAUSE = frozenset(
-    {"add", "note", "stress", "explain", "reiterate", "confirm", "warn", "emphasise", "emphasize"}
-)
 
 
 def _outlet(tok: Token) -> bool:

@@ -176,6 +176,11 @@ RELAYED_SPEECH = frozenset(
         "denounce", "accuse", "urge",
     }
 )  # fmt: skip
+# Verbs that are plain speaking only with a clause after them: "He added that …", not "added
+# 500 jobs".
+SPEECH_WITH_A_CLAUSE = frozenset(
+    {"add", "note", "stress", "explain", "reiterate", "confirm", "warn", "emphasise", "emphasize"}
+)
 # Verbs of belief that take a clause as cues do ("She hopes the session can go ahead and urged
 # …"): a cue conjoined inside their clause belongs to their subject.
 # Forms, not lemmas: the lemmatizer leaves "hopes" as it is.

@@ -259,13 +259,30 @@ def without_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def _unnamed_spokesperson(
+    mention: Span, resolved: Resolved, ctx: PageContext, history: History, para: int
+) -> Resolved | None:
+    """The body a spokesperson or a body's staff the page does not name speak for: the body
+    named with them, else the one the page means by a noun with them ("a company
+    spokesperson"), else the body heard just before ("A spokeswoman said")."""
+    if resolved.speaker is not None:
+        return None
+    if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
+        return Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
+    if resolved.kind != "unnamed" or mention.root.lower_ not in SPOKESPEOPLE:
+        return None
+    return _spokesperson_of_a_body_noun(mention, ctx, history, para) or (
+        _spokesperson_of_the_body_before(mention, ctx, history, para)
+    )
+
+
 def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> str | None:
     """The body an unnamed spokesperson speaks for ("A spokesman for Merseyside Police", "a
     Google spokesperson"): their words are its word, given on the record, and a later "they"
     or "the force" means it. "Most of the vulnerable Senate Republicans" speak for nobody, and
     "a spokeswoman for Smith" after "John Smith" for a person. "The Mofcom spokesperson" is
     its body's too, though the page may not have named the person."""
-    if resolved.speaker is not None or resolved.kind not in {"unnamed", None}:
+    if resolved.kind not in {"unnamed", None}:
         return None
     noun = mention.root.lower_
     if noun in SPOKESPEOPLE:
@@ -287,16 +304,12 @@ def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> s
 
 
 def _spokesperson_of_a_body_noun(
-    mention: Span, resolved: Resolved, ctx: PageContext, history: History, para: int
+    mention: Span, ctx: PageContext, history: History, para: int
 ) -> Resolved | None:
     """ "a company spokesperson", "a spokesman for the airline": the company the page means
     by that noun where the spokesperson speaks, as "the company said" would be (AT&T, on a
     page about AT&T)."""
-    if resolved.speaker is not None or resolved.kind != "unnamed":
-        return None
     head = mention.root
-    if head.lower_ not in SPOKESPEOPLE:
-        return None
     nouns = [c for c in head.lefts if c.dep_ == "compound"]
     nouns += [o for p in head.rights if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     # a body the page named or heard from, not a person the tagger took for one
@@ -310,15 +323,12 @@ def _spokesperson_of_a_body_noun(
 
 
 def _spokesperson_of_the_body_before(
-    mention: Span, resolved: Resolved, ctx: PageContext, history: History, para: int
+    mention: Span, ctx: PageContext, history: History, para: int
 ) -> Resolved | None:
     """ "Network Rail said the fault was fixed. A spokeswoman said …": a spokesperson the page
     ties to no body speaks for the body that spoke just before, as a reader takes it. Never
     after a person ("Smith said … a spokesman said" may be anyone's spokesman)."""
-    if resolved.speaker is not None or resolved.kind != "unnamed":
-        return None
-    head = mention.root
-    if head.lower_ not in SPOKESPEOPLE or any(c.dep_ != "det" for c in head.children):
+    if any(c.dep_ != "det" for c in mention.root.children):
         return None
     last = _last_speaker_near(mention, history, para)
     if last is None or last.speaker is None or last.kind == "person":
@@ -1259,14 +1269,7 @@ def resolve_mention(
         # not "the source", left unnamed on purpose; "the Lions coach" is unnamed only for
         # the body in it
         resolved = _described_after_a_quote(mention, para, ctx) or resolved
-    if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
-        resolved = Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
-    else:
-        resolved = (
-            _spokesperson_of_a_body_noun(mention, resolved, ctx, history, para)
-            or _spokesperson_of_the_body_before(mention, resolved, ctx, history, para)
-            or resolved
-        )
+    resolved = _unnamed_spokesperson(mention, resolved, ctx, history, para) or resolved
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         # a short form the page spelled out names a body ("Amplats", untagged), or an office
         # ("the CJP", "Chief Justice of Pakistan"), whose holder speaks
@@ -2012,6 +2015,8 @@ def _national_body(mention: Span) -> Resolved | None:
     owned = [t.i for t in modifiers if t.tag_ == "POS"]
     if owned and any(t.i > owned[0] for t in capitalised):
         return None  # "the bloc's Frontex border agency" has a name of its own
+    if any(t.pos_ == "PROPN" for t in mention[head.i - mention.start + 1 :]):
+        return None  # "the Iraqi activist group Mosul Eye" is named after its noun
     return Resolved(_as_described(mention), "organisation", 0.6, "a nation's body")
 
 
@@ -3186,7 +3191,7 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
 
 
 _PUBLIC_BODY_NOUNS = NON_BUSINESS_NOUNS | INSTITUTION_NOUNS | {"directorate", "agency", "station"}
-_NATIONAL_BODY_NOUNS = _PUBLIC_BODY_NOUNS | {"military", "navy", "force", "guard"}
+_NATIONAL_BODY_NOUNS = _PUBLIC_BODY_NOUNS | {"military", "navy", "force", "guard", "group"}
 
 
 _MODIFIER_PREPS = frozenset({"in", "under", "with", "across", "near", "into", "on", "about"})
@@ -3833,24 +3838,10 @@ def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, st
             name = clean_name(doc[_first_capitalised_compound(t).i : t.i + 1].text)
             if name:
                 found.append((t.idx, name, "pronoun -> organisation subject"))
-        elif (named := _body_of_a_people(t)) is not None:
-            found.append((t.idx, named, "pronoun -> organisation subject"))
+        elif (body := _national_body(doc[t.left_edge.i : t.i + 1])) is not None:
+            # "the Israeli military", "the Houthi group": a nation's body, named as described
+            found.append((t.idx, body.speaker, "pronoun -> organisation subject"))
     return found
-
-
-def _body_of_a_people(noun: Token) -> str | None:
-    """ "the Houthi group", "the Israeli military": a body noun a people or a place names,
-    which "it" may mean as it would an organisation's name."""
-    if noun.tag_ != "NN" or noun.lower_ not in _NATIONAL_BODY_NOUNS | {"group", "movement"}:
-        return None
-    owners = [
-        c
-        for c in noun.lefts
-        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
-    ]
-    if not owners:
-        return None
-    return clean_name(noun.doc[owners[0].i : noun.i + 1].text)
 
 
 def _last_speaker(
