@@ -1458,6 +1458,37 @@ def test_found_and_showed_by_people_report_nothing(nlp, sentence):
     assert not run(nlp, sentence)
 
 
+def test_a_court_or_an_inquiry_that_found_something_reports_its_finding(nlp):
+    body = (
+        "Judges at the Harbour District Court heard the appeal in March.\n\n"
+        "The court on Monday found that the council had no power to close the pier."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "the council had no power to close the pier",
+        "Harbour District Court",
+    )
+
+
+def test_a_named_body_that_found_something_reports_it(nlp):
+    body = "The Maritime Safety Bureau found the ferry had sailed with two lifeboats missing."
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "the ferry had sailed with two lifeboats missing",
+        "Maritime Safety Bureau",
+    )
+
+
+def test_someone_who_found_something_out_reports_nothing(nlp):
+    assert not run(nlp, "The new tenant found that the boiler had been switched off.")
+
+
+def test_affirmed_is_a_cue(nlp):
+    body = "Union leader Petra Lind affirmed that the strike would go on until pay is restored."
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("the strike would go on until pay is restored", "Petra Lind")
+
+
 def test_a_finding_inside_someones_words_is_theirs_alone(nlp):
     body = (
         "Economist Anna Berg said the report also shows easing wage pressure across the "

@@ -29,9 +29,11 @@ from quotewatch.statements.lexicon import (
     DIRECTIVE_CUES,
     DOCUMENT_CUE_FORMS,
     EXPRESSED_NOUNS,
+    FINDING_FORMS,
     FROM_CUES,
     INFINITIVE_CONTENT_CUES,
     INSTITUTION_NOUNS,
+    JUDGING_HEADS,
     NAME_TITLES,
     NAMING_FORMS,
     NON_PERSON_PRONOUNS,
@@ -273,6 +275,8 @@ def mention_span(token: Token) -> Span:
             break
         if _says_where_or_when(token, child) or _says_in_what(child):
             break  # "President Joko Widodo at the Freedom Palace, …, Central Jakarta"
+        if child.lower_ in _WHERE_AND_WHEN and _says_when(child):
+            break  # "the court on Monday": when it spoke ("the employee of four years" is who)
         if child.dep_ != "punct":
             right = child.right_edge.i
     left = token.left_edge.i
@@ -599,12 +603,20 @@ def _document_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if any(_is_cue_word(a) for a in tok.ancestors):
         return None  # "He said the report shows …": the finding is inside his words
     speaker = _subject(tok, in_quote)
-    if speaker is None or speaker.root.lower_ not in DATA_HEADS:
+    if speaker is None or not (speaker.root.lower_ in DATA_HEADS or _judges(speaker, tok)):
         return None
     clause = _reported_clause(tok, in_quote)
     if clause is None:
         return None
     return Cue(tok, tok.idx, tok.idx + len(tok), speaker, clause)
+
+
+def _judges(subject: Span, verb: Token) -> bool:
+    """A court, an inquiry or a named organisation that "found" something: its finding is its
+    statement ("the court found that he had no power"), where a person "finds" keys."""
+    if verb.lower_ not in FINDING_FORMS:
+        return False
+    return subject.root.lower_ in JUDGING_HEADS or subject.root.ent_type_ == "ORG"
 
 
 def _hung_on_a_speechless_clause(clause: Token, subjects: list[Token]) -> bool:

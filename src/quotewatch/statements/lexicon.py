@@ -61,6 +61,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "vow": ("vow", "vows", "vowed", "vowing"),
     "pledge": ("pledge", "pledges", "pledged"),
     "assert": ("assert", "asserts", "asserted"),
+    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
     "contend": ("contend", "contends", "contended"),
     "maintain": ("maintains", "maintained"),
     "allege": ("allege", "alleges", "alleged"),
@@ -692,6 +693,18 @@ INFINITIVE_CONTENT_CUES = DIRECTIVE_CUES | {
 DOCUMENT_CUE_FORMS = frozenset(
     {"find", "finds", "found", "show", "shows", "showed", "shown", "showing"}
 )
+# Bodies whose "found that …" is a finding they published ("the court found that he had no
+# power", "the commission found the force failed to …"): judges and inquiries, not people who
+# find things.
+FINDING_FORMS = frozenset({"find", "finds", "found"})
+JUDGING_HEADS = frozenset(
+    {
+        "court", "tribunal", "judge", "judges", "justice", "magistrate", "jury", "coroner",
+        "commission", "inquiry", "panel", "stewards", "inspectors", "investigators",
+        "regulator", "watchdog", "ombudsman", "auditor", "auditors", "bureau", "board",
+        "committee",
+    }
+)  # fmt: skip
 
 # "call" reports words only in three frames (finder._call_content): "called for restraint",
 # "called on both sides to stop", "called it a violation". Not a cue verb: "so-called", "called

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from quotewatch.statements.lexicon import (
     AMBIGUOUS_FORMS,
     CUE_FORMS,
+    JUDGING_HEADS,
     ORGANISATION_NOUNS,
     PHRASE_CUES,
     PRONOUNS,
@@ -38,9 +39,14 @@ _CUE_RE = re.compile(
     + r")\s+(?:\S+\s+){0,2}that\b|\bcall(?:s|ed|ing)? (?:for|on|upon)\b"
     + r"|\b(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|reviews?|research"
     + r"|investigations?|documents|figures|filings|records|results|estimates)\b"
-    + r"[^.]{0,60}?\b(?:find|finds|found|show|shows|showed|shown)\b",
+    + r"[^.]{0,60}?\b(?:find|finds|found|show|shows|showed|shown)\b"
+    + r"|\b(?:"
+    + "|".join(sorted(JUDGING_HEADS))
+    + r")\b[^.]{0,60}?\b(?:find|finds|found)\b",
     re.I,
 )
+# "The CFPB found the bank had …": a body known by its initials reports a finding.
+_INITIALS_FOUND_RE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:finds|found)\b")
 # An ambiguous form right after a name or a person pronoun ("Mbumba indicated Saturday …",
 # "who claim UNRWA …") is a verb, so the paragraph may report something.
 _AMBIGUOUS_AFTER_SUBJECT_RE = re.compile(
@@ -129,6 +135,7 @@ def is_candidate(paragraph: str) -> bool:
         has_quote_mark(paragraph)
         or _CUE_RE.search(paragraph) is not None
         or _AMBIGUOUS_AFTER_SUBJECT_RE.search(paragraph) is not None
+        or _INITIALS_FOUND_RE.search(paragraph) is not None
         or LABEL_RE.match(paragraph) is not None
     )
 
