@@ -469,7 +469,36 @@ def test_that_as_the_subject_of_the_report_stays_in_the_content(nlp):
 
 def test_the_person_asked_is_not_the_speaker_of_the_question(nlp):
     body = "Asked whether the bridge would close, Peter Lang shrugged and walked away."
-    assert run(nlp, body) == ()
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("whether the bridge would close", None)
+
+
+def test_when_asked_if_gives_the_unnamed_question_and_the_named_answer(nlp):
+    body = (
+        "When asked if he would sign a new contract with the mine, President Tomas Varga "
+        "said the matter could be looked at next year."
+    )
+    said = run(nlp, body)
+    assert [(s.text, s.speaker) for s in said] == [
+        ("if he would sign a new contract with the mine", None),
+        ("the matter could be looked at next year", "Tomas Varga"),
+    ]
+
+
+def test_asked_to_do_something_puts_no_question(nlp):
+    body = "Asked to comment on the report, Mayor Anna Berg said nothing had changed."
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("nothing had changed", "Anna Berg")
+
+
+def test_a_quote_after_a_question_goes_on_the_speaker_before(nlp):
+    body = (
+        "“We will keep the pier open all winter,” said Anna Berg, the harbour master.\n\n"
+        "Asked whether the council would pay for repairs, Ms Berg shot back: “That would "
+        "be good for everyone.”"
+    )
+    said = run(nlp, body)
+    assert [s.speaker for s in said] == ["Anna Berg", None, "Anna Berg"]
 
 
 def test_a_role_with_a_place_before_it_is_a_person_not_the_place(nlp):

@@ -504,7 +504,10 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker: Span | None = mention_span(objs[0])
         end = froms[0].idx + len(froms[0])
     elif _fronted_participle(tok):
-        return None  # "Asked whether …, Trump deflected": Trump was asked, he did not ask
+        # "Asked whether …, Trump deflected": Trump was asked, he did not ask; the question
+        # is the unnamed asker's (a reporter's), and only a question is.
+        question = _question_asked(tok, in_quote) if lemma == "ask" else None
+        return None if question is None else Cue(tok, tok.idx, end, None, question)
     elif lemma == "quote" and any(c.dep_ == "auxpass" for c in children):
         speaker = _subject(tok, in_quote)  # "he was quoted (by Reuters) as saying": his words
     elif (quoted := _quoted_as_saying(tok)) is not None:
@@ -818,6 +821,29 @@ def _fronted_participle(tok: Token) -> bool:
     opening = tok.i < tok.head.i and (tok.i == tok.sent.start or tok.nbor(-1).is_punct)
     after_when = tok.i > 0 and tok.nbor(-1).lower_ in {"when", "if", "once", "after", "while"}
     return opening or after_when
+
+
+_QUESTION_OPENERS = frozenset({"if", "whether", "how", "why", "what", "when", "who", "where"})
+
+
+def _question_asked(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None:
+    """The question a cue of asking governs ("asked whether the loss was a step back" ->
+    whether the loss …), not what someone was asked about or asked to do."""
+    clause = _reported_clause(tok, in_quote)
+    if clause is None:
+        # "Asked if he would scrap the bands, …": the parser hangs an if-question as an
+        # adverbial clause
+        marked = (
+            (m.i, c.right_edge.i + 1)
+            for c in tok.rights
+            if c.dep_ == "advcl"
+            for m in c.children
+            if m.dep_ == "mark" and m.lower_ in {"if", "whether"} and m.i == c.left_edge.i
+        )
+        clause = next(marked, None)
+    if clause is None or clause[0] <= tok.i:
+        return None
+    return clause if tok.doc[clause[0]].lower_ in _QUESTION_OPENERS else None
 
 
 def _participle_after_relative_clause(tok: Token) -> bool:
@@ -1674,7 +1700,8 @@ def _gap_tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
 def _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes):
     """Direct quotes attached to a cue before or after them; continuations; the rest dropped."""
     paragraphs = paragraph_spans(doc_text(doc))
-    cue_at = {c.token.i: c for c in cues}
+    # A question put to someone ("Asked whether …, Smith shot back: “…”") introduces no quote
+    cue_at = {c.token.i: c for c in cues if not _fronted_participle(c.token)}
     out: list[tuple[Found, Span | None]] = []
     attributed: set[int] = set()
     for qi, q in enumerate(quotes):
@@ -2437,9 +2464,16 @@ def _last_outer(out: list[Found]) -> Found | None:
     words, not the leaders'."""
     for found in reversed(out):
         start = found.mention_start
+        if start is None and found.speaker is None and _asked(found):
+            continue  # "Asked whether …, Smith shot back: “…”": the question is not the voice
         if start is None or not any(o.start <= start < o.end for o in out if o is not found):
             return found
     return out[-1] if out else None
+
+
+def _asked(found: Found) -> bool:
+    """A question put by someone the page does not name ("Asked whether …", "was asked if")."""
+    return _FORM_TO_LEMMA.get(found.cue.lower()) == "ask"
 
 
 _KIND_FACTOR = {"direct": 1.0, "headline": 0.9, "indirect": 0.9, "mixed": 0.85}
