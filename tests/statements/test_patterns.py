@@ -2568,6 +2568,21 @@ def test_the_company_a_story_is_about_when_the_lead_never_names_it_as_speaker(nl
     assert (lead.speaker, lead.speaker_kind) == ("Northwind", "organisation")
 
 
+def test_the_company_far_from_its_name_is_the_one_that_spoke_as_an_organisation(nlp):
+    body = (
+        "Electric Ireland has announced further increases to its household electricity bills "
+        "from October.\n\n"
+        "Electric Ireland said the energy crisis continues to affect its costs.\n\n"
+        "Customer groups said the rises would be hard for families to bear.\n\n"
+        "One pensioner told reporters she would cut back on heating this winter.\n\n"
+        "The increase is the fourth since the start of last year, analysts noted.\n\n"
+        "The company said it would keep a hardship fund of €3 million for customers in arrears."
+    )
+    said = {s.text: s for s in run(nlp, body, headline="Prices rise again")}
+    fund = said["it would keep a hardship fund of €3 million for customers in arrears"]
+    assert (fund.speaker, fund.speaker_kind) == ("Electric Ireland", "organisation")
+
+
 def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     body = (
         "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "
