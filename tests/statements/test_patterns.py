@@ -2583,6 +2583,17 @@ def test_the_company_far_from_its_name_is_the_one_that_spoke_as_an_organisation(
     assert (fund.speaker, fund.speaker_kind) == ("Electric Ireland", "organisation")
 
 
+def test_it_after_a_company_whose_name_the_parser_reads_as_a_noun(nlp):
+    body = (
+        "CMA CGM on Sunday said its concerns for safety are growing as the situation "
+        "deteriorates.\n\n"
+        "“We have been taking increasing prevention measures to ensure the safety of our "
+        "vessels and their crews,” it said."
+    )
+    said = run(nlp, body, headline="Shipping lines pause Red Sea voyages")
+    assert [s.speaker for s in said] == ["CMA CGM", "CMA CGM"]
+
+
 def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     body = (
         "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "

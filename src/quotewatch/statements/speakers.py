@@ -3797,6 +3797,7 @@ def _thing_subjects_before(token, ctx: PageContext) -> list[int]:
         if t.dep_ in {"nsubj", "nsubjpass"}
         and t.pos_ == "NOUN"
         and not t.ent_type_
+        and (t.is_sent_start or not t.text[:1].isupper())  # "CMA CGM said": a name's word
         and (t.tag_ == "NNS") == plural
         and t.lower_ not in PERSON_NOUNS
         and t.lower_ not in ORGANISATION_NOUNS
