@@ -76,6 +76,13 @@ def test_a_nickname_in_quote_marks_after_a_name_is_not_the_surname(nlp):
     assert [e.text for e in corrected_entities(doc)] == ["Peter Okello"]
 
 
+def test_the_end_of_a_hyphenated_name_is_no_dangling_word(nlp):
+    doc = nlp("Opposition leader Moon Jae-in spoke to reporters in Seoul.")
+    start = next(t.i for t in doc if t.text == "Moon")
+    doc.ents = [Span(doc, start, start + 4, label="PERSON")]
+    assert [e.text for e in corrected_entities(doc)] == ["Moon Jae-in"]
+
+
 def test_a_name_grows_over_a_particle_and_the_surname_tagged_apart():
     doc = Doc(spacy.blank("en").vocab, words=["Then", "Rhun", "ap", "Iorwerth", "said", "so"])
     for tok, pos in zip(doc, ["ADV", "PROPN", "PROPN", "PROPN", "VERB", "ADV"], strict=True):

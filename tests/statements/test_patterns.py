@@ -2594,6 +2594,15 @@ def test_it_after_a_company_whose_name_the_parser_reads_as_a_noun(nlp):
     assert [s.speaker for s in said] == ["CMA CGM", "CMA CGM"]
 
 
+def test_a_hyphenated_name_with_a_role_in_apposition_is_the_person_not_the_body(nlp):
+    body = (
+        "Moon Jae-in, head of the opposition New Politics Alliance for Democracy, said the "
+        "prime minister should resign over the scandal."
+    )
+    s = only(run(nlp, body, headline="Seoul talks"))
+    assert (s.speaker, s.speaker_kind) == ("Moon Jae-in", "person")
+
+
 def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     body = (
         "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "

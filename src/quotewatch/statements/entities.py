@@ -159,6 +159,8 @@ _DANGLING = frozenset({"of", "for", "and", "the", "in", "at", "on", "to"})
 def _corrected(ent: Span) -> Span:
     doc = ent.doc
     while len(ent) > 1 and ent[-1].lower_ in _DANGLING and ent[-1].is_lower:
+        if ent[-2].text in {"-", "‐"} and not ent[-2].whitespace_:
+            break  # "Moon Jae-in": the end of a hyphenated name, not a dangling "in"
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "DSP Rupak Khadka of"
     if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"

@@ -2739,7 +2739,8 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
             full = _titled_name(name, full, ROLE_GROUPS[title[-1].lower_], ctx)
         return Resolved(full, "person", 0.9, "named")
     titled = head.lower_ in NAME_TITLES  # "HH the Prime Minister Sheikh Sabah …"
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and _role_apposition(head) and not titled:
+    name_head = (head.pos_ == "PROPN" and head.text[:1].isupper()) or _ends_a_hyphenated_name(head)
+    if name_head and _role_apposition(head) and not titled:
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
         # thought of the name, someone with a role in apposition is a person.
         first = _first_capitalised_compound(head)
@@ -3082,6 +3083,15 @@ def _named_organisation_noun(mention: Span) -> bool:
         return False
     proper = [t for t in mention if t.pos_ == "PROPN"]
     return bool(proper) and all(t.dep_ == "compound" and t.head == head for t in proper)
+
+
+def _ends_a_hyphenated_name(tok: Token) -> bool:
+    """The lower-case part after the hyphen of a name ("in" of "Moon Jae-in", "soo" of "Ahn
+    Cheol-soo"), which the parser may take for a common noun."""
+    if tok.i < 2 or not tok.is_alpha or not tok.is_lower:
+        return False
+    before, hyphen = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    return joined_by_hyphen(before, hyphen) and before.text[:1].isupper() and before.is_alpha
 
 
 def _role_apposition(head) -> bool:
