@@ -2603,6 +2603,27 @@ def test_a_hyphenated_name_with_a_role_in_apposition_is_the_person_not_the_body(
     assert (s.speaker, s.speaker_kind) == ("Moon Jae-in", "person")
 
 
+def test_a_statement_from_a_body_described_plainly_is_that_bodys(nlp):
+    body = (
+        "Inspectors from the Office for Standards in Education visited the school in March.\n\n"
+        "The school must draw up a new safeguarding plan within a month, according to a "
+        "statement from the watchdog."
+    )
+    s = only(run(nlp, body, headline="School told to act"))
+    assert (s.speaker, s.speaker_kind) == ("Office for Standards in Education", "organisation")
+
+
+@pytest.mark.parametrize("sender", ["the government spokesman", "Kabul"])
+def test_a_statement_from_a_person_or_a_place_is_not_a_bodys(nlp, sender):
+    body = (
+        "Inspectors from the Office for Standards in Education visited the school in March.\n\n"
+        "The school must draw up a new safeguarding plan within a month, according to a "
+        f"statement from {sender}."
+    )
+    s = only(run(nlp, body, headline="School told to act"))
+    assert s.speaker != "Office for Standards in Education"
+
+
 def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     body = (
         "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "

@@ -60,6 +60,7 @@ from quotewatch.statements.lexicon import (
     SURNAME_PARTICLES,
     UNION_MEMBERS,
     UNNAMED_NOUNS,
+    WRITTEN_MESSAGES,
 )
 from quotewatch.statements.names import first_name_gender, folded, noun_gender
 from quotewatch.statements.select import (
@@ -1475,9 +1476,19 @@ def _issuer(document: Token) -> Token | None:
 
 
 def _written_by(document: Token) -> Token | None:
-    """The object of "by" right after a document noun: "a report by the IMF"."""
-    prep = next((c for c in document.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """The object of "by" right after a document noun ("a report by the IMF"), or a body
+    written plainly after "from" and a message ("a statement from the watchdog"; "a report
+    from Kabul" says where, "a statement from the government spokesman" whose)."""
+    preps = [c for c in document.rights if c.dep_ == "prep"]
+    by = next((c for c in preps if c.lower_ == "by"), None)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    sent = next((c for c in preps if c.lower_ == "from"), None)
+    if sent is None or document.lower_ not in WRITTEN_MESSAGES:
+        return None
+    body = next((c for c in sent.children if c.dep_ == "pobj"), None)
+    plain = body is not None and body.lower_ in ORGANISATION_NOUNS
+    return body if plain and [c.dep_ for c in body.children] == ["det"] else None
 
 
 def _document_spoken_in(mention: Span) -> str | None:
