@@ -2624,6 +2624,18 @@ def test_a_statement_from_a_person_or_a_place_is_not_a_bodys(nlp, sender):
     assert s.speaker != "Office for Standards in Education"
 
 
+def test_a_name_with_an_organisation_noun_in_apposition_is_that_organisation(nlp):
+    body = (
+        "Union leader Jack Dromey said the offer was far too low. ‘If they do not improve "
+        "their offer, we will be balloting our members,’ he said.\n\n"
+        "Unison, the largest local government union, said its members had rejected the offer "
+        "by three to one. ‘We are calling on the employers to meet the unions again,’ a "
+        "spokeswoman said."
+    )
+    said = run(nlp, body, headline="Council workers reject pay offer")
+    assert [(s.speaker, s.speaker_kind) for s in said][-2:] == [("Unison", "organisation")] * 2
+
+
 def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     body = (
         "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "

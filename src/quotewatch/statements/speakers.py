@@ -2741,8 +2741,9 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         person = next((e for e in people if e.start <= head.i < e.end), (titled or people)[0])
         name = person.text
         article = person.start > 0 and person.doc[person.start - 1].lower_ == "the"
-        if len(person) == 1 and person.root == head and article:
-            # "the Volkskrant said": a person's name takes no article
+        if len(person) == 1 and person.root == head and (article or _apposed_body(head)):
+            # "the Volkskrant said": a person's name takes no article; "Unison, the largest
+            # local government union, said" is what its apposition says it is
             return Resolved(clean_name(name), "organisation", 0.75, "organisation")
         full = _person_name(name, ctx, _title_gender(mention))
         title = mention.doc[mention.start : person.start]  # "President" of "President Museveni"
@@ -3103,6 +3104,20 @@ def _ends_a_hyphenated_name(tok: Token) -> bool:
         return False
     before, hyphen = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
     return joined_by_hyphen(before, hyphen) and before.text[:1].isupper() and before.is_alpha
+
+
+def _apposed_body(head: Token) -> bool:
+    """A name with an organisation noun in apposition right after its comma: "Unison, the
+    largest local government union" (not a person noun: "Kaur, the principal"; not "Ms.
+    Arnold, who helped found EDGE, an environmental justice group")."""
+    return any(
+        c.dep_ == "appos"
+        and c.left_edge.i
+        == head.i + 2  # right after the name's comma, not "…, who founded X, a group"
+        and c.lower_ in ORGANISATION_NOUNS
+        and c.lower_ not in PERSON_NOUNS
+        for c in head.children
+    )
 
 
 def _role_apposition(head) -> bool:
