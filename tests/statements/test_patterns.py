@@ -2636,6 +2636,19 @@ def test_a_name_with_an_organisation_noun_in_apposition_is_that_organisation(nlp
     assert [(s.speaker, s.speaker_kind) for s in said][-2:] == [("Unison", "organisation")] * 2
 
 
+def test_a_quote_goes_on_words_that_ran_over_two_paragraphs_before_it(nlp):
+    body = (
+        "Captain Sam Kerr did not blame the red cards either, “When I think of the game as a "
+        "whole, it just reminds me of a hard test match.\n\n"
+        "“The game is built on pressure, and I did not think we were smart enough at the end,” "
+        "she said.\n\n"
+        "“We brought the intensity but we lacked the accuracy, and that hurt us.”"
+    )
+    said = run(nlp, body, headline="Captain shrugs off red cards")
+    assert [s.speaker for s in said] == ["Sam Kerr"] * len(said)
+    assert said[-1].text.startswith("We brought the intensity")
+
+
 def test_a_common_noun_that_ends_a_name_just_before_refers_to_it(nlp):
     body = (
         "Officials from Cheynes Beach Caravan Park first saw the whales on Tuesday morning. "

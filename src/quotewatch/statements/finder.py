@@ -2231,7 +2231,7 @@ def _resolve(
         continues = (
             prev is not None
             and prev.kind != "headline"
-            and para(prev.start) >= para(found.start) - 1
+            and para(prev.end - 1) >= para(found.start) - 1  # from where its words ended
             and not any(prev.end < r <= found.start for r in run_starts)
         )
         if continues and mention is not None and mention.start_char >= _end_of(prev):
