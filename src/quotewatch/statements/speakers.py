@@ -2186,7 +2186,7 @@ def _organisation_the_noun_names(
         return Resolved(recent[-1][1], "organisation", 0.55, "organisation noun -> named before")
     if last is not None:
         return Resolved(last, "organisation", 0.6, "organisation noun -> last organisation")
-    main = _main_organisation(mention, ctx, history) if head.lower_ in BUSINESS_NOUNS else None
+    main = _main_organisation(mention.doc, ctx, history) if head.lower_ in BUSINESS_NOUNS else None
     if main is not None:
         return Resolved(main, "organisation", 0.5, "organisation noun -> page's organisation")
     return None
@@ -2353,17 +2353,17 @@ def _object_in_the_report(char: int, mention: Span, ctx: PageContext) -> bool:
     return entity is not None and not _is_subject(entity)
 
 
-def _main_organisation(mention: Span, ctx: PageContext, history: History) -> str | None:
+def _main_organisation(doc: Doc, ctx: PageContext, history: History) -> str | None:
     """The organisation the page names most often, when one stands out (at least twice, and
     more often than any other name of one word or an organisation's): "A SpaceX rocket worked
     fine, the company said" opens a story that names SpaceX five times, anyone else at most
     three. A lone word the NER called a person, with no gender or first name on the page, may
     be the organisation ("SpaceX" was tagged PERSON), and so may a name that spoke as one
     before ("Electric Ireland said", untagged). A union or a ministry is no company."""
-    text = doc_text(mention.doc)
+    text = doc_text(doc)
     spoke = {s.speaker for s in history.speakers if s.kind == "organisation" and s.speaker}
     organisations = {name for _, name in ctx.organisations} | spoke
-    lone = {e.text for e in mention.doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    lone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     names = {
         n
         for n in organisations | {w for w in lone if w not in ctx.gender}
@@ -3112,8 +3112,7 @@ def _apposed_body(head: Token) -> bool:
     Arnold, who helped found EDGE, an environmental justice group")."""
     return any(
         c.dep_ == "appos"
-        and c.left_edge.i
-        == head.i + 2  # right after the name's comma, not "…, who founded X, a group"
+        and c.left_edge.i == head.i + 2
         and c.lower_ in ORGANISATION_NOUNS
         and c.lower_ not in PERSON_NOUNS
         for c in head.children
