@@ -156,10 +156,26 @@ def _without_leading_place(ent: Span, places: set[str]) -> Span:
 _DANGLING = frozenset({"of", "for", "and", "the", "in", "at", "on", "to"})
 
 
+def joined_by_hyphen(before: Token, hyphen: Token) -> bool:
+    """A hyphen written without spaces after a word: one word of a name ("Bar-David",
+    "Majeed-ud-Din")."""
+    return hyphen.text in {"-", "‐"} and not before.whitespace_ and not hyphen.whitespace_
+
+
+def ends_a_hyphenated_name(tok: Token) -> bool:
+    """The lower-case part after the hyphen of a name ("in" of "Moon Jae-in", "hee" of "Lee
+    Min-hee"), which the parser may take for a common noun or a preposition, and the tagger
+    for a word left over."""
+    if tok.i < 2 or not tok.is_alpha or not tok.is_lower:
+        return False
+    before, hyphen = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    return joined_by_hyphen(before, hyphen) and before.text[:1].isupper() and before.is_alpha
+
+
 def _corrected(ent: Span) -> Span:
     doc = ent.doc
     while len(ent) > 1 and ent[-1].lower_ in _DANGLING and ent[-1].is_lower:
-        if ent[-2].text in {"-", "‐"} and not ent[-2].whitespace_:
+        if ends_a_hyphenated_name(ent[-1]):
             break  # "Moon Jae-in": the end of a hyphenated name, not a dangling "in"
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "DSP Rupak Khadka of"
     if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotewatch.statements.calibration import calibrated
+from quotewatch.statements.entities import ends_a_hyphenated_name, joined_by_hyphen
 from quotewatch.statements.lexicon import (
     BE_FORMS,
     BELIEF_FORMS,
@@ -82,7 +83,6 @@ from quotewatch.statements.speakers import (
     entity_of,
     interviewee,
     is_coordinated_organisation,
-    joined_by_hyphen,
     joint_organisations,
     resolve_mention,
     surname_written_before,
@@ -214,8 +214,7 @@ def _name_word(tok: Token) -> bool:
     ("Min-hee", "Jae-myung")."""
     if tok.text == "-":
         return True
-    after_hyphen = tok.i > 0 and tok.nbor(-1).text == "-"
-    return tok.pos_ == "PROPN" and (tok.text[:1].isupper() or after_hyphen)
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or ends_a_hyphenated_name(tok)
 
 
 def _says_where_or_when(name: Token, child: Token) -> bool:

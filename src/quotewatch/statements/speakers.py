@@ -18,7 +18,12 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotewatch.clean.lexicon import AGENCIES
-from quotewatch.statements.entities import after_leading_role, named_by_copula
+from quotewatch.statements.entities import (
+    after_leading_role,
+    ends_a_hyphenated_name,
+    joined_by_hyphen,
+    named_by_copula,
+)
 from quotewatch.statements.lexicon import (
     BUSINESS_NOUNS,
     CUE_FORMS,
@@ -773,12 +778,6 @@ def _first_capitalised_compound(tok: Token) -> Token:
             break
         first = before
     return first
-
-
-def joined_by_hyphen(before: Token, hyphen: Token) -> bool:
-    """A hyphen written without spaces after a word: one word of a name ("Bar-David",
-    "Majeed-ud-Din")."""
-    return hyphen.text in {"-", "‐"} and not before.whitespace_ and not hyphen.whitespace_
 
 
 def _person_by_the_next_pronoun(tok: Token) -> bool:
@@ -2751,7 +2750,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
             full = _titled_name(name, full, ROLE_GROUPS[title[-1].lower_], ctx)
         return Resolved(full, "person", 0.9, "named")
     titled = head.lower_ in NAME_TITLES  # "HH the Prime Minister Sheikh Sabah …"
-    name_head = (head.pos_ == "PROPN" and head.text[:1].isupper()) or _ends_a_hyphenated_name(head)
+    name_head = (head.pos_ == "PROPN" and head.text[:1].isupper()) or ends_a_hyphenated_name(head)
     if name_head and _role_apposition(head) and not titled:
         # "Jean-Marc Ayrault, the foreign minister of France, said": whatever the NER
         # thought of the name, someone with a role in apposition is a person.
@@ -3095,15 +3094,6 @@ def _named_organisation_noun(mention: Span) -> bool:
         return False
     proper = [t for t in mention if t.pos_ == "PROPN"]
     return bool(proper) and all(t.dep_ == "compound" and t.head == head for t in proper)
-
-
-def _ends_a_hyphenated_name(tok: Token) -> bool:
-    """The lower-case part after the hyphen of a name ("in" of "Moon Jae-in", "soo" of "Ahn
-    Cheol-soo"), which the parser may take for a common noun."""
-    if tok.i < 2 or not tok.is_alpha or not tok.is_lower:
-        return False
-    before, hyphen = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
-    return joined_by_hyphen(before, hyphen) and before.text[:1].isupper() and before.is_alpha
 
 
 def _apposed_body(head: Token) -> bool:
