@@ -927,27 +927,33 @@ def _described_by_who(tok: Token) -> bool:
     )
 
 
+def _senders(document: Token, words: frozenset[str] = frozenset({"by", "from"})) -> list[Token]:
+    """The objects of "by" or "from" on a document noun ("a letter from Dr Coleman", "a
+    report by the IMF"): who may have written it, in page order."""
+    return [
+        obj
+        for prep in document.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in words
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _person_by_or_from(mention: Span, document: Token) -> str | None:
     """The person a document is "by" or "from", as the tagger named them."""
-    for prep in document.children:
-        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            person = entity_of(obj)
-            if person is not None and person.label_ == "PERSON":
-                return clean_name(person.text)
+    for obj in _senders(document):
+        person = entity_of(obj)
+        if person is not None and person.label_ == "PERSON":
+            return clean_name(person.text)
     return None
 
 
 def _name_by_or_from(document: Token) -> str | None:
     """A capitalised name a document is "by" or "from", a person's or not ("a statement from
     Ardagh", which the tagger may call a place)."""
-    for prep in document.children:
-        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in TIME_LABELS:
-                return clean_name(obj.doc[_first_capitalised_compound(obj).i : obj.i + 1].text)
+    for obj in _senders(document):
+        if obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in TIME_LABELS:
+            return clean_name(obj.doc[_first_capitalised_compound(obj).i : obj.i + 1].text)
     return None
 
 
@@ -1478,16 +1484,12 @@ def _written_by(document: Token) -> Token | None:
     """The object of "by" right after a document noun ("a report by the IMF"), or a body
     written plainly after "from" and a message ("a statement from the watchdog"; "a report
     from Kabul" says where, "a statement from the government spokesman" whose)."""
-    preps = [c for c in document.rights if c.dep_ == "prep"]
-    by = next((c for c in preps if c.lower_ == "by"), None)
-    if by is not None:
-        return next((c for c in by.children if c.dep_ == "pobj"), None)
-    sent = next((c for c in preps if c.lower_ == "from"), None)
-    if sent is None or document.lower_ not in WRITTEN_MESSAGES:
-        return None
-    body = next((c for c in sent.children if c.dep_ == "pobj"), None)
-    plain = body is not None and body.lower_ in ORGANISATION_NOUNS
-    return body if plain and [c.dep_ for c in body.children] == ["det"] else None
+    by = _senders(document, frozenset({"by"}))
+    if by:
+        return by[0]
+    sent = _senders(document, frozenset({"from"})) if document.lower_ in WRITTEN_MESSAGES else []
+    plain = [o for o in sent if o.lower_ in ORGANISATION_NOUNS]
+    return plain[0] if plain and [c.dep_ for c in plain[0].children] == ["det"] else None
 
 
 def _document_spoken_in(mention: Span) -> str | None:
