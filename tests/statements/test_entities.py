@@ -83,6 +83,28 @@ def test_the_end_of_a_hyphenated_name_is_no_dangling_word(nlp):
     assert [e.text for e in corrected_entities(doc)] == ["Moon Jae-in"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The Vice-Chancellor, Prof Folashade Ogunsola, spoke on Saturday.", "Folashade Ogunsola"),
+        ("This follows Mr Ogunshola’s rejection of the offer.", "Ogunshola"),
+    ],
+)
+def test_names_the_tagger_left_untagged_after_a_courtesy_title_are_a_person(nlp, sentence, person):
+    doc = nlp(sentence)
+    doc.ents = []
+    assert [(e.text, e.label_) for e in corrected_entities(doc)] == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She ordered a Dr Pepper at the bar.", "The Dr said nothing at all."]
+)
+def test_one_word_after_a_title_other_than_mr_or_mrs_is_no_person(nlp, sentence):
+    doc = nlp(sentence)
+    doc.ents = []
+    assert corrected_entities(doc) == []
+
+
 def test_a_name_grows_over_a_particle_and_the_surname_tagged_apart():
     doc = Doc(spacy.blank("en").vocab, words=["Then", "Rhun", "ap", "Iorwerth", "said", "so"])
     for tok, pos in zip(doc, ["ADV", "PROPN", "PROPN", "PROPN", "VERB", "ADV"], strict=True):

@@ -123,6 +123,19 @@ def test_a_man_named_only_in_the_speakers_story_is_not_he(nlp):
     assert said["Nothing has been built in four years,"].speaker == "Paul Ndlovu"
 
 
+def test_she_after_a_name_the_tagger_missed_behind_a_title_is_that_person(nlp):
+    body = (
+        "The Vice-Chancellor of the University of Lagos (UNILAG), Akoka, Prof Folashade "
+        "Ogunsola, on Saturday evening, expressed the unwillingness of the university to back "
+        "down on fee increments.\n\n"
+        "She said the university had no better choice than to keep the new fees."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the university had no better choice than to keep the new fees"].speaker == (
+        "Folashade Ogunsola"
+    )
+
+
 def test_a_man_named_outside_reported_speech_is_he(nlp):
     body = (
         "Paul Ndlovu said the mine had broken its promises.\n\n"

@@ -50,6 +50,7 @@ def corrected_entities(doc: Doc) -> list[Span]:
         else e
         for e in corrected
     ]
+    corrected = sorted(corrected + _untagged_titled_names(doc), key=lambda e: e.start)
     kept: list[Span] = []
     for ent in corrected:
         if kept and ent.start < kept[-1].end:
@@ -86,6 +87,34 @@ def _mostly_places(doc: Doc) -> set[str]:
         for name, vote in votes.items()
         if vote > 0 and name not in in_names and name in COUNTRY_NAMES
     }
+
+
+def _untagged_titled_names(doc: Doc) -> list[Span]:
+    """ "Prof Folashade Ogunsola", "Mr Ogunshola", left untagged: capitalised proper nouns
+    right after a courtesy title, outside any entity, are a person's name. Two or three of
+    them after any title ("Dr Pepper" is a drink); one is enough after "Mr" or "Mrs", which
+    only a person bears."""
+    found = []
+    for title in doc:
+        if title.lower_ not in NAME_TITLES or title.ent_type_:
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and _untagged_name_word(doc[end]):
+            end += 1
+        words = end - title.i - 1
+        if words >= 2 or (words == 1 and title.lower_.rstrip(".") in {"mr", "mrs", "ms"}):
+            found.append(Span(doc, title.i + 1, end, label="PERSON"))
+    return found
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    return (
+        not tok.ent_type_
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.lower_ not in ORGANISATION_NOUNS
+        and tok.lower_ not in NAME_TITLES
+    )
 
 
 def _person_named_alone(ent: Span, alone: set[str], alone_subjects: set[str]) -> Span:
