@@ -105,6 +105,20 @@ def test_one_word_after_a_title_other_than_mr_or_mrs_is_no_person(nlp, sentence)
     assert corrected_entities(doc) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States said on Monday it would send aid.",
+        "In the wake of the crashes, the Federal Aviation Administration of the United States "
+        "on Wednesday grounded all Boeing 737 Max 8 aircraft.",
+    ],
+)
+def test_the_states_ending_a_place_or_a_body_is_no_headline_cue(nlp, sentence):
+    doc = nlp(sentence)
+    ends = [e.text.split()[-1] for e in corrected_entities(doc) if "United" in e.text]
+    assert ends == ["States"]
+
+
 def test_a_name_grows_over_a_particle_and_the_surname_tagged_apart():
     doc = Doc(spacy.blank("en").vocab, words=["Then", "Rhun", "ap", "Iorwerth", "said", "so"])
     for tok, pos in zip(doc, ["ADV", "PROPN", "PROPN", "PROPN", "VERB", "ADV"], strict=True):

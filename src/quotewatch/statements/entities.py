@@ -201,6 +201,13 @@ def ends_a_hyphenated_name(tok: Token) -> bool:
     return joined_by_hyphen(before, hyphen) and before.text[:1].isupper() and before.is_alpha
 
 
+def _ends_with_a_cue(ent: Span) -> bool:
+    """ "Obama Says", "Merkel Warns", a headline's cue glued to a name; not the "States" of
+    "the United States" or "the Organization of American States", a place's or a body's."""
+    last = ent[-1].lower_
+    return last in CUE_FORMS and (last != "states" or ent.label_ == "PERSON")
+
+
 def _corrected(ent: Span) -> Span:
     doc = ent.doc
     while len(ent) > 1 and ent[-1].lower_ in _DANGLING and ent[-1].is_lower:
@@ -209,7 +216,7 @@ def _corrected(ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "DSP Rupak Khadka of"
     if len(ent) > 1 and ent[0].lower_ in CUE_FORMS:
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Said Ellis: …"
-    if len(ent) > 1 and ent[-1].lower_ in CUE_FORMS:
+    if len(ent) > 1 and _ends_with_a_cue(ent):
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Obama Says …" (title)
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in NAME_TITLES:
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Sinn Féin Cllr Morris"
