@@ -123,6 +123,45 @@ def test_a_man_named_only_in_the_speakers_story_is_not_he(nlp):
     assert said["Nothing has been built in four years,"].speaker == "Paul Ndlovu"
 
 
+def test_he_after_a_quote_run_over_paragraphs_is_its_speaker(nlp):
+    body = (
+        "Health Secretary Tom Hale said the strike was wrong. Mr Hale met the union on "
+        "Monday, and Mr Hale will meet it again next week.\n\n"
+        "Retired surgeon Robert Winston resigned from the association, writing in a letter: "
+        "“I have paid my membership for a long time.\n\n"
+        "“I think that the country is really struggling in all sorts of ways.\n\n"
+        "“Strike action ignores the people in front of you.”\n\n"
+        "He urged the union to reconsider its decision."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the union to reconsider its decision"].speaker == "Robert Winston"
+
+
+def test_he_after_quotes_with_no_cue_is_the_speaker_they_continue(nlp):
+    body = (
+        "Health Secretary Tom Hale said the strike was wrong. Mr Hale met the union on "
+        "Monday, and Mr Hale will meet it again next week.\n\n"
+        "“I have paid my membership for a long time,” said retired surgeon Robert Winston.\n\n"
+        "“I think that the country is really struggling in all sorts of ways.”\n\n"
+        "“Strike action ignores the people in front of you.”\n\n"
+        "He urged the union to reconsider its decision."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["the union to reconsider its decision"].speaker == "Robert Winston"
+
+
+def test_a_man_named_in_a_speakers_quote_is_he_when_narration_turns_to_him(nlp):
+    body = (
+        "“The League has not changed its mind,” Matteo Salvini said at a rally in Bari.\n\n"
+        "“But now, Berlusconi has to choose between the future and the past.”\n\n"
+        "In recent months the League has won many of Forza Italia’s voters.\n\n"
+        "But Silvio Berlusconi is not willing to watch it happen. In an interview, he denied "
+        "that his party was doomed."
+    )
+    said = {s.text: s for s in run(nlp, body)}
+    assert said["his party was doomed"].speaker == "Silvio Berlusconi"
+
+
 def test_she_after_a_name_the_tagger_missed_behind_a_title_is_that_person(nlp):
     body = (
         "The Vice-Chancellor of the University of Lagos (UNILAG), Akoka, Prof Folashade "

@@ -2238,6 +2238,7 @@ def _resolve(
             # turned to someone new since the statement before; the quote is theirs.
             found = replace(found, continuation=False, reason="narrated subject")
         elif continues:
+            history.heard_again(prev.mention_start, para(found.start))
             out.append(
                 replace(
                     found,
@@ -2306,6 +2307,7 @@ def _resolve(
                         noun=word,
                     )
                 )
+            history.heard_again(mention.start_char, para(found.end - 1))
         out.append(_finish(found, mention, res, text[found.start : found.end]))
     return _named_in_what_follows(out, described, text, para)
 

@@ -1235,6 +1235,15 @@ class History:
         if spoken.speaker or spoken.kind == "unnamed":
             self.speakers.append(spoken)
 
+    def heard_again(self, mention_char: int | None, paragraph: int) -> None:
+        """The source named at ``mention_char`` is heard again in ``paragraph``: their quote
+        ran on over paragraphs, or a quote with no cue went on their words. Later pronouns
+        measure from there: "…, writing in The Times: “… ¶ “… ¶ “…” ¶ He urged …" is near
+        the writer still."""
+        for n, spoken in enumerate(self.speakers):
+            if spoken.char == mention_char and spoken.paragraph < paragraph:
+                self.speakers[n] = replace(spoken, paragraph=paragraph)
+
     def last(self, before: int, paragraph: int, kind: str) -> tuple[str, int] | None:
         for s in reversed(self.speakers):
             if (
@@ -3551,7 +3560,12 @@ def _resolve_pronoun(
         or (
             last_subject.char > last_speaker.char
             and not continuing
-            and not _character_in_their_story(last_subject, doc_text(token.doc), ctx, history)
+            and not (
+                # a subject named in the speaker's quote is part of their story while they
+                # were heard nearby; narration that has moved on makes it the page's own
+                last_subject.paragraph - last_speaker.paragraph <= 1
+                and _character_in_their_story(last_subject, doc_text(token.doc), ctx, history)
+            )
         )
     ):
         if last_subject.name is None:
