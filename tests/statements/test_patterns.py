@@ -4966,6 +4966,8 @@ def test_a_chief_minister_written_cm_is_the_chief_minister_named_before(nlp):
         ("Officials at Harbour Freight Lines", "Harbour Freight Lines"),
         ("Organisers of the Kerrydale Folk Festival", "Kerrydale Folk Festival"),
         ("Representatives from the Ontario Nurses Guild", "Ontario Nurses Guild"),
+        ("An official with Harbour Farm Bureau", "Harbour Farm Bureau"),
+        ("Officials with the Ministry of Energy and Mines", "Ministry of Energy and Mines"),
     ],
 )
 def test_people_of_a_body_named_after_them_give_its_word(nlp, source, body):
@@ -4980,6 +4982,7 @@ def test_people_of_a_body_named_after_them_give_its_word(nlp, source, body):
         "Officials from Kenya",  # a country's officials are not a body's
         "Valley Transit officials",  # a body named before them: annotators differ
         "Officials from the ministry",  # a body the page leaves unnamed
+        "An official with the ministry",
     ],
 )
 def test_people_of_no_body_named_after_them_stay_unnamed(nlp, source):

@@ -294,7 +294,7 @@ def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> s
     if noun in SPOKESPEOPLE:
         body = _body_spoken_for(mention.root)
     elif noun in _BODY_STAFF:
-        body = _named_body(_body_after(mention.root, {"for", "of", "at", "from"}))
+        body = _named_body(_body_after(mention.root, {"for", "of", "at", "from", "with"}))
         if body is not None and any(t.ent_type_ in PLACE_LABELS for t in body):
             return None  # "officials from Kenya" are a country's, not a body's
     else:
@@ -391,11 +391,15 @@ def _named_body(body: Span | None) -> Span | None:
 
 
 # People of a body who speak for it when the page names the body after them ("officials at
-# Cruise Barbados", "Organisers of the Edinburgh Festival Fringe"). Named before them ("UN
-# officials", "ACLU officials"), annotators left them unnamed as often as not.
+# Cruise Barbados", "Organisers of the Edinburgh Festival Fringe", "an official with NC Farm
+# Bureau"). Named before them ("UN officials", "ACLU officials"), annotators left them
+# unnamed as often as not.
 _BODY_STAFF = frozenset(
-    {"officials", "organisers", "organizers", "representatives", "executives", "investigators"}
-)
+    {
+        "officials", "official", "organisers", "organizers", "representatives", "executives",
+        "investigators",
+    }
+)  # fmt: skip
 
 
 def _clean_word(word: str) -> str:
