@@ -1853,6 +1853,41 @@ def test_a_described_source_is_the_person_named_right_after(nlp):
     assert [s.speaker for s in run(nlp, body)] == ["Luke Pollard", "Luke Pollard"]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A New Mexico paleontologist says he has uncovered a new species of dinosaur.",
+        "A top Conservative Party parliamentarian has said he would resign at the election.",
+    ],
+)
+def test_a_described_source_is_the_person_the_next_paragraph_opens_on(nlp, lead):
+    body = (
+        f"{lead}\n\n"
+        "Sebastian Dalman works at the state museum and had questioned the fragments.\n\n"
+        "The bones were found in 1985."
+    )
+    assert [s.speaker for s in run(nlp, body)] == ["Sebastian Dalman"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # named before the description
+        "Sebastian Dalman has worked at the museum for years.\n\n"
+        "A New Mexico paleontologist says he has uncovered a new species of dinosaur.\n\n"
+        "Sebastian Dalman had questioned the fragments.",
+        # a description deep in the story, not in its lead
+        "The museum opened in 1985.\n\nIts halls were rebuilt in 2001.\n\n"
+        "Visitors came from far away.\n\n"
+        "A New Mexico paleontologist says he has uncovered a new species of dinosaur.\n\n"
+        "Sebastian Dalman had questioned the fragments.",
+    ],
+)
+def test_a_described_source_is_not_someone_named_before_or_after_a_later_paragraph(nlp, body):
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["he has uncovered a new species of dinosaur"] is None
+
+
 def test_an_official_described_in_the_lead_is_the_person_named_right_after(nlp):
     body = (
         "Fuel prices will rise again next month, a senior energy official said.\n\n"

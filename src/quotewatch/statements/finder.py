@@ -81,6 +81,7 @@ from quotewatch.statements.speakers import (
     described_title,
     doc_text,
     entity_of,
+    fullest,
     interviewee,
     is_coordinated_organisation,
     joint_organisations,
@@ -2309,7 +2310,7 @@ def _resolve(
                 )
             history.heard_again(mention.start_char, para(found.end - 1))
         out.append(_finish(found, mention, res, text[found.start : found.end]))
-    return _named_in_what_follows(out, described, text, para)
+    return _named_in_what_follows(out, described, text, para, ctx)
 
 
 def _named_where_they_spoke(answer: Found, out: list[Found]) -> Found:
@@ -2364,14 +2365,18 @@ def _plural(mention: Span, res: Resolved) -> bool:
     )
 
 
-def _named_in_what_follows(out: list[Found], described: set[int], text: str, para) -> list[Found]:
+def _named_in_what_follows(
+    out: list[Found], described: set[int], text: str, para, ctx: PageContext
+) -> list[Found]:
     """ "An MP in Plymouth has slammed those who came intent on violence. ¶ Luke Pollard
     posted on X: …", "… could widen, the finance minister said. ¶ Ukur Yatani, who set the
     deficit, …": a lead that describes someone before naming them. A described source
     (``described`` holds where its mention starts; see ``speakers.described_person``, and
     ``speakers.described_official`` for "a top health official" in the first two paragraphs)
     is the person who speaks next, within two paragraphs, if the page had not named that person
-    before the description and does not introduce them as something else."""
+    before the description and does not introduce them as something else; or, not a
+    spokesperson, the person the next paragraph opens on ("A Norfolk MP called last night for
+    … ¶ Ian Gibson was reacting to …")."""
     for i, found in enumerate(out):
         if found.mention_start not in described:
             continue
@@ -2383,7 +2388,8 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
         if any(o.start <= found.mention_start < o.end for o in out):
             continue  # "The mayor told him …, Lao said": a character in someone's report
         later = next((f for f in out[i + 1 :] if f.mention_start != found.mention_start), None)
-        if (
+        named = None
+        if not (
             later is None
             or later.speaker is None
             or later.speaker_kind != "person"
@@ -2392,17 +2398,42 @@ def _named_in_what_follows(out: list[Found], described: set[int], text: str, par
             or _described_otherwise(found, later, text)
             or (spokesperson and not _same_spokesperson(found, later, text))
         ):
+            named = later.speaker
+        elif not spokesperson:
+            named = _opening_the_next_paragraph(found, text, para, ctx)
+        if named is None:
             continue
         for k, other in enumerate(out):
             if other.mention_start == found.mention_start:
                 out[k] = replace(
                     other,
-                    speaker=later.speaker,
+                    speaker=named,
                     speaker_kind="person",
                     confidence=round(other.confidence * 0.9, 3),
                     reason=f"{other.reason}; described, then named",
                 )
     return out
+
+
+def _opening_the_next_paragraph(found: Found, text: str, para, ctx: PageContext) -> str | None:
+    """The person whose full name opens the paragraph after a lead's description, as the
+    subject of its main clause, and whom the page had not named before: wire copy's second
+    paragraph that names the one its lead described ("Sebastian Dalman works at the New
+    Mexico Museum …")."""
+    described_in = para(found.mention_start or found.start)
+    if described_in > 1:
+        return None  # the lead, not "a man yelled" deep in a story
+    for person in ctx.people:
+        if person.paragraph != described_in + 1 or person.name is None:
+            continue
+        opening = text[: person.char].rstrip(" ").endswith("\n")
+        if not (opening and person.subject and person.main_clause and not person.in_quote):
+            return None
+        full = fullest(person.name, ctx)
+        if " " not in full or surname_written_before(full, text, found.mention_start or 0):
+            return None  # a full name introduces someone; one word may be anything ("Q:")
+        return full
+    return None
 
 
 def _spokesperson_words(found: Found, text: str) -> bool:

@@ -501,7 +501,9 @@ PERSON_NOUNS = frozenset(
         "prisoner", "inmate", "detainee", "defendant", "plaintiff", "eyewitness", "bystander",
         "onlooker", "passer-by", "passerby", "selector", "holder", "titleholder", "winner",
         "runner", "runner-up", "rider", "racer", "medallist", "medalist", "finisher",
-        "all-rounder",
+        "all-rounder", "paleontologist", "palaeontologist", "geologist", "seismologist",
+        "volcanologist", "meteorologist", "climatologist", "glaciologist", "zoologist",
+        "ecologist", "astronomer", "parliamentarian",
     }
 )  # fmt: skip
 # Person nouns a page uses for one another: "the English skipper" after "England captain Ben
