@@ -192,6 +192,15 @@ def test_indirect_speech_content_is_the_clause_only(nlp):
     assert s.cue == "stated" and s.speaker == "Maria Olsen"
 
 
+def test_a_clause_subject_cut_off_by_dashes_stays_in_the_report(nlp):
+    sentence = (
+        "Maggie Boyle said standards in accident and emergency units – which have faced a "
+        "critical shortage of specialist doctors – were not good enough."
+    )
+    s = only(run(nlp, sentence))
+    assert s.text.startswith("standards in accident") and s.text.endswith("not good enough")
+
+
 def test_according_to_names_the_speaker(nlp):
     s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
     assert s.kind == "indirect" and s.cue == "According to"

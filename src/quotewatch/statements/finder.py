@@ -1308,7 +1308,7 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
             # several clauses on one cue; the report is all of them, but not an outlet's
             # "…, the news service reported" hung there too.
             end = max(end, later[-1].right_edge.i + 1)
-        return head.left_edge.i, end
+        return _clause_start(tok, head), end
     misparsed = _misparsed_clause(tok)
     if misparsed is not None:
         return misparsed
@@ -1323,6 +1323,19 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
         # because a statement is one span and "Survival" alone says nothing.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _clause_start(cue: Token, head: Token) -> int:
+    """Where a reported clause starts: its head's left edge, or, when the clause has no
+    subject and the parser made the cue's object of the noun before it, that object: "said
+    standards in A&E units – which have faced a shortage – were not good enough" is one
+    report whose subject the dashes cut off."""
+    if head.i < cue.i or _has_subject(head):
+        return head.left_edge.i
+    objects = [c for c in cue.rights if c.dep_ == "dobj" and c.i < head.i]
+    if not objects or cue.lemma_.lower() == "tell":
+        return head.left_edge.i  # "told reporters …": the object is the listener
+    return objects[0].left_edge.i
 
 
 def _trailing_cue_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
