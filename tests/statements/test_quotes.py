@@ -80,6 +80,13 @@ def test_two_curly_single_marks_close_a_double_quote():
     assert quote.balanced
 
 
+def test_two_curly_single_marks_after_a_comma_close_rather_than_open():
+    text = "“Cholera treatment is free and chlorination has begun,’’ he said."
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end] == "Cholera treatment is free and chlorination has begun,"
+    assert quote.balanced
+
+
 def test_paragraphs_are_split_at_blank_lines():
     text = "One.\n\n  Two.\n \nThree."
     assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two.", "Three."]

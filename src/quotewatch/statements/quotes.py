@@ -78,7 +78,7 @@ def can_open(text: str, i: int) -> bool:
 def _opens(text: str, i: int) -> bool:
     """A mark in opening position: after a space or opening punctuation, before a word."""
     prev, nxt = _char(text, i - 1), _char(text, i + 1)
-    return (prev.isspace() or prev in _OPEN_BEFORE) and not nxt.isspace()
+    return (prev.isspace() or prev in _OPEN_BEFORE) and not nxt.isspace() and nxt != _CLOSER_PAD
 
 
 def can_close(text: str, i: int, open_mark: str) -> bool:
@@ -106,12 +106,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """
     scan = text
     for pair in _PAIRED_SINGLES:
-        scan = scan.replace(pair, '"\x00')
+        # a pair of right marks only closes: its pad tells ``_opens`` so ("…beyond,’’ he")
+        scan = scan.replace(pair, '"' + (_CLOSER_PAD if pair == "’’" else "\x00"))
     if scan == text:
         return _find_quotes(text)
     return [_skip_pad(text, q) for q in _find_quotes(scan)]
 
 
+_CLOSER_PAD = "\x01"
 # Two single marks written for one double mark.
 _PAIRED_SINGLES = ("''", "``", "’’", "‘‘")
 _PAIRED_CLOSERS = ("''", "’’")
