@@ -201,6 +201,18 @@ def test_a_clause_subject_cut_off_by_dashes_stays_in_the_report(nlp):
     assert s.text.startswith("standards in accident") and s.text.endswith("not good enough")
 
 
+def test_a_bodys_letters_before_the_speakers_title_do_not_stop_the_cue(nlp):
+    body = (
+        "“There has been no let-up in pressure for our nurses,” INMO general secretary "
+        "Phil Walsh said."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "There has been no let-up in pressure for our nurses,",
+        "Phil Walsh",
+    )
+
+
 def test_according_to_names_the_speaker(nlp):
     s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
     assert s.kind == "indirect" and s.cue == "According to"

@@ -2083,8 +2083,10 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
                     name = name.head
                 cue = replace(cue, speaker=mention_span(name))
             return cue
-        if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"}:
-            break  # "“terrible,” denounced her record and said …": another verb comes first
+        if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"} and not tok.is_upper:
+            # "“terrible,” denounced her record and said …": another verb comes first; not
+            # a body's letters the tagger took for a verb ("INMO general secretary … said")
+            break
         if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
             break  # "“…?” Dalton Brody is a store, … according to its website": a new sentence
     return None
