@@ -213,6 +213,35 @@ def test_a_bodys_letters_before_the_speakers_title_do_not_stop_the_cue(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("lead", "report"),
+    [
+        (
+            "PATNA, India—A passenger train derailed in eastern India late Wednesday, killing "
+            "four passengers and injuring dozens, a government official said on Thursday.",
+            "A passenger train derailed in eastern India late Wednesday, killing four "
+            "passengers and injuring dozens",
+        ),
+        (
+            "Penelec crews from as far away as DuBois worked across Somerset County to restore "
+            "electricity to several hundred homes, a spokesman said.",
+            "Penelec crews from as far away as DuBois worked across Somerset County to restore "
+            "electricity to several hundred homes",
+        ),
+    ],
+)
+def test_a_cue_closing_the_sentence_after_a_comma_reports_what_comes_before(nlp, lead, report):
+    said = run(nlp, f"{lead}\n\nThe line reopened on Friday.")
+    assert [s.text for s in said] == [report]
+
+
+def test_a_closing_cue_with_an_object_reports_no_sentence(nlp):
+    sentence = (
+        "Shortly after the vote to approve the resignation, Councilman Gibson added an agenda item."
+    )
+    assert not run(nlp, f"{sentence}\n\nThe line reopened on Friday.")
+
+
 def test_according_to_names_the_speaker(nlp):
     s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
     assert s.kind == "indirect" and s.cue == "According to"

@@ -525,6 +525,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker, clause = trailing
     else:
         clause = _reported_clause(tok, in_quote)
+    if clause is None and (closing := _closing_attribution(tok)) is not None:
+        speaker, clause = closing
     weak = lemma in WEAK_CUES
     if clause is None and lemma in OBJECT_CONTENT_CUES:
         clause, weak = _object_content(tok), False
@@ -1369,6 +1371,36 @@ def _trailing_cue_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
     if any(t.dep_ == "cc" and t.head.i == tok.head.i for t in doc[comma : tok.i]):
         return None  # "A, and X said": two clauses, not a report and its source
     return (speaker, (tok.sent.start, comma)) if comma - tok.sent.start >= 4 else None
+
+
+def _closing_attribution(tok: Token) -> tuple[Span, tuple[int, int]] | None:
+    """ "Switzerland's glaciers melted by a record amount …, a top Swiss science academy said
+    Tuesday.": a cue that closes its sentence, its subject right after a comma, for which the
+    parser found no reported clause (it read the report as a noun phrase and made it a
+    second subject, or hung it on the dateline). The report is the sentence up to the comma,
+    if it holds a verb."""
+    doc, sent = tok.doc, tok.sent
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects or not _can_speak(subjects[-1]):
+        return None
+    speaker = mention_span(subjects[-1])
+    comma = speaker.start - 1
+    if comma <= sent.start or doc[comma].text != "," or speaker.end != tok.i:
+        return None
+    after = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(after) > 5 or any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "dobj" for t in after):
+        return None  # not a cue ending its sentence: "…, Gibson added an agenda item."
+    before = [t for t in doc[sent.start : comma] if not t.is_punct]
+    if len(before) < 4 or before[0].tag_ in {"VBG", "VBN"}:
+        return None  # "Asked whether that meant he'd veto the bill, Earnest said: …"
+    if not any(t.tag_ in _FINITE_TAGS for t in before):
+        return None  # "Shortly after the vote to approve the resignation, …": no clause
+    if any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" for t in before):
+        return None  # "…, Li remarked that …, HKFP reported": someone's report relayed
+    return speaker, (sent.start, comma)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _clause_a_trailing_cue_relays(head: Token, cue: Token) -> Token | None:
