@@ -242,6 +242,25 @@ def test_a_closing_cue_with_an_object_reports_no_sentence(nlp):
     assert not run(nlp, f"{sentence}\n\nThe line reopened on Friday.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "Hayashi told reporters after the meeting that he has been speaking with Park for "
+            "the past three months.",
+            "he has been speaking with Park for the past three months",
+        ),
+        (
+            "McMurray told news outlets that Darby has been relieved of duties.",
+            "Darby has been relieved of duties",
+        ),
+    ],
+)
+def test_a_that_clause_after_the_listener_is_the_report(nlp, sentence, report):
+    said = run(nlp, f"Police review\n\n{sentence}\n\nThe rest followed on Monday.")
+    assert [s.text for s in said] == [report]
+
+
 def test_according_to_names_the_speaker(nlp):
     s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
     assert s.kind == "indirect" and s.cue == "According to"

@@ -1287,6 +1287,11 @@ def _before_dashed_aside(doc: Doc, closing: int) -> int:
 
 def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    relative = _that_clause_read_as_relative(tok)
+    if relative is not None:
+        # its conjuncts may hang on the cue as clauses of their own ("… and is working …")
+        later = [c.right_edge.i + 1 for c in comps if c.i > relative[0]]
+        return relative[0], max([relative[1], *later])
     if comps:
         head = min(comps, key=lambda c: abs(c.i - tok.i))
         marked = [c for c in comps if c.i > tok.i and _has_that(c)]
@@ -1511,6 +1516,33 @@ def _told_listener_a_clause(tok: Token) -> tuple[int, int] | None:
             stranded = any(t.dep_ == "prep" and not list(t.children) for t in clause.subtree)
             if subject and not stranded and first.head.i == clause.i and first.i == listener.i + 1:
                 return first.i, clause.right_edge.i + 1
+    return None
+
+
+def _that_clause_read_as_relative(tok: Token) -> tuple[int, int] | None:
+    """ "McMurray told news outlets that Darby has been relieved of duties", "Hayashi told
+    reporters after the meeting that he has been speaking with Park": the parser made the
+    "that" clause a relative clause of the listener, or of a noun in a phrase on the cue,
+    with "that" its object. A clause with a subject of its own right after "that" is the
+    report; "told reporters that gathered outside" ("that" the subject) is a true relative."""
+    if _cue_lemma(tok) not in _LISTENER_CUES:
+        return None
+    nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    nouns += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            that = clause.left_edge
+            subject = that.nbor(1) if that.i + 1 < len(that.doc) else None
+            second_that = any(t.lower_ == "that" and t.i > that.i for t in clause.subtree)
+            if (
+                that.lower_ == "that"
+                and that.i == noun.i + 1
+                and not second_that  # "told them in the letter that she sent that …"
+                and subject is not None
+                and subject.dep_ in {"nsubj", "nsubjpass"}
+                and subject.head.i == clause.i
+            ):
+                return subject.left_edge.i, clause.right_edge.i + 1
     return None
 
 
