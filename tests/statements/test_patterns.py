@@ -1495,6 +1495,14 @@ def test_the_owner_of_remarks_someone_else_named_is_not_the_speaker(nlp):
             "against campaigns targeting the military",
         ),
         (
+            "The Red Cross warned on Tuesday of a humanitarian catastrophe in Aden.",
+            "a humanitarian catastrophe in Aden",
+        ),
+        (
+            "Regulators have warned banks about charging overdraft fees.",
+            "charging overdraft fees",
+        ),
+        (
             "Tšosane cited the case of Julian Assange as a worrying precedent.",
             "the case of Julian Assange as a worrying precedent",
         ),
@@ -1507,7 +1515,7 @@ def test_the_owner_of_remarks_someone_else_named_is_not_the_speaker(nlp):
 )
 def test_cues_that_report_their_object(nlp, sentence, content):
     """criticise, slam; called for / called on / called X a Y; blame X for Y, express a
-    concern, caution against, cite and dismiss X as Y."""
+    concern, caution against, warn of or about, cite and dismiss X as Y."""
     assert only(run(nlp, sentence)).text == content
 
 
