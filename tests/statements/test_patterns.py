@@ -268,6 +268,36 @@ def test_according_to_names_the_speaker(nlp):
     assert s.speaker == "Maria Olsen"
 
 
+def test_according_to_inside_a_sentence_splits_the_report_in_two(nlp):
+    sentence = (
+        "The outbreak took place in Granma province, according to the Health Ministry, after "
+        "about 1,000 cases of severe diarrhea were reported there."
+    )
+    said = run(nlp, f"Cholera in Cuba\n\n{sentence}\n\nThe rest followed on Monday.")
+    assert [(s.text, s.speaker_mention) for s in said] == [
+        ("The outbreak took place in Granma province", "the Health Ministry"),
+        ("after about 1,000 cases of severe diarrhea were reported there", "the Health Ministry"),
+    ]
+
+
+def test_according_to_inside_a_sentence_reports_no_one_elses_clause(nlp):
+    sentence = (
+        "The quakes measured 6.2 on the scale, according to the Seismological Centre, but the "
+        "US Geological Survey ranked them higher."
+    )
+    said = run(nlp, f"Quakes\n\n{sentence}\n\nThe rest followed on Monday.")
+    assert [s.text for s in said] == ["The quakes measured 6.2 on the scale"]
+
+
+def test_according_to_inside_a_relative_clause_does_not_report_the_sentence(nlp):
+    sentence = (
+        "The crisis hit those over 65 who, according to government policy, should be exempt "
+        "from fees."
+    )
+    said = run(nlp, f"Fees\n\n{sentence}\n\nThe rest followed on Monday.")
+    assert not any(s.text.startswith("The crisis") for s in said)
+
+
 def test_according_to_a_role_then_a_name_between_commas_names_the_speaker(nlp):
     body = (
         "The cedi fell in March.\n\nAccording to the Minister of Information, Mr Kojo Oppong "

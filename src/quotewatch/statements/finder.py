@@ -333,7 +333,7 @@ def find_cues(doc: Doc, in_quote: list[bool]) -> list[Cue]:
                 cue = replace(cue, clause=(lo, cue.speaker.start))
         if cue is not None:
             cues.append(cue)
-            parts = _parts_around_cue(tok)
+            parts = _parts_around_cue(tok) or _parts_around_according(tok)
             if parts is not None and cue.clause == parts[0]:
                 cues.append(replace(cue, clause=parts[1]))
     return cues
@@ -417,6 +417,9 @@ def _sentence_around(
     sent = according.sent
     phrase_end = name.end if name is not None else max(to.right_edge.i, to.i) + 1
     before = according.i - 1
+    medial = _medial_according(according, to, name)
+    if medial is not None:
+        return medial[0]
     rest = [t for t in according.doc[phrase_end : sent.end] if not (t.is_punct or t.is_space)]
     if not rest and before > sent.start and according.doc[before].text == ",":
         return sent.start, before
@@ -426,6 +429,44 @@ def _sentence_around(
     if at_start and name is not None and phrase_end < sent.end:
         return phrase_end, sent.end  # "…, Commissioner Paul Nyathi the arrests were …"
     return None
+
+
+def _parts_around_according(tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Both parts of a report that "according to X" interrupts between commas."""
+    prep = _according_to(tok)
+    if prep is None or tok.lower_ != "according":
+        return None
+    medial = _medial_according(tok, prep, _name_apposed_after(prep))
+    return medial if medial is not None and medial[1] is not None else None
+
+
+def _medial_according(
+    according: Token, to: Token, name: Span | None
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """ "The outbreak took place in Granma province, according to the Health Ministry, after
+    about 1,000 cases were reported", "The government security forces, according to
+    Balagtey, recovered one M653 Colt": an "according to" between commas inside a sentence
+    interrupts the report, whose two parts are two statements. A part after it that opens
+    with a conjunction ("…, but the US Geological Survey ranked them …") is someone else's,
+    so only the part before is reported."""
+    doc, sent = according.doc, according.sent
+    phrase_end = name.end if name is not None else max(to.right_edge.i, to.i) + 1
+    before = according.i - 1
+    if before <= sent.start or doc[before].text != ",":
+        return None
+    if phrase_end >= sent.end or doc[phrase_end].text != ",":
+        return None
+    first = (sent.start, before)
+    if sum(not t.is_punct for t in doc[first[0] : first[1]]) < 2:
+        return None
+    if doc[before - 1].lower_ in _RELATIVE_WORDS:
+        return None  # "those over 65 who, according to government policy, should be exempt"
+    rest = [t for t in doc[phrase_end + 1 : sent.end] if not t.is_punct]
+    if len(rest) < 3 or rest[0].dep_ == "cc" or rest[0].lower_ in {"but", "and", "while"}:
+        return first, None
+    if rest[0].tag_ == "VBG" or not any(t.tag_ in _FINITE_TAGS | {"VBN"} for t in rest):
+        return first, None  # "…, citing MP Osama Al-Zaid", "…, with the number on the rise"
+    return first, (phrase_end + 1, sent.end)
 
 
 def _name_apposed_after(to: Token) -> Span | None:
