@@ -261,6 +261,22 @@ def test_a_that_clause_after_the_listener_is_the_report(nlp, sentence, report):
     assert [s.text for s in said] == [report]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "A pair of scissors was used by a 72-year-old man in his attempt to kill his "
+            "neighbour, a court has heard.",
+            "A pair of scissors was used by a 72-year-old man in his attempt to kill his neighbour",
+        ),
+        ("The jury heard that he had been drinking all day.", "he had been drinking all day"),
+    ],
+)
+def test_what_a_court_heard_is_reported_with_nobody_named(nlp, sentence, report):
+    said = only(run(nlp, f"{sentence}\n\nThe trial continues."))
+    assert (said.text, said.speaker, said.speaker_mention) == (report, None, None)
+
+
 def test_according_to_names_the_speaker(nlp):
     s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
     assert s.kind == "indirect" and s.cue == "According to"
