@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotewatch.statements.select import acronyms_of, choose_paragraphs, select
+from quotewatch.statements.select import acronyms_of, choose_paragraphs, names_by_initials, select
 
 
 def test_only_paragraphs_that_can_hold_a_statement_are_kept():
@@ -91,3 +91,18 @@ def test_a_paragraph_that_writes_a_name_in_full_is_kept_for_its_later_surname():
 def test_an_acronym_may_keep_the_of_of_the_name():
     assert acronyms_of("Department of Health") == ["DH", "DOH"]
     assert acronyms_of("Israel Defense Forces") == ["IDF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "name"),
+    [
+        ("Govia Thameslink Railway apologised.", "GTR", "Govia Thameslink Railway"),
+        (
+            "The Atlanta-based Centers for Disease Control and Prevention was notified.",
+            "CDC",
+            "Centers for Disease Control and Prevention",
+        ),
+    ],
+)
+def test_a_name_is_found_by_its_initials(text, letters, name):
+    assert names_by_initials(text)[letters] == name

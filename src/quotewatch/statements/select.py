@@ -84,6 +84,8 @@ _OPENING_WORDS = frozenset(
     }
 )  # fmt: skip
 # A run of two or more capitalised words, joined by nothing or by "of", "and", "for", …
+# A place's name made an adjective before a body's name: "Atlanta-based", "Kremlin-backed".
+_PLACE_BASED = re.compile(r"[A-Z][\w'’]*-[a-z]")
 _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][a-z][\w'’\-]*(?:(?:\s+(?:" + "|".join(_NAME_JOINERS) + r"))*\s+[A-Z][a-z][\w'’\-]*)+"
 )
@@ -240,13 +242,18 @@ def names_by_initials(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
-        while words and words[0].lower() in _OPENING_WORDS:
-            words = words[1:]
+        while words and (words[0].lower() in _OPENING_WORDS or _PLACE_BASED.match(words[0])):
+            words = words[1:]  # "The Atlanta-based Centers for Disease Control": not "A…"
         for end in range(len(words), 0, -1):
             name = " ".join(words[:end])
             if words[end - 1].lower() in ROLE_GROUPS or not words[end - 1][:1].isupper():
                 continue  # "Deputy Prime Minister" is a title, not what "DPM said" names
-            for letters in acronyms_of(name):
+            rest = words[end:]
+            if len(rest) == 2 and rest[0] == "and" and end > 2:
+                # "CDC" for "Centers for Disease Control and Prevention": letters that stop
+                # before a last "and …" still name the whole body
+                name = " ".join(words)
+            for letters in acronyms_of(" ".join(words[:end])):
                 if len(letters) >= 3:
                     found.setdefault(letters, name)
     return found
