@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from quotewatch.clean.lexicon import AGENCIES, LABELS, MONTHS
+from quotewatch.clean.lexicon import AGENCIES, COUNTRY_NAMES, LABELS, MONTHS
 from quotewatch.model import Dateline
 
 LOGGER = logging.getLogger(__name__)
@@ -43,6 +43,12 @@ _TITLE_PLACE = re.compile(
     r",\s*(?:(?:[A-Z][a-z]{0,4}\.\s?)+|[^\n()/,]{0,20}\d[^\n()/]{0,20}?))"
     r"(?P<dash>\s+[-–—]{1,3}(?=\s))"
 )
+# A city in title case and its country before a dash: "Nairobi, Kenya — The prosecution".
+_TITLE_CITY_COUNTRY = re.compile(
+    r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,3}"
+    r",\s*(?P<country>[A-Z][\w.’' \-]{2,40}?))"
+    r"(?P<dash>\s+[-–—]{1,3}(?=\s))"
+)
 # A place in title case closed by ".-", as Spanish-language papers write it: "Santo Domingo.-".
 _TITLE_DOT_DASH = re.compile(
     r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,3})"
@@ -62,11 +68,15 @@ _HAS_DIGIT = re.compile(r"\d")
 
 
 def _title_place(window: str) -> re.Match[str] | None:
-    """A title-case dateline whose second part is a region's abbreviation or a calendar date
-    (a month or a year): "Smith, 45 — a farmer" is not one; or a title-case place closed by
-    ".-" ("Santo Domingo.-") or by a colon after a space ("Beirut :")."""
+    """A title-case dateline whose second part is a region's abbreviation, a calendar date (a
+    month or a year) or a country ("Nairobi, Kenya —"): "Smith, 45 — a farmer" and
+    "Meanwhile, Trump — who …" are not one; or a title-case place closed by ".-" ("Santo
+    Domingo.-") or by a colon after a space ("Beirut :")."""
     match = _TITLE_PLACE.match(window)
     if match is None:
+        country = _TITLE_CITY_COUNTRY.match(window)
+        if country is not None and country.group("country") in COUNTRY_NAMES:
+            return country
         return _TITLE_DOT_DASH.match(window) or _TITLE_SPACED_COLON.match(window)
     second = match.group("head").split(",", 1)[1]
     if second.strip().lower().rstrip(".") in {"jr", "sr"}:

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from babel import Locale
+
+# Country and territory names in English, from the CLDR data babel ships ("Chile", "Kenya").
+COUNTRY_NAMES = frozenset(Locale("en").territories.values())
+
 # Words that, on a *short* line, mark it as site furniture. Multilingual, lower-case,
 # matched as substrings of the normalised line. Measured on plain-pages (benchmarks/body_f1.py).
 # fmt: off

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from babel import Locale
 from spacy.tokens import Doc, Span, Token
 
+from quotewatch.clean.lexicon import COUNTRY_NAMES
 from quotewatch.statements.lexicon import (
     BE_FORMS,
     CUE_FORMS,
@@ -64,10 +64,6 @@ def corrected_entities(doc: Doc) -> list[Span]:
 # "Romain Grosjean" a product).
 # Not a nationality or a place: "Catholic Republicans", "Soviet Republic".
 _MISTAKEN_FOR_A_NAME = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
-
-
-# Country and territory names in English, from the CLDR data babel ships ("Chile", "Jordan").
-COUNTRY_NAMES = frozenset(Locale("en").territories.values())
 
 
 def _mostly_places(doc: Doc) -> set[str]:
