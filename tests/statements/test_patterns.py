@@ -277,6 +277,16 @@ def test_what_a_court_heard_is_reported_with_nobody_named(nlp, sentence, report)
     assert (said.text, said.speaker, said.speaker_mention) == (report, None, None)
 
 
+def test_the_prime_minister_is_not_the_deputy_prime_minister(nlp):
+    body = (
+        "Prime Minister Leo Varadkar met the builders on Monday.\n\n"
+        "Deputy Prime Minister Micheál Martin agreed to visit the site.\n\n"
+        "The prime minister said the plan would work."
+    )
+    said = only(run(nlp, body))
+    assert said.speaker == "Leo Varadkar"
+
+
 def test_according_to_names_the_speaker(nlp):
     s = only(run(nlp, "According to Maria Olsen, the harbour will reopen on Monday."))
     assert s.kind == "indirect" and s.cue == "According to"

@@ -354,6 +354,8 @@ ROLE_GROUPS: dict[str, str] = {
     "prime minister": "prime minister",
     "premier": "premier",  # a Canadian or Australian premier is no prime minister
     "pm": "prime minister",
+    # a deputy is not who "the prime minister" means
+    "deputy prime minister": "deputy prime minister",
     "cm": "minister",  # an Indian state's chief minister, "the Manipur CM"
     "chancellor": "chancellor",
     "secretary": "secretary",
