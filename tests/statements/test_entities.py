@@ -63,6 +63,12 @@ def test_a_councillor_tagged_an_organisation_is_a_person(nlp, tagged, person):
     assert [(e.text, e.label_) for e in corrected_entities(doc)] == [(person, "PERSON")]
 
 
+def test_a_capitalised_role_before_a_known_first_name_tagged_an_organisation_is_a_person(nlp):
+    doc = nlp("Minister Leo Varadkar met the builders on Monday.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    assert [(e.text, e.label_) for e in corrected_entities(doc)] == [("Leo Varadkar", "PERSON")]
+
+
 def test_a_title_ending_a_person_entity_is_left_out(nlp):
     doc = nlp("Sinn Féin Cllr Aoife Brennan called for an emergency meeting on housing.")
     doc.ents = [Span(doc, 0, 3, label="PERSON")]

@@ -344,13 +344,15 @@ def after_leading_role(words: list[Token]) -> list[Token]:
 
 
 def _titled_person(ent: Span) -> bool:
-    """ "prosecutor Laure Beccuau", "Cllr Seamus Morris", tagged ORG: two or three capitalised
-    names right after a lower-case role or person noun, or a courtesy title, are a person's
-    name."""
+    """ "prosecutor Laure Beccuau", "Cllr Seamus Morris", "Minister Leo Varadkar", tagged ORG:
+    two or three capitalised names right after a lower-case role or person noun, a capitalised
+    one before a known first name, or a courtesy title, are a person's name."""
     if not 2 <= len(ent) <= 3 or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    role = before.is_lower and before.lower_ in PERSON_OR_ROLE_NOUNS
+    # a capitalised role ("Minister Leo Varadkar") needs a first name we know after it
+    written = before.is_lower or first_name_gender(ent.text) is not None
+    role = written and before.lower_ in PERSON_OR_ROLE_NOUNS
     if not role and before.lower_ not in NAME_TITLES:
         return False
     return _only_names(ent)
