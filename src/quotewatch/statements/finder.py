@@ -783,15 +783,15 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
     "cautioned against campaigns targeting the military"."""
     lemma = tok.lemma_.lower()
     against = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "against"]
-    if lemma in {"caution", "warn"} and against:
-        return against[0].i, against[0].right_edge.i + 1
     if lemma in {"caution", "warn"}:
+        if against:
+            return against[0].i, against[0].right_edge.i + 1
         # "warned Tuesday of a “catastrophic” situation", "warned banks about charging fees":
         # the danger warned of, without the preposition
         of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"of", "about"}]
-        return (
-            (of[0].i + 1, of[0].right_edge.i + 1) if of and of[0].right_edge.i > of[0].i else None
-        )
+        if not of or of[0].right_edge.i == of[0].i:
+            return None
+        return of[0].i + 1, of[0].right_edge.i + 1
     objs = [c for c in tok.rights if c.dep_ == "dobj"]
     objs = objs or [c for c in tok.rights if c.tag_ == "VBG" and c.dep_ in {"xcomp", "ccomp"}]
     if not objs:
