@@ -175,6 +175,18 @@ def test_she_after_a_name_the_tagger_missed_behind_a_title_is_that_person(nlp):
     )
 
 
+def test_he_goes_on_meaning_the_man_the_page_called_he_whatever_his_first_name(nlp):
+    body = (
+        "The Fijian Teachers Association is urging the ministry to act. FTA general secretary "
+        "Paula Manumanunitoga criticised the process.\n\n"
+        "“What is so difficult about advertising positions?” he asked. He noted that the union "
+        "had received many complaints.\n\n"
+        "He stressed that vacant posts must be filled quickly."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["vacant posts must be filled quickly"] == "Paula Manumanunitoga"
+
+
 def test_a_man_named_outside_reported_speech_is_he(nlp):
     body = (
         "Paul Ndlovu said the mine had broken its promises.\n\n"

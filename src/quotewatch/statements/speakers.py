@@ -3898,7 +3898,9 @@ def _last_speaker(
     """The latest singular speaker (named or not) of gender ``want`` (None: any) before
     ``before``. An unnamed one counts for he/she only when the page gave its gender ("a
     witness, who gave only his first name"): "One of his advisers said …. “…,” he said" is the
-    man the story is about, not the adviser."""
+    man the story is about, not the adviser. A named one the page last called "he" is a man
+    whatever a list of first names says ("FTA general secretary Paula Manumanunitoga … he
+    asked. ¶ He stressed …")."""
     fitting = [
         s
         for s in history.speakers
@@ -3909,7 +3911,8 @@ def _last_speaker(
         and not s.plural
         and (
             want is None
-            or (s.gender == want if s.speaker is None else _gender(s.speaker, ctx, want) == want)
+            or s.gender == want
+            or (s.speaker is not None and _gender(s.speaker, ctx, want) == want)
         )
     ]
     return fitting[-1] if fitting else None
