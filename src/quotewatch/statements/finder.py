@@ -85,6 +85,7 @@ from quotewatch.statements.speakers import (
     interviewee,
     is_coordinated_organisation,
     joint_organisations,
+    past_quote_marks,
     resolve_mention,
     surname_written_before,
     unnamed_person_gender,
@@ -295,8 +296,8 @@ def mention_span(token: Token) -> Span:
         if doc[i].text == "(":
             right = i - 1  # "the National Police Chiefs’ Council (NPCC)": the name, not its
             break  # abbreviation (nor half a parenthesis)
-    while left < token.i and (doc[left].is_quote or doc[left].is_space):
-        left += 1  # "…,” Pfizer Senior Vice President": the closing mark is the quote's
+    # "…,” Pfizer Senior Vice President": the closing mark is the quote's
+    left = past_quote_marks(doc, left, token.i)
     dateline_end = _lead_dateline(doc)[1]
     while left < token.i and doc[left].idx < dateline_end:
         left += 1  # "(EFE).- Acting Spanish Prime Minister Pedro Sánchez": not the dateline

@@ -1639,8 +1639,13 @@ def _subject_of_the_sentence_before(mention: Span, ctx: PageContext) -> Resolved
 
 def _sentence_opening(mention: Span) -> int:
     """The first word of the mention's sentence after any quote mark or space."""
-    start = mention.sent.start
-    while start < mention.start and (mention.doc[start].is_quote or mention.doc[start].is_space):
+    return past_quote_marks(mention.doc, mention.sent.start, mention.start)
+
+
+def past_quote_marks(doc: Doc, start: int, limit: int) -> int:
+    """The first token from ``start`` (up to ``limit``) that is neither a quote mark nor a
+    space: where the words of a span begin when a quote closes or opens before them."""
+    while start < limit and (doc[start].is_quote or doc[start].is_space):
         start += 1
     return start
 
