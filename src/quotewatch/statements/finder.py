@@ -416,7 +416,7 @@ def _sentence_around(
     according to a pollster" reports the whole sentence, not "ever has been"); the phrase
     runs on to the ``name`` apposed after it."""
     sent = according.sent
-    phrase_end = name.end if name is not None else max(to.right_edge.i, to.i) + 1
+    phrase_end = _according_phrase_end(to, name)
     before = according.i - 1
     medial = _medial_according(according, to, name)
     if medial is not None:
@@ -430,6 +430,11 @@ def _sentence_around(
     if at_start and name is not None and phrase_end < sent.end:
         return phrase_end, sent.end  # "…, Commissioner Paul Nyathi the arrests were …"
     return None
+
+
+def _according_phrase_end(to: Token, name: Span | None) -> int:
+    """Where "according to X" ends: after X, or after the name apposed to it."""
+    return name.end if name is not None else max(to.right_edge.i, to.i) + 1
 
 
 def _parts_around_according(tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -451,7 +456,7 @@ def _medial_according(
     with a conjunction ("…, but the US Geological Survey ranked them …") is someone else's,
     so only the part before is reported."""
     doc, sent = according.doc, according.sent
-    phrase_end = name.end if name is not None else max(to.right_edge.i, to.i) + 1
+    phrase_end = _according_phrase_end(to, name)
     before = according.i - 1
     if before <= sent.start or doc[before].text != ",":
         return None
@@ -1435,8 +1440,7 @@ def _trailing_cue_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
         return None
     rest = tok.doc[tok.i + 1 : tok.sent.end]
     upto = next((t.i for t in rest if t.text == ","), tok.sent.end)
-    after = [t for t in tok.doc[tok.i + 1 : upto] if not (t.is_punct or t.is_space)]
-    if len(after) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in after):
+    if _words_after_a_closing_cue(tok, upto) is None:
         return None  # not a cue ending its sentence: "… he should have insisted on getting …"
     if any(_is_cue_word(a) for a in tok.ancestors):
         return None  # "He said CNN had tweeted that … and that Bash had mentioned it"
@@ -1469,8 +1473,8 @@ def _closing_attribution(tok: Token) -> tuple[Span, tuple[int, int]] | None:
     comma = speaker.start - 1
     if comma <= sent.start or doc[comma].text != "," or speaker.end != tok.i:
         return None
-    after = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if len(after) > 5 or any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "dobj" for t in after):
+    after = _words_after_a_closing_cue(tok, sent.end)
+    if after is None or any(t.dep_ == "dobj" for t in after):
         return None  # not a cue ending its sentence: "…, Gibson added an agenda item."
     before = [t for t in doc[sent.start : comma] if not t.is_punct]
     if len(before) < 4 or before[0].tag_ in {"VBG", "VBN"}:
@@ -1483,6 +1487,15 @@ def _closing_attribution(tok: Token) -> tuple[Span, tuple[int, int]] | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _words_after_a_closing_cue(tok: Token, end: int) -> list[Token] | None:
+    """The words between a cue and ``end`` if they are few and hold no verb ("said on
+    Tuesday", "told reporters"), as after a cue that closes its sentence; else None."""
+    after = [t for t in tok.doc[tok.i + 1 : end] if not (t.is_punct or t.is_space)]
+    if len(after) > 5 or any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None
+    return after
 
 
 def _clause_a_trailing_cue_relays(head: Token, cue: Token) -> Token | None:
@@ -2395,7 +2408,7 @@ def _resolve(
             # turned to someone new since the statement before; the quote is theirs.
             found = replace(found, continuation=False, reason="narrated subject")
         elif continues:
-            history.heard_again(prev.mention_start, para(found.start))
+            history.heard_again(prev.mention_start, para(found.end - 1))
             out.append(
                 replace(
                     found,
