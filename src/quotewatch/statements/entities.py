@@ -104,13 +104,9 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
 
 
 def _untagged_name_word(tok: Token) -> bool:
-    return (
-        not tok.ent_type_
-        and tok.pos_ == "PROPN"
-        and tok.is_title
-        and tok.lower_ not in ORGANISATION_NOUNS
-        and tok.lower_ not in NAME_TITLES
-    )
+    if tok.ent_type_ or not tok.is_title or tok.lower_ in NAME_TITLES:
+        return False
+    return _only_names(tok.doc[tok.i : tok.i + 1])
 
 
 def _person_named_alone(ent: Span, alone: set[str], alone_subjects: set[str]) -> Span:

@@ -543,15 +543,19 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if to and tok.head.pos_ in {"ADJ", "NOUN", "PRON", "AUX"}:
         return None  # "it would be petty to say", "this isn't to say": no one says it
     end = tok.idx + len(tok)
+    # "A pair of scissors was used …, a court has heard", "The court heard that …": what a
+    # court, a jury or a meeting heard is someone's account, and the sentence does not say
+    # whose (a prosecutor's, a witness's); the body is the listener, not the source
+    # ("The court heard from Dr Smith that …" is his)
+    listener = False
     if lemma in FROM_CUES:
         froms = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]
         objs = [o for f in froms for o in f.children if o.dep_ == "pobj"]
-        if not objs and lemma == "hear" and _hearing_body(tok):
-            return _heard_in_a_hearing(tok, in_quote)
-        if not objs:
+        listener = not objs and lemma == "hear" and _hearing_body(tok)
+        if not objs and not listener:
             return None
-        speaker: Span | None = mention_span(objs[0])
-        end = froms[0].idx + len(froms[0])
+        speaker: Span | None = mention_span(objs[0]) if objs else None
+        end = froms[0].idx + len(froms[0]) if objs else end
     elif _fronted_participle(tok):
         # "Asked whether …, Trump deflected": Trump was asked, he did not ask; the question
         # is the unnamed asker's (a reporter's), and only a question is.
@@ -584,7 +588,7 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         weak = weak and clause is None
     if clause is not None:
         clause = (clause[0], _before_another_reporter(tok, clause[1]))
-    return Cue(tok, tok.idx, end, speaker, clause, weak)
+    return Cue(tok, tok.idx, end, None if listener else speaker, clause, weak)
 
 
 # Bodies that hear evidence or submissions: "the court heard", "an inquest heard".
@@ -598,19 +602,6 @@ def _hearing_body(tok: Token) -> bool:
     submissions as the subject of "heard"."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return bool(subjects) and subjects[-1].lemma_.lower() in _HEARING_BODIES
-
-
-def _heard_in_a_hearing(tok: Token, in_quote: list[bool]) -> Cue | None:
-    """ "A pair of scissors was used in the attempt, a court has heard", "The court heard
-    that he had been drinking": what a court, a jury or a meeting heard is someone's account,
-    and the sentence does not say whose (a prosecutor's, a witness's), so nobody is named;
-    the body is the listener, not the source."""
-    clause = _reported_clause(tok, in_quote)
-    if clause is None and (closing := _closing_attribution(tok)) is not None:
-        clause = closing[1]
-    if clause is None:
-        return None
-    return Cue(tok, tok.idx, tok.idx + len(tok), None, clause)
 
 
 def _relays_a_report(tok: Token, in_quote: list[bool]) -> bool:
