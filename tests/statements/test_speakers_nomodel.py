@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotewatch.statements.finder import find_statements
+from quotewatch.statements.names import first_name_gender
 from quotewatch.statements.speakers import (
     PageContext,
     Person,
@@ -211,3 +212,8 @@ def test_an_acronym_keeps_the_tagged_name_when_no_capitalised_run_spells_it():
 )
 def test_a_syllable_short_form_is_built_from_parts_of_the_body_s_words(short, name, built):
     assert _syllables_of(short, name) is built
+
+
+@pytest.mark.parametrize(("name", "gender"), [("José Jerí", "m"), ("Nicolás Dujovne", "m")])
+def test_an_accented_first_name_gives_the_gender_of_its_plain_spelling(name, gender):
+    assert first_name_gender(name) == gender

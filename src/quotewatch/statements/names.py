@@ -113,11 +113,12 @@ UNISEX_FIRST_NAMES = _words(
 
 
 def first_name_gender(name: str) -> str | None:
-    """ "m" or "f" from the first word of a full name; None when unknown or ambiguous."""
+    """ "m" or "f" from the first word of a full name, accents aside ("José", "Nicolás" are
+    on the lists as "jose", "nicolas"); None when unknown or ambiguous."""
     words = name.split()
     if len(words) < 2:
         return None
-    first = words[0].lower().strip(".,")
+    first = folded(words[0]).strip(".,")
     if first in UNISEX_FIRST_NAMES:
         return None
     male, female = first in MALE_FIRST_NAMES, first in FEMALE_FIRST_NAMES
