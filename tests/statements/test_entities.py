@@ -178,3 +178,28 @@ def test_only_a_country_tagged_more_often_a_place_is_taken_back_from_persons():
         Span(doc, t.i, t.i + 1, label=label) for t, label in zip(names, labels, strict=True)
     ]
     assert _mostly_places(doc) == {"Chile"}  # "Kasich" is a surname the tagger misreads
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Ministers of Treasury and Finance Nicolás Dujovne and Luis Caputo met.",
+            "Nicolás Dujovne",
+        ),
+        ("Goa's Victor Rodriguez scored the goal.", "Victor Rodriguez"),
+    ],
+)
+def test_a_known_first_name_ending_an_organisation_entity_starts_a_person(nlp, text, person):
+    assert (person, "PERSON") in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian Institute of Marine Science said corals were dying.",
+        "The Charlotte Observer found that one in four residents lived in poverty.",
+    ],
+)
+def test_a_first_name_inside_a_body_s_name_stays_the_body_s(nlp, text):
+    assert not any(label == "PERSON" for _, label in entities(nlp, text))

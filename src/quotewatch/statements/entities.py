@@ -380,12 +380,20 @@ def _only_names(words: Span) -> bool:
 def _person_inside_organisation(ent: Span) -> Span | None:
     """ "Huron-Bruce MPP Lisa Thompson", "Fire Marshal Ingrid Voskuijlen", tagged ORG whole: a
     title (a role or person noun) inside an organisation entity followed by two or three
-    capitalised words, the first a known first name, is that person (as a PERSON span)."""
+    capitalised words, the first a known first name, is that person (as a PERSON span). So
+    are two or three proper nouns opening with a known first name at the end of a portfolio
+    or a place ("Ministers of Treasury and Finance Nicolás Dujovne", "Goa's Victor
+    Rodriguez"), but not the words of a body's name ("Institute of Marine Science") nor the
+    second half of a hyphenated first name ("Anne-Marie Idrac", after a hyphen)."""
     for n, tok in enumerate(ent[:-2]):
         rest = ent[n + 1 :]
-        named = first_name_gender(rest.text) is not None
-        named = named and all(t.text[:1].isupper() for t in rest)
-        if tok.lower_ in PERSON_OR_ROLE_NOUNS and 2 <= len(rest) <= 3 and named:
+        if not 2 <= len(rest) <= 3 or first_name_gender(rest.text) is None:
+            continue
+        if tok.lower_ in PERSON_OR_ROLE_NOUNS and all(t.text[:1].isupper() for t in rest):
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+        after_a_name = tok.pos_ == "PROPN" or tok.tag_ == "POS"  # not "The Charlotte Observer"
+        first_name_itself = first_name_gender(f"{tok.text} x") is not None  # "Haider Reza Mehdi"
+        if after_a_name and not first_name_itself and _only_names(rest):
             return Span(ent.doc, rest.start, rest.end, label="PERSON")
     return None
 
