@@ -5475,3 +5475,73 @@ def test_the_guild_is_the_guild_named_before(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["it was open to talks with any single studio"] == "Authors Guild"
+
+
+def test_he_added_goes_on_with_someone_who_agreed_after_the_last_speaker(nlp):
+    body = (
+        "“Visitors should be treated as guests,” Mayor Daniel Okafor said.\n\n"
+        "Chamber of Commerce chair Tomasz Wolak, standing beside the mayor, agreed.\n\n"
+        "“Every shop on the seafront has a stake in this,” he added."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["Every shop on the seafront has a stake in this,"] == "Tomasz Wolak"
+
+
+def test_he_added_stays_with_the_speaker_when_the_subject_relayed_someone_s_words(nlp):
+    body = (
+        "Colonel Farid Haddad said the road had been cleared. The state agency SNA quoted him "
+        "as saying so.\n\n"
+        "The bridge would reopen on Friday, he added."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["The bridge would reopen on Friday"] == "Farid Haddad"
+
+
+def test_he_said_means_the_person_a_who_clause_says_spoke_not_an_older_speaker(nlp):
+    body = (
+        "Senator Paul Whitford accused the bank of hiding its losses.\n\n"
+        "The report contradicted Finance Minister Carlos Ibarra, who spoke about the budget "
+        "on Thursday. “We are close to a deal,” he said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["We are close to a deal,"] == "Carlos Ibarra"
+
+
+def test_a_who_clause_of_the_object_never_beats_the_sentence_s_subject(nlp):
+    body = (
+        "Carlos Ibarra met Paul Whitford, who spoke about the budget on Thursday. “We are "
+        "close to a deal,” he said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["We are close to a deal,"] == "Carlos Ibarra"
+
+
+@pytest.mark.parametrize("preposition", ["for", "from"])
+def test_she_after_a_body_s_spokeswoman_is_the_body(nlp, preposition):
+    body = (
+        "Troops shelled the village on Monday.\n\n"
+        f"A spokeswoman {preposition} the Karenni Civil Defence Front said four fighters "
+        "were killed. She said the group would not withdraw."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["four fighters were killed"] == "Karenni Civil Defence Front"
+    assert said["the group would not withdraw"] == "Karenni Civil Defence Front"
+
+
+def test_he_never_means_a_body_through_its_spokeswoman(nlp):
+    body = (
+        "A spokeswoman for the Karenni Civil Defence Front said four fighters were killed.\n\n"
+        "Officials met on Tuesday. He said the talks would go on."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["four fighters were killed"] == "Karenni Civil Defence Front"
+    assert said["the talks would go on"] != "Karenni Civil Defence Front"
+
+
+def test_the_second_half_of_a_hyphenated_surname_is_the_person(nlp):
+    body = (
+        "Regional director Leah Dela Cruz-Doromal said the deadline would not move.\n\n"
+        "Doromal said about 40,000 cards were still unregistered."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["about 40,000 cards were still unregistered"] == "Leah Dela Cruz-Doromal"

@@ -353,11 +353,12 @@ def _after_a_first_name(word: str, text: str) -> bool:
 
 
 def _body_spoken_for(head: Token) -> Span | None:
-    """The named body a spokesperson speaks for: "for the DPC", "for the HKSAR government",
-    "A Rail Delivery Group spokesperson"; never a person ("a Clinton spokesman", "a spokesman
-    for Mr Smith") nor a body the page leaves unnamed ("a spokesman for the company")."""
+    """The named body a spokesperson speaks for: "for the DPC", "from the CDSOM", "for the
+    HKSAR government", "A Rail Delivery Group spokesperson"; never a person ("a Clinton
+    spokesman", "a spokesman for Mr Smith") nor a body the page leaves unnamed ("a spokesman
+    for the company")."""
     doc = head.doc
-    body = _body_after(head, {"for", "of", "at"})
+    body = _body_after(head, {"for", "of", "at", "from"})
     if body is None:
         first = head.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
@@ -453,18 +454,20 @@ def build_context(
             if "-" in key and len(name.split()) > 1:
                 # "Carpio-Morales" is written "Morales" later
                 ctx.forms.setdefault(key.rsplit("-", 1)[1], []).append(name)
+                ctx.full_names.setdefault(key.rsplit("-", 1)[1], name)
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
                 ctx.full_names[key] = name
             if len(name.split()) > 1:
                 ctx.first_names.setdefault(name.split()[0].lower(), set()).add(name)
+            speaking = _spoke_in_a_who_clause(ent.root)
             person = Person(
                 ent.start_char,
                 paragraph_of[ent.start],
                 name,
                 in_quote[ent.start],
-                _is_subject(ent),
+                _is_subject(ent) or speaking,
                 sentence=ent.sent.start,
-                main_clause=_in_main_clause(ent.root),
+                main_clause=_in_main_clause(ent.root) and not speaking,
             )
             ctx.people.append(person)
             _note_roles_and_gender(doc, ent, name, ctx)
@@ -927,6 +930,21 @@ def _described_by_who(tok: Token) -> bool:
         return False
     return any(
         c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in tok.children
+    )
+
+
+def _spoke_in_a_who_clause(tok: Token) -> bool:
+    """ "Her words contradicted Economy Minister Luis Caputo, who earlier spoke about the
+    economy. “…,” he said": someone the sentence names as its object, and a "who" clause says
+    spoke, is whom the next "he said" means, as a subject would be; never over the subject of
+    the main clause itself."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and (c.lower_ in CUE_FORMS or c.lower_ in {"spoke", "speaks", "talked", "talks"})
+        and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
         for c in tok.children
     )
 
@@ -3562,13 +3580,14 @@ def _resolve_pronoun(
     if owner is not None:
         return Resolved(owner, "person", 0.75, "pronoun -> owner of the remarks")
     before = _before_own_subject(token)
-    last_speaker = _last_speaker(before, para, want, ctx, history)
+    last_speaker = _last_speaker(before, para, want, ctx, history, pronoun=True)
     last_subject = _last_subject(before, para, want, ctx)
     if last_subject is not None and (
         last_speaker is None
         or (
             last_subject.char > last_speaker.char
-            and not continuing
+            and not _within_the_mention(last_subject, last_speaker, token.doc)
+            and not (continuing and not _spoke_without_words(last_subject, token.doc))
             and not (
                 # a subject named in the speaker's quote is part of their story while they
                 # were heard nearby; narration that has moved on makes it the page's own
@@ -3586,8 +3605,10 @@ def _resolve_pronoun(
     if last_speaker is not None:
         if last_speaker.speaker is None:
             return Resolved(None, "unnamed", 0.5, "pronoun -> unnamed source")
-        ctx.gender[last_speaker.speaker] = want
         same = para == last_speaker.paragraph
+        if last_speaker.kind == "organisation":  # the body its spokesperson speaks for
+            return Resolved(last_speaker.speaker, "organisation", 0.7, "pronoun -> spokesperson")
+        ctx.gender[last_speaker.speaker] = want
         return Resolved(last_speaker.speaker, "person", 0.8 if same else 0.7, "pronoun -> speaker")
     # No speaker or subject near: the person of that gender the page is about.
     full = _most_mentioned(token.idx, want, ctx)
@@ -3601,6 +3622,25 @@ def _resolve_pronoun(
         return Resolved(None, None, 0.25, "speaker unresolved: pronoun")
     ctx.gender[full] = want
     return Resolved(full, "person", 0.55, "pronoun -> person")
+
+
+def _within_the_mention(subject: Person, spoken: Spoken, doc: Doc) -> bool:
+    """The subject is the speaker's own mention ("spokeswoman" of "A spokeswoman for X said"),
+    not someone named after it."""
+    return _token_at(doc, subject.char).left_edge.idx <= spoken.char
+
+
+def _spoke_without_words(subject: Person, doc: Doc) -> bool:
+    """ "Council President Sarayut Mallam, joining the Governor, agreed. ¶ “…,” he added": a
+    subject whose own verb is a speech verb with no object spoke, though no words were reported
+    with it, so a "he added" goes on with them rather than with the speaker before."""
+    word = _token_at(doc, subject.char)
+    while word.dep_ == "compound":  # "Sarayut" of "Sarayut Mallam"
+        word = word.head
+    verb = word.head
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "parataxis"} for c in verb.children):
+        return False  # words of their own ("said the deal was off"), or relayed ("quoted him")
+    return word.dep_ == "nsubj" and verb.lower_ in CUE_FORMS and verb.pos_ == "VERB"
 
 
 def _person_tagged_organisation(token: Token, para: int, history: History) -> str | None:
@@ -3898,29 +3938,48 @@ def _organisation_subjects_before(token, ctx: PageContext) -> list[tuple[int, st
 
 
 def _last_speaker(
-    before: int, para: int, want: str | None, ctx: PageContext, history: History
+    before: int,
+    para: int,
+    want: str | None,
+    ctx: PageContext,
+    history: History,
+    *,
+    pronoun: bool = False,
 ) -> Spoken | None:
     """The latest singular speaker (named or not) of gender ``want`` (None: any) before
     ``before``. An unnamed one counts for he/she only when the page gave its gender ("a
     witness, who gave only his first name"): "One of his advisers said …. “…,” he said" is the
     man the story is about, not the adviser. A named one the page last called "he" is a man
     whatever a list of first names says ("FTA general secretary Paula Manumanunitoga … he
-    asked. ¶ He stressed …")."""
+    asked. ¶ He stressed …"). For a ``pronoun``, a spokesperson who spoke for a body counts
+    too: "A spokeswoman for X said …. She added" is X's word again; a description ("the
+    victim") never means the body."""
     fitting = [
         s
         for s in history.speakers
         if s.char < before
         and para - s.paragraph <= MAX_PARAGRAPHS_BACK
         and not s.nested  # "Earnest said Obama has called for …. He said": Earnest
-        and (s.kind in {"person", "unnamed"} or (s.kind is None and not _acronym_in(s.speaker)))
-        and not s.plural
         and (
-            want is None
-            or s.gender == want
-            or (s.speaker is not None and _gender(s.speaker, ctx, want) == want)
+            s.kind in {"person", "unnamed"}
+            or (s.kind is None and not _acronym_in(s.speaker))
+            or (pronoun and s.kind == "organisation" and s.noun in SPOKESPEOPLE)
         )
+        and not s.plural
+        and (want is None or _may_be_called(s, want, ctx))
     ]
     return fitting[-1] if fitting else None
+
+
+def _may_be_called(spoken: Spoken, want: str, ctx: PageContext) -> bool:
+    """Whether a speaker fits a pronoun of gender ``want``: by their noun ("spokeswoman"), the
+    page or the first name; a body's spokesperson by their noun alone, as a body's name says
+    nothing of them."""
+    if spoken.kind == "organisation":
+        return spoken.gender in {None, want}
+    return spoken.gender == want or (
+        spoken.speaker is not None and _gender(spoken.speaker, ctx, want) == want
+    )
 
 
 def _acronym_in(name: str | None) -> bool:
