@@ -5545,3 +5545,48 @@ def test_the_second_half_of_a_hyphenated_surname_is_the_person(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["about 40,000 cards were still unregistered"] == "Leah Dela Cruz-Doromal"
+
+
+@pytest.mark.parametrize("noun", ["telecom", "telco"])
+def test_the_telecom_is_the_operator_that_spoke_before(nlp, noun):
+    body = (
+        "Telvia said the records of 1.5 million customers were exposed.\n\n"
+        f"The {noun} said it had closed the flaw on Friday."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["it had closed the flaw on Friday"] == "Telvia"
+
+
+def test_a_wire_agency_described_by_its_country_is_the_agency(nlp):
+    body = "The tanker was hit on Monday. The German dpa news agency said two sailors died."
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["two sailors died"] == "dpa"
+
+
+def test_a_ministry_described_by_its_field_is_not_another_ministry_named_before(nlp):
+    body = (
+        "The Ministry of Foreign Affairs said the attack came from abroad.\n\n"
+        "The education ministry said school websites were also hit."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the attack came from abroad"] == "Ministry of Foreign Affairs"
+    assert said["school websites were also hit"] != "Ministry of Foreign Affairs"
+
+
+def test_a_ministry_described_by_its_field_is_the_ministry_of_that_field(nlp):
+    body = (
+        "The Ministry of Agriculture said 300 pigs were culled.\n\n"
+        "The agricultural ministry said 40 farms were affected."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["40 farms were affected"] == "Ministry of Agriculture"
+
+
+def test_the_company_is_no_union_whatever_its_accents(nlp):
+    body = (
+        "The Unión General de Trabajadores called two days of strikes on Monday.\n\n"
+        "Telvia plans to cut 1,198 jobs, UGT said.\n\n"
+        "The company said the cuts were needed to survive."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the cuts were needed to survive"] != "Unión General de Trabajadores"

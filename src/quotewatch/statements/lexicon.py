@@ -536,7 +536,7 @@ ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         "automaker": (), "carmaker": (), "lender": (), "utility": (), "archdiocese": (),
         "diocese": (), "subcommittee": (), "confederation": (), "assembly": (), "tribunal": (),
         "festival": (), "fund": (), "trust": (), "society": (), "league": (), "academy": (),
-        "guild": (),
+        "guild": (), "telecom": ("telecoms", "telecommunications"), "telco": ("telecom",),
         "institution": ("university", "college", "institute", "school", "hospital", "academy"),
     }.items()
 }  # fmt: skip
@@ -552,6 +552,7 @@ BUSINESS_NOUNS = frozenset(
     {
         "company", "firm", "startup", "carrier", "airline", "insurer", "retailer", "broadcaster",
         "supplier", "manufacturer", "automaker", "carmaker", "lender", "utility", "network",
+        "telecom", "telco",
     }
 )  # fmt: skip
 # Words for whoever heads a body, with no title of their own: "the GFA boss" is the person the

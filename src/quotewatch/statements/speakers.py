@@ -2063,6 +2063,9 @@ def _national_body(mention: Span) -> Resolved | None:
     owned = [t.i for t in modifiers if t.tag_ == "POS"]
     if owned and any(t.i > owned[0] for t in capitalised):
         return None  # "the bloc's Frontex border agency" has a name of its own
+    agency = next((AGENCIES[t.lower_][0] for t in modifiers if t.lower_ in AGENCIES), None)
+    if agency is not None:  # "the German dpa news agency" is dpa, whatever the tagger made of it
+        return Resolved(agency, "organisation", 0.7, "wire agency by its name")
     if any(t.pos_ == "PROPN" for t in mention[head.i - mention.start + 1 :]):
         return None  # "the Iraqi activist group Mosul Eye" is named after its noun
     return Resolved(_as_described(mention), "organisation", 0.6, "a nation's body")
@@ -2195,6 +2198,7 @@ def _organisation_the_noun_names(
     # "… its display business, which counts Apple Inc. as a customer, …, the company said" is
     # not Apple, when another name fits ("Assem had logged 2,766 hours with EgyptAir, the
     # airline said" is EgyptAir)
+    holding = [(c, n) for c, n in holding if _described_alike(mention, n)]
     outside = [(c, n) for c, n in holding if not _object_in_the_report(c, mention, ctx)]
     if holding:
         name = (outside or holding)[0][1]
@@ -2216,7 +2220,7 @@ def _organisation_the_noun_names(
     # The agency warns").
     recent = _organisations_just_before(mention, ctx)
     if business:  # "the company" is not "the National Union of Mineworkers"
-        recent = [(c, n) for c, n in recent if not _not_the_company(n)]
+        recent = [(c, n) for c, n in recent if not _not_the_company(ctx.spelled_out.get(n, n))]
     else:  # "the agency" is not "Mediterranean Shipping Co"
         recent = [(c, n) for c, n in recent if not _company_name(n)]
     if recent and (last is None or recent[-1][0] > _last_char(last, history)):
@@ -2227,6 +2231,32 @@ def _organisation_the_noun_names(
     if main is not None:
         return Resolved(main, "organisation", 0.5, "organisation noun -> page's organisation")
     return None
+
+
+def _described_alike(mention: Span, name: str) -> bool:
+    """Every lower-case word that says which body the noun means is in the name: "the
+    education ministry" is no "Ministry of Foreign Affairs", "the health ministry" is the
+    "Ministry of Health" ("agricultural" meets "Agriculture" by its first letters). Words
+    any body may carry ("the national ministry", "the state agency") say nothing."""
+    words = [folded(w)[:5] for w in name.split()]
+    return all(
+        any(w.startswith(folded(t.text)[:5]) for w in words)
+        for t in mention[: mention.root.i - mention.start]
+        if t.dep_ in {"amod", "compound"}
+        and t.is_lower
+        and t.is_alpha
+        and t.lower_ not in _ANY_BODY_S_WORDS
+    )
+
+
+_ANY_BODY_S_WORDS = frozenset(
+    {
+        "national", "federal", "state", "local", "regional", "provincial", "central", "city",
+        "county", "municipal", "district", "government", "public", "same", "new", "former",
+        "main", "top", "country", "nation", "global", "international", "independent",
+        "highest", "largest", "biggest", "leading",
+    }
+)  # fmt: skip
 
 
 def _regulator_before(mention: Span, named: _Named, ctx: PageContext) -> str | None:
@@ -2308,8 +2338,9 @@ def _wire_agency(name: str) -> bool:
 
 def _public_body_name(name: str) -> bool:
     """A name holding a noun for a body that is not a business: "National Union of
-    Mineworkers", "Ministry of Health", "Human Rights Watch" is not (it holds no such noun)."""
-    return bool(NON_BUSINESS_NOUNS & set(name.lower().split()))
+    Mineworkers", "Unión General de Trabajadores" (accents aside), "Ministry of Health";
+    "Human Rights Watch" is not (it holds no such noun)."""
+    return bool(NON_BUSINESS_NOUNS & set(folded(name).split()))
 
 
 # Organisations named on the page (as entities or speakers), as (char, name) in page order.
