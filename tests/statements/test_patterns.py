@@ -5590,3 +5590,31 @@ def test_the_company_is_no_union_whatever_its_accents(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the cuts were needed to survive"] != "Unión General de Trabajadores"
+
+
+def test_a_ministry_official_speaks_for_the_ministry_named_before(nlp):
+    body = (
+        "The Ministry of Agriculture said 300 pigs were culled on Monday.\n\n"
+        "A ministry official said 40 farms were affected."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["40 farms were affected"] == "Ministry of Agriculture"
+
+
+def test_a_foreign_ministry_spokesman_is_not_the_other_ministry_named_last(nlp):
+    body = (
+        "The Ministry of Foreign Affairs said the attack came from abroad. The Ministry of "
+        "Education closed its website.\n\n"
+        "A foreign ministry spokesman said the embassy staff were safe."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the embassy staff were safe"] == "Ministry of Foreign Affairs"
+
+
+def test_officials_alone_after_a_body_stay_unnamed(nlp):
+    body = (
+        "The Essex County Prosecutor's Office charged a 21-year-old on Monday.\n\n"
+        "Officials said the suspect was arrested in Newark."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the suspect was arrested in Newark"] is None

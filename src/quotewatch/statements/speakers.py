@@ -270,16 +270,18 @@ def _unnamed_spokesperson(
 ) -> Resolved | None:
     """The body a spokesperson or a body's staff the page does not name speak for: the body
     named with them, else the one the page means by a noun with them ("a company
-    spokesperson"), else the body heard just before ("A spokeswoman said")."""
+    spokesperson", "a ministry official"), else for a spokesperson the body heard just before
+    ("A spokeswoman said")."""
     if resolved.speaker is not None:
         return None
     if (body := _spokesperson_body(mention, resolved, ctx)) is not None:
         return Resolved(body, "organisation", 0.7, "the body a spokesperson speaks for")
-    if resolved.kind != "unnamed" or mention.root.lower_ not in SPOKESPEOPLE:
+    if resolved.kind != "unnamed" or mention.root.lower_ not in SPOKESPEOPLE | _BODY_STAFF:
         return None
-    return _spokesperson_of_a_body_noun(mention, ctx, history, para) or (
-        _spokesperson_of_the_body_before(mention, ctx, history, para)
-    )
+    by_noun = _spokesperson_of_a_body_noun(mention, ctx, history, para)
+    if by_noun is not None or mention.root.lower_ not in SPOKESPEOPLE:
+        return by_noun  # "officials said" alone speak for nobody named
+    return _spokesperson_of_the_body_before(mention, ctx, history, para)
 
 
 def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> str | None:
@@ -321,11 +323,28 @@ def _spokesperson_of_a_body_noun(
     # a body the page named or heard from, not a person the tagger took for one
     known = {name for _, name in ctx.organisations} | {s.speaker for s in history.speakers}
     for noun in nouns:
-        if noun.lower_ in BUSINESS_NOUNS:  # not "a spokesman for the group", a militia's
-            body = _organisation_the_noun_names(noun.doc[noun.i : noun.i + 1], ctx, history, para)
+        if noun.lower_ in BUSINESS_NOUNS or noun.lower_ in _STAFFED_BODY_NOUNS:
+            # not "a spokesman for the group", a militia's; "a foreign ministry spokesman"
+            body = _organisation_the_noun_names(_with_modifiers(noun), ctx, history, para)
             if body is not None and body.speaker in known and not first_name_gender(body.speaker):
                 return replace(body, confidence=0.55, reason="spokesperson of a body noun")
     return None
+
+
+def _with_modifiers(noun: Token) -> Span:
+    """The noun with the words describing it just before ("foreign ministry" of "a foreign
+    ministry spokesman"), which say which of the page's bodies it is."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in {"amod", "compound"}:
+        if noun.doc[start - 1].head.i != noun.i:
+            break
+        start -= 1
+    described = noun.doc[start : noun.i + 1]
+    return described if described.root.i == noun.i else noun.doc[noun.i : noun.i + 1]
+
+
+# Public bodies whose unnamed staff speak for the one the page named ("a ministry official").
+_STAFFED_BODY_NOUNS = frozenset({"ministry", "department", "agency", "embassy", "commission"})
 
 
 def _spokesperson_of_the_body_before(
