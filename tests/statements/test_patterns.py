@@ -5618,3 +5618,32 @@ def test_officials_alone_after_a_body_stay_unnamed(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the suspect was arrested in Newark"] is None
+
+
+def test_a_place_tagged_as_a_person_before_a_title_is_no_one_a_pronoun_means(nlp):
+    body = (
+        "“More than 80 bodies have been found,” Rahim Uddin, Dhamrai Upazila (sub-district) "
+        "chairman, told reporters on Thursday.\n\n"
+        "He also said about 20 workers were missing."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["about 20 workers were missing"] == "Rahim Uddin"
+
+
+def test_a_first_name_written_without_its_accent_is_the_person(nlp):
+    body = (
+        "Samoa’s leader, Prime Minister Fiamē Naomi Mata’afa, met the chiefs on Monday.\n\n"
+        "Fiame said the visit had been misread."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the visit had been misread"] == "Fiamē Naomi Mata’afa"
+
+
+def test_a_name_in_apposition_to_a_name_without_a_title_is_still_the_subject(nlp):
+    body = (
+        "Senator Ana Ruiz praised the plan on Monday.\n\n"
+        "On the topic of another rival, Mr. Kessler, Mr. Okafor was asked why he had said "
+        "the plan was “a disgrace.”"
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the plan was “a disgrace.”"] == "Okafor"

@@ -178,7 +178,7 @@ class PageContext:
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (char, name), in order
     roles: dict[str, list[RoleHolder]] = field(default_factory=dict)  # group -> holders
     gender: dict[str, str] = field(default_factory=dict)  # fullest name -> "m" / "f"
-    first_names: dict[str, set[str]] = field(default_factory=dict)  # first word -> full names
+    first_names: dict[str, set[str]] = field(default_factory=dict)  # folded first word -> names
     # (char, noun, fullest name): "Jeremiah Mbelu, an economist" -> "the economist" later
     descriptions: list[tuple[int, str, str]] = field(default_factory=list)
     reported_spans: list[tuple[int, int]] = field(default_factory=list)  # statement contents
@@ -477,7 +477,7 @@ def build_context(
             if len(name.split()) > len(ctx.full_names.get(key, "").split()):
                 ctx.full_names[key] = name
             if len(name.split()) > 1:
-                ctx.first_names.setdefault(name.split()[0].lower(), set()).add(name)
+                ctx.first_names.setdefault(folded(name.split()[0]), set()).add(name)
             speaking = _spoke_in_a_who_clause(ent.root)
             person = Person(
                 ent.start_char,
@@ -726,7 +726,7 @@ def _unrecognised_subjects(
     Kasich"): the nearest antecedent a reader would take for "he"."""
     found = []
     for tok in doc:
-        first_name_of = ctx.first_names.get(tok.lower_, set())
+        first_name_of = ctx.first_names.get(folded(tok.text), set())
         mislabelled = tok.ent_type_ in ORG_LABELS and (
             _name_key(tok.text) in ctx.full_names
             or len(first_name_of) == 1
@@ -909,9 +909,22 @@ def _is_subject(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "appos" and ent.start > 0 and ent.doc[ent.start - 1].text == "(":
         return False
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and _title_follows(ent):
+        return False  # "Firoz Kabir, Savar Upazila (sub-district) chairman": no one new
     if root.dep_ in {"appos", "poss"}:
         root = root.head
     return _subject_arc(root) or named_by_copula(root)
+
+
+def _title_follows(ent: Span) -> bool:
+    """A role or person noun follows the entity before the next comma: the entity names where
+    the title is held ("Savar Upazila (sub-district) chairman"), not a person."""
+    for tok in ent.doc[ent.end : ent.end + 6]:
+        if tok.text == ",":
+            return False
+        if tok.lower_ in PERSON_OR_ROLE_NOUNS:
+            return True
+    return False
 
 
 def _subject_arc(tok: Token) -> bool:
@@ -2454,7 +2467,7 @@ def _main_organisation(doc: Doc, ctx: PageContext, history: History) -> str | No
     names = {
         n
         for n in organisations | {w for w in lone if w not in ctx.gender}
-        if n.lower() not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
+        if folded(n) not in ctx.first_names  # "Trayvon" of "Trayvon Martin"
         and len(ctx.full_names.get(_name_key(n), "").split()) < 2  # "Clinton", tagged ORG
         and not _not_the_company(spelled_out(n, ctx) or n)
     }
@@ -3141,7 +3154,7 @@ def _one_full_name_for_first(word: str, ctx: PageContext) -> str | None:
     also someone's surname ("Harris" of "Kamala Harris")."""
     if len(ctx.full_names.get(_name_key(word), "").split()) > 1:
         return None
-    owners = ctx.first_names.get(word.lower(), set())
+    owners = ctx.first_names.get(folded(word), set())
     return next(iter(owners)) if len(owners) == 1 else None
 
 
