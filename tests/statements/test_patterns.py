@@ -5647,3 +5647,32 @@ def test_a_name_in_apposition_to_a_name_without_a_title_is_still_the_subject(nlp
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the plan was “a disgrace.”"] == "Okafor"
+
+
+def test_a_lead_under_a_place_and_a_colon_is_read_by_its_own_cue():
+    text = (
+        "New Delhi: Prime Minister Narendra Modi on Friday said the economy was strong.\n\n"
+        "He added that inflation was falling."
+    )
+    said = {s.text: s.speaker for s in quotewatch.extract(text).statements}
+    assert said["the economy was strong"] == "Narendra Modi"
+    assert said["inflation was falling"] == "Narendra Modi"
+
+
+def test_a_place_before_a_colon_is_not_the_subject_of_the_sentence_after_it(nlp):
+    body = (
+        "Talks resumed on Friday.\n\n"
+        "Kuala Lumpur: Malaysia's premier said Friday his government would continue to make "
+        "cuts."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["his government would continue to make cuts"] is None
+
+
+def test_speaker_colon_claim_headline_stays_when_the_claim_ends_on_its_cue():
+    text = (
+        "Netherlands: The Dutch government has collapsed over asylum policy, Prime Minister "
+        "Mark Rutte has said.\n\n"
+        "The four parties failed to agree in talks chaired by Mr Rutte on Friday."
+    )
+    assert quotewatch.extract(text).statements

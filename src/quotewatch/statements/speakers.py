@@ -397,7 +397,8 @@ def _body_after(head: Token, prepositions: set[str]) -> Span | None:
             end = obj.i + 1
             for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                 end = of.right_edge.i + 1  # "the Ministry of Health"
-            return head.doc[obj.left_edge.i : end]
+            bracket = next((t.i for t in head.doc[obj.i : end] if t.text == "("), end)
+            return head.doc[obj.left_edge.i : bracket]  # not its "(CDSOM)" after it
     return None
 
 
