@@ -5676,3 +5676,13 @@ def test_speaker_colon_claim_headline_stays_when_the_claim_ends_on_its_cue():
         "The four parties failed to agree in talks chaired by Mr Rutte on Friday."
     )
     assert quotewatch.extract(text).statements
+
+
+def test_a_spokesperson_s_body_stops_before_its_short_form_in_brackets(nlp):
+    body = (
+        "Troops shelled the village on Monday.\n\n"
+        "A spokesperson from the Civilian Defence and Security Organisation of Myaung "
+        "(CDSOM) said three fighters died."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["three fighters died"] == "Civilian Defence and Security Organisation of Myaung"
