@@ -5686,3 +5686,14 @@ def test_a_spokesperson_s_body_stops_before_its_short_form_in_brackets(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["three fighters died"] == "Civilian Defence and Security Organisation of Myaung"
+
+
+@pytest.mark.parametrize(("owner", "speaker"), [("Malaysia", "Najib Razak"), ("Ontario", None)])
+def test_a_country_s_premier_is_its_prime_minister_a_province_s_is_not(nlp, owner, speaker):
+    body = (
+        "Talks resumed on Friday.\n\n"
+        f"{owner}'s premier said his government would keep cutting subsidies. Prime Minister "
+        "Najib Razak is under pressure from unions."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["his government would keep cutting subsidies"] == speaker

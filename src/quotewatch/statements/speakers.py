@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from quotewatch.clean.lexicon import AGENCIES
+from quotewatch.clean.lexicon import AGENCIES, COUNTRY_NAMES
 from quotewatch.statements.entities import (
     after_leading_role,
     ends_a_hyphenated_name,
@@ -1638,7 +1638,7 @@ def _name_behind(
             mention, ctx, [t.text for t in body]
         )
         return held or Resolved(None, "unnamed", 0.5, "head of a body nobody is named as")
-    group = _role_group(_after_possessor(mention))
+    group = _national_premier(mention, _role_group(_after_possessor(mention)))
     if group is not None and (not _has_proper(mention) or _head_is_role(mention)):
         # "the Florida senator" is a senator, not the organisation "Florida".
         # after the first word, an article or a title's word ("Croatian Prime Minister"); an
@@ -1664,6 +1664,16 @@ def _name_behind(
             )
         return resolved
     return _resolve_other(mention, ctx)
+
+
+def _national_premier(mention: Span, group: str | None) -> str | None:
+    """ "Malaysia's premier" is its prime minister: a premier owned by a country, where a
+    province's or a state's premier ("Ontario's premier") is a role of its own."""
+    if group != "premier":
+        return group
+    owners = [t for t in mention if t.dep_ == "poss" and t.i < mention.root.i]
+    countries = {o.doc[o.left_edge.i : o.i + 1].text for o in owners}
+    return "prime minister" if countries & COUNTRY_NAMES else group
 
 
 def _subject_of_the_sentence_before(mention: Span, ctx: PageContext) -> Resolved | None:
