@@ -5697,3 +5697,13 @@ def test_a_country_s_premier_is_its_prime_minister_a_province_s_is_not(nlp, owne
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["his government would keep cutting subsidies"] == speaker
+
+
+def test_a_spokesman_s_name_no_first_name_list_holds_is_a_person(nlp):
+    body = (
+        "TEHRAN, Aug. 07 (MNA) – Foreign Ministry Spokesman Bahram Ghasemi attended a weekly "
+        "press conference on Monday.\n\n"
+        "He said the deal could only be ended by the joint commission."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the deal could only be ended by the joint commission"] == "Bahram Ghasemi"

@@ -369,6 +369,10 @@ def _courtesy_title_and_name(ent: Span) -> bool:
     return ent[0].lower_ in NAME_TITLES and 2 <= len(ent) - 1 <= 3 and _only_names(ent[1:])
 
 
+# Titles a person's name follows inside an organisation entity, whatever the first name.
+_SPEAKING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"})
+
+
 def _only_names(words: Span) -> bool:
     """Capitalised proper nouns, none an organisation noun: a person's name, not a body's."""
     return all(
@@ -384,7 +388,9 @@ def _person_inside_organisation(ent: Span) -> Span | None:
     are two or three proper nouns opening with a known first name at the end of a portfolio
     or a place ("Ministers of Treasury and Finance Nicolás Dujovne", "Goa's Victor
     Rodriguez"), but not the words of a body's name ("Institute of Marine Science") nor the
-    second half of a hyphenated first name ("Anne-Marie Idrac", after a hyphen)."""
+    second half of a hyphenated first name ("Anne-Marie Idrac", after a hyphen). After a
+    spokesperson's or a minister's title, two or three names are a person's whatever the
+    first name ("Foreign Ministry Spokesman Bahram Ghasemi")."""
     for n, tok in enumerate(ent[:-2]):
         rest = ent[n + 1 :]
         if not 2 <= len(rest) <= 3 or first_name_gender(rest.text) is None:
@@ -394,6 +400,11 @@ def _person_inside_organisation(ent: Span) -> Span | None:
         after_a_name = tok.pos_ == "PROPN" or tok.tag_ == "POS"  # not "The Charlotte Observer"
         first_name_itself = first_name_gender(f"{tok.text} x") is not None  # "Haider Reza Mehdi"
         if after_a_name and not first_name_itself and _only_names(rest):
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+    for n, tok in enumerate(ent[:-2]):
+        rest = ent[n + 1 :]
+        if tok.lower_ in _SPEAKING_TITLES and 2 <= len(rest) <= 3 and _only_names(rest):
+            # "Foreign Ministry Spokesman Bahram Ghasemi": a first name no list holds
             return Span(ent.doc, rest.start, rest.end, label="PERSON")
     return None
 

@@ -174,7 +174,7 @@ def find_statements(
     if title_end:
         raw += _headline(doc, title_end)
     raw += _labels(doc, title_end or 0, raw)
-    ctx = build_context(doc, in_quote, paragraph_of, title_end or 0)
+    ctx = build_context(doc, in_quote, paragraph_of, title_end or 0, _lead_dateline(doc))
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
     ctx.reported_spans = [(f.start, f.end) for f, _ in raw]
     para_starts = [s for s, _ in paragraph_spans(doc_text(doc))]

@@ -458,9 +458,14 @@ def _accented(form: str) -> int:
 
 
 def build_context(
-    doc: Doc, in_quote: list[bool], paragraph_of: list[int], headline_end: int = 0
+    doc: Doc,
+    in_quote: list[bool],
+    paragraph_of: list[int],
+    headline_end: int = 0,
+    dateline: tuple[int, int] = (0, 0),
 ) -> PageContext:
-    """Collect the page's people (fullest forms), organisations and role holders."""
+    """Collect the page's people (fullest forms), organisations and role holders. Nobody
+    stands in the wire ``dateline`` ("TEHRAN, Aug. 07 (MNA) –" parsed as a subject)."""
     ctx = PageContext(in_quote=in_quote, headline_end=headline_end)
     for ent in doc.ents:  # as corrected by the qw_entities component (entities.py)
         name = clean_name(ent.text)
@@ -506,6 +511,7 @@ def build_context(
     ctx.people = [p for p in ctx.people if not (p.name and _spelled_out_acronym(p.name, ctx))]
     groups = _group_names(doc)
     ctx.people = [p for p in ctx.people if not (p.name and p.name in groups)]
+    ctx.people = [p for p in ctx.people if not _within(p, dateline)]
     ctx.places = _written_places(doc_text(doc))
     return ctx
 
@@ -519,6 +525,12 @@ _PLACE_AFTER = re.compile(rf"\b(?:in|at|near)\s+({_NAME_WORDS})(?:,\s+({_NAME_WO
 _PLACE_BEFORE = re.compile(
     rf"\b({_NAME_WORDS})\s+(?:region|province|district|county|village|valley|state)\b"
 )
+
+
+def _within(person: Person, span: tuple[int, int]) -> bool:
+    """The person's name lies wholly inside ``span``: "TEHRAN" of "TEHRAN, Aug. 07 (MNA) –",
+    not "ROME - Bernie Sanders", a name the tagger ran on from the dateline."""
+    return span[0] <= person.char and person.char + len(person.name or "") <= span[1]
 
 
 def _written_places(text: str) -> frozenset[str]:
