@@ -5707,3 +5707,14 @@ def test_a_spokesman_s_name_no_first_name_list_holds_is_a_person(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the deal could only be ended by the joint commission"] == "Bahram Ghasemi"
+
+
+def test_a_name_after_a_day_opening_the_sentence_is_its_subject(nlp):
+    body = (
+        "Zbigniew Ziobro, leader of Solidary Poland, recently said that Poland had made "
+        "concessions to Brussels.\n\n"
+        "On Tuesday Mueller, the government spokesman, responded by criticising Ziobro.\n\n"
+        "“There is a principal difference in the context of EU issues,” he said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["There is a principal difference in the context of EU issues,"] == "Mueller"

@@ -926,7 +926,18 @@ def _is_subject(ent: Span) -> bool:
         return False  # "Firoz Kabir, Savar Upazila (sub-district) chairman": no one new
     if root.dep_ in {"appos", "poss"}:
         root = root.head
-    return _subject_arc(root) or named_by_copula(root)
+    return _subject_arc(root) or named_by_copula(root) or _subject_after_a_date(root)
+
+
+def _subject_after_a_date(tok: Token) -> bool:
+    """ "On Tuesday Mueller, the government spokesman, responded": the parser read the name
+    as the object of "On" with the day as its compound, and the title after it as the
+    subject; the name opening the clause after the day is who responded."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.i == tok.sent.start
+        and any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+    )
 
 
 def _title_follows(ent: Span) -> bool:
