@@ -5718,3 +5718,16 @@ def test_a_name_after_a_day_opening_the_sentence_is_its_subject(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["There is a principal difference in the context of EU issues,"] == "Mueller"
+
+
+def test_encouraged_someone_to_do_something_is_reported(nlp):
+    body = (
+        "Burglaries rose in June.\n\nDet Sgt Ann Wallace encouraged residents to lock their doors."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["residents to lock their doors"] == "Ann Wallace"
+
+
+def test_a_thing_that_encourages_people_reports_nothing(nlp):
+    body = "Borrowing rose in June.\n\nThe low rates encouraged people to borrow more."
+    assert not run(nlp, body)

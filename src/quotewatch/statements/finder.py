@@ -586,10 +586,16 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
     if clause is None and lemma in INFINITIVE_CONTENT_CUES and tok.dep_ not in {"relcl", "acl"}:
         clause = _infinitive_content(tok)
         weak = weak and clause is None
+        if lemma in _SAID_BY_THINGS_TOO and (speaker is None or not _can_speak(speaker.root)):
+            clause = None  # "the relative safety encourages people to live in the city"
     if clause is not None:
         clause = (clause[0], _before_another_reporter(tok, clause[1]))
     return Cue(tok, tok.idx, end, None if listener else speaker, clause, weak)
 
+
+# Infinitive cues whose subject may be a thing that says nothing ("low rates encouraged
+# people to borrow"): a report only with a speaker.
+_SAID_BY_THINGS_TOO = frozenset({"encourage"})
 
 # Bodies that hear evidence or submissions: "the court heard", "an inquest heard".
 _HEARING_BODIES = frozenset(

@@ -70,6 +70,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "concede": ("concede", "concedes", "conceded"),
     "recall": ("recall", "recalls", "recalled"),
     "urge": ("urge", "urges", "urged"),
+    "encourage": ("encourages", "encouraged"),  # "encouraged residents to be vigilant"
     "tweet": ("tweet", "tweets", "tweeted"),
     "post": ("posted",),
     "reiterate": ("reiterate", "reiterates", "reiterated"),
@@ -690,7 +691,7 @@ NAMING_FORMS = frozenset(
 # in a base form after a modal or a broken parse ("didn’t” instruct its members").
 DIRECTIVE_CUES = frozenset({"order", "direct", "instruct", "advise", "remind"})
 INFINITIVE_CONTENT_CUES = DIRECTIVE_CUES | {
-    "pledge", "vow", "promise", "urge", "ask", "warn", "tell",
+    "pledge", "vow", "promise", "urge", "ask", "warn", "tell", "encourage",
 }  # fmt: skip
 
 # "find" and "show" report what a document says ("the poll found that …", "the data shows
