@@ -5731,3 +5731,14 @@ def test_encouraged_someone_to_do_something_is_reported(nlp):
 def test_a_thing_that_encourages_people_reports_nothing(nlp):
     body = "Borrowing rose in June.\n\nThe low rates encouraged people to borrow more."
     assert not run(nlp, body)
+
+
+def test_described_a_long_object_as_something_reports_it_when_as_hangs_inside(nlp):
+    body = (
+        "Parliament debated the budget.\n\n"
+        "Raila Odinga described plans by the government to raise taxes as punishment to "
+        "Kenyans."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    content = "plans by the government to raise taxes as punishment to Kenyans"
+    assert said[content] == "Raila Odinga"

@@ -807,7 +807,11 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
     # "described the results as doctored": the parser may hang "as" on an adjective clause
     preps += [c for c in tok.rights if c.i > obj.i and c.dep_ == "advcl" and _opened_by_as(c)]
     required = OBJECT_CONTENT_PREPOSITIONS.get(lemma)
-    if required and not any(c.lower_ in required or _opened_by_as(c) for c in preps):
+    if (
+        required
+        and not any(c.lower_ in required or _opened_by_as(c) for c in preps)
+        and not _as_inside_the_object(obj, required)
+    ):
         return None  # "described the terrible smell" names a topic, not what was said
     if any(t.lower_ == "saying" and t.head.lower_ == "as" for c in preps for t in c.children):
         return None  # "cited police sources as saying …": the sources' words, not the object
@@ -815,6 +819,16 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         if c.lower_ in {"of", "as", "for"} | (required or set()) or _opened_by_as(c):
             end = max(end, c.right_edge.i + 1)
     return obj.left_edge.i, end
+
+
+def _as_inside_the_object(obj: Token, required: frozenset[str] | set[str]) -> bool:
+    """ "described plans by the government to raise taxes as punitive": the parser hung the
+    "as" on a word inside the long object, not on the cue; it still says what the object was
+    called."""
+    return any(
+        t.dep_ == "prep" and t.lower_ in required and t.i > obj.i and t.head.i != obj.head.i
+        for t in obj.subtree
+    )
 
 
 def _before_another_reporter(head: Token, end: int) -> int:
