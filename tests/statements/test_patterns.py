@@ -5742,3 +5742,13 @@ def test_described_a_long_object_as_something_reports_it_when_as_hangs_inside(nl
     said = {s.text: s.speaker for s in run(nlp, body)}
     content = "plans by the government to raise taxes as punishment to Kenyans"
     assert said[content] == "Raila Odinga"
+
+
+def test_speaker_colon_headline_stays_when_its_cue_has_a_pronoun_for_speaker():
+    text = (
+        "Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a "
+        "Bad Idea.\n\n"
+        "Former adviser Sidney Blumenthal said on Wednesday that he had no idea."
+    )
+    kinds = {s.kind for s in quotewatch.extract(text).statements}
+    assert "headline" in kinds

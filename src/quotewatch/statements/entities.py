@@ -393,18 +393,17 @@ def _person_inside_organisation(ent: Span) -> Span | None:
     first name ("Foreign Ministry Spokesman Bahram Ghasemi")."""
     for n, tok in enumerate(ent[:-2]):
         rest = ent[n + 1 :]
-        if not 2 <= len(rest) <= 3 or first_name_gender(rest.text) is None:
+        if not 2 <= len(rest) <= 3:
+            continue
+        if tok.lower_ in _SPEAKING_TITLES and _only_names(rest):
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")  # "Bahram Ghasemi"
+        if first_name_gender(rest.text) is None:
             continue
         if tok.lower_ in PERSON_OR_ROLE_NOUNS and all(t.text[:1].isupper() for t in rest):
             return Span(ent.doc, rest.start, rest.end, label="PERSON")
         after_a_name = tok.pos_ == "PROPN" or tok.tag_ == "POS"  # not "The Charlotte Observer"
         first_name_itself = first_name_gender(f"{tok.text} x") is not None  # "Haider Reza Mehdi"
         if after_a_name and not first_name_itself and _only_names(rest):
-            return Span(ent.doc, rest.start, rest.end, label="PERSON")
-    for n, tok in enumerate(ent[:-2]):
-        rest = ent[n + 1 :]
-        if tok.lower_ in _SPEAKING_TITLES and 2 <= len(rest) <= 3 and _only_names(rest):
-            # "Foreign Ministry Spokesman Bahram Ghasemi": a first name no list holds
             return Span(ent.doc, rest.start, rest.end, label="PERSON")
     return None
 

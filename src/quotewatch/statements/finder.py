@@ -172,7 +172,7 @@ def find_statements(
         used_quotes |= consumed
     raw += _direct(doc, quotes, cues, in_quote, paragraph_of, used_quotes)
     if title_end:
-        raw += _headline(doc, title_end)
+        raw += _headline(doc, title_end, cues)
     raw += _labels(doc, title_end or 0, raw)
     ctx = build_context(doc, in_quote, paragraph_of, title_end or 0, _lead_dateline(doc))
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
@@ -2340,7 +2340,7 @@ def _labels(
     return out
 
 
-def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
+def _headline(doc: Doc, title_end: int, cues: list[Cue]) -> list[tuple[Found, Span | None]]:
     """The "Speaker: claim" title form."""
     title = doc_text(doc)[:title_end]
     m = _HEADLINE.match(title)
@@ -2360,8 +2360,7 @@ def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
     mention = doc.char_span(m.start("who"), m.start("who") + len(who), alignment_mode="expand")
     if mention is None or not _names_someone(who, mention, doc_text(doc)[title_end:]):
         return []
-    claim = doc.char_span(m.start("what"), m.end("what"), alignment_mode="expand")
-    if claim is not None and _reports_its_own_speaker(claim):
+    if _reports_its_own_speaker(m.start("what"), m.end("what"), cues):
         return []  # "New Delhi: Prime Minister Narendra Modi on Friday said …": a dateline
     start, end = m.start("what"), m.end("what")
     while end > start and doc_text(doc)[end - 1] in "“”\"'‘’«»":
@@ -2372,16 +2371,21 @@ def _headline(doc: Doc, title_end: int) -> list[tuple[Found, Span | None]]:
     return [(found, mention)]
 
 
-def _reports_its_own_speaker(claim: Span) -> bool:
+def _reports_its_own_speaker(start: int, end: int, cues: list[Cue]) -> bool:
     """The words after the colon open on who spoke and what ("Prime Minister Narendra Modi on
     Friday said the economy was strong"): a lead under a dateline, which the cue rules read,
-    not a "Speaker: claim" headline. A cue closing the words ("…, Mark Rutte has said") is
-    left to the headline reading, which the parser's misreading of the colon would lose."""
+    not a "Speaker: claim" headline. A cue found there with its speaker before it and its
+    report after it says so. A cue closing the words ("…, Mark Rutte has said") is left to the
+    headline reading, which the parser's misreading of the colon would lose, and so is one
+    whose speaker is a pronoun, the headline's speaker talking."""
     return any(
-        t.lower_ in CUE_FORMS
-        and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in t.lefts)
-        and any(c.dep_ == "ccomp" for c in t.rights)
-        for t in claim
+        start <= c.start < end
+        and c.speaker is not None
+        and c.speaker.root.pos_ in {"PROPN", "NOUN"}  # not "‘No Idea’ If I Would Have Told …"
+        and start <= c.speaker.start_char < c.start
+        and c.clause is not None
+        and c.clause[0] > c.token.i
+        for c in cues
     )
 
 
