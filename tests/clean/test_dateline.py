@@ -22,6 +22,8 @@ from quotewatch.clean.dateline import find_dateline
         ("Berlin (dpa) -", "Berlin", "dpa"),
         ("WASHINGTON —", "Washington", None),
         ("KUALA LUMPUR:", "Kuala Lumpur", None),
+        ("ĐÀ NẴNG —", "Đà Nẵng", None),
+        ("HẢI PHÒNG:", "Hải Phòng", None),
         ("ATHENS:", "Athens", None),
         ("Cancun, Q.R. —", "Cancun", None),
         ("Nairobi, Kenya —", "Nairobi", None),
@@ -64,6 +66,7 @@ def test_dateline_styles(opening, place, agency):
         "Smith, Jones — and two others — said the river rose overnight.",
         "Mr.- the page lost its name here.",
         "Note: the minister has since resigned.",
+        "Đà Nẵng — the city by the sea — said nothing.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(body):

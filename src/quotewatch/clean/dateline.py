@@ -31,8 +31,10 @@ _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # No agency: only an upper-case place (and optional date) before a dash or a colon,
 # "WASHINGTON —", "KUALA LUMPUR:", or before a dash touching the first word, as Philippine
 # papers write it ("MANILA—President Duterte", "TALAVERA, Nueva Ecija—President …").
+# Letters are matched with Latin Extended (both cases: "HÀ NỘI —", Vietnamese), and
+# ``_caps_only`` then asks the place to be upper case.
 _CAPS_ONLY = re.compile(
-    r"(?P<head>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}(?:,[^\n()/]{1,30}?)?)"
+    r"(?P<head>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ'’.\- ]{2,40}(?:,[^\n()/]{1,30}?)?)"
     r"(?P<dash>(?:\s+[-–—]{1,3}|:)(?=\s)|\s*(?:[–—]{1,2}|--)(?=[A-Z“\"]))"
 )
 # A place in title case needs a second part that only a dateline has: a region written as
@@ -65,6 +67,13 @@ _TITLE_SPACED_COLON = re.compile(
 # An agency written as its web address: "(venezuelanalysis.com)".
 _WEB_AGENCY = re.compile(r"[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news)")
 _HAS_DIGIT = re.compile(r"\d")
+
+
+def _caps_only(window: str) -> re.Match[str] | None:
+    """An upper-case place before a dash or colon ("KUALA LUMPUR:", "HÀ NỘI —")."""
+    match = _CAPS_ONLY.match(window)
+    place = match.group("head").split(",")[0] if match else ""
+    return match if match and place == place.upper() else None
 
 
 def _title_place(window: str) -> re.Match[str] | None:
@@ -135,7 +144,7 @@ def find_dateline(text: str, body_start: int) -> Dateline | None:
         if agency is None:
             match = None
     if match is None:
-        match = _CAPS_ONLY.match(window) or _title_place(window)
+        match = _caps_only(window) or _title_place(window)
         if match is None or match.group("head").strip().upper() in LABELS:
             return None
     head = match.group("head")
