@@ -51,6 +51,7 @@ def corrected_entities(doc: Doc) -> list[Span]:
         for e in corrected
     ]
     corrected = sorted(corrected + _untagged_titled_names(doc), key=lambda e: e.start)
+    corrected = _surnames_taken_for_bodies(corrected)
     kept: list[Span] = []
     for ent in corrected:
         if kept and ent.start < kept[-1].end:
@@ -92,7 +93,7 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
     only a person bears."""
     found = []
     for title in doc:
-        if title.lower_ not in NAME_TITLES or title.ent_type_:
+        if (title.lower_ not in NAME_TITLES | _MINISTERS) or title.ent_type_:
             continue
         end = title.i + 1
         while end < len(doc) and end - title.i <= 3 and _untagged_name_word(doc[end]):
@@ -103,10 +104,31 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
     return found
 
 
+# Titles only people bear, before a name the tagger may not know ("Foreign Ministers Mevlut
+# Cavusoglu and Sergey Lavrov"); two names or more after them make a person.
+_MINISTERS = frozenset({"minister", "ministers"})
+
+
 def _untagged_name_word(tok: Token) -> bool:
     if tok.ent_type_ or not tok.is_title or tok.lower_ in NAME_TITLES:
         return False
     return _only_names(tok.doc[tok.i : tok.i + 1])
+
+
+def _surnames_taken_for_bodies(ents: list[Span]) -> list[Span]:
+    """ "According to Cavusoglu", "Cavusoglu" tagged an organisation on a page that names
+    "Foreign Minister Mevlut Cavusoglu": one capitalised word the tagger took for a body or a
+    product, which is the surname of a person named in full on the page, is that person."""
+    surnames = {folded(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    return [
+        Span(e.doc, e.start, e.end, label="PERSON")
+        if e.label_ in _MISTAKEN_FOR_A_NAME
+        and len(e) == 1
+        and e[0].is_title
+        and folded(e.text) in surnames
+        else e
+        for e in ents
+    ]
 
 
 def _person_named_alone(ent: Span, alone: set[str], alone_subjects: set[str]) -> Span:
@@ -163,7 +185,8 @@ def _title_before_name(ent: Span) -> bool:
     if ent.label_ != "PERSON" or following is None or following.ent_type_ != "PERSON":
         return False
     last = ent[-1].lower_
-    return following.ent_iob_ == "B" and last in PERSON_OR_ROLE_NOUNS
+    whole = ent.text.lower() in ROLE_GROUPS  # "Ceann Comhairle Verona Murphy"
+    return following.ent_iob_ == "B" and (last in PERSON_OR_ROLE_NOUNS or whole)
 
 
 def _without_leading_place(ent: Span, places: set[str]) -> Span:
@@ -239,6 +262,8 @@ def _corrected(ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Michael O’leary"
     if ent.label_ == "PERSON" and (name := _name_after_ranks(ent)) is not None:
         ent = name  # "Pol Maj" of "Pol Maj Gen Piya Tawichai"
+    if ent.label_ == "PERSON" and _surname_tagged_apart(ent):
+        ent = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Phạm Minh" + "Chính"
     if ent.label_ == "PERSON" and _particle_surname_after(ent):
         ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Rhun ap Iorwerth"
     if ent.label_ == "PERSON":
@@ -290,6 +315,27 @@ def _name_after_ranks(ent: Span) -> Span | None:
         end += 1
     names = [t for t in doc[ent.end : end] if t.lower_.rstrip(".") not in RANK_WORDS]
     return Span(doc, ent.start, end, label="PERSON") if names else None
+
+
+def _surname_tagged_apart(ent: Span) -> bool:
+    """The tagger ended a name one word early, leaving its last word untagged or tagging it a
+    place or a body ("Nguyễn Chí" + "Dũng", "Phạm Minh" + "Chính" a GPE), while the parser
+    made that word the head the name hangs on: the name grows over it, when no other
+    capitalised word follows and the word is no body's ("Joe Biden Administration")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc):
+        return False
+    last = doc[ent.end]
+    ends = ent.end + 1 >= len(doc) or doc[ent.end + 1].pos_ != "PROPN"
+    tagged_alone = last.ent_iob_ == "B" and last.ent_type_ in {"GPE", "NORP", "LOC", "ORG"}
+    return (
+        ends
+        and (tagged_alone or not last.ent_type_)
+        and _only_names(doc[last.i : last.i + 1])
+        and last.is_title
+        and ent[-1].head.i == last.i
+        and ent[-1].dep_ == "compound"
+    )
 
 
 def _particle_surname_after(ent: Span) -> bool:
@@ -370,7 +416,9 @@ def _courtesy_title_and_name(ent: Span) -> bool:
 
 
 # Titles a person's name follows inside an organisation entity, whatever the first name.
-_SPEAKING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"})
+_SPEAKING_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "taoiseach", "tánaiste"}
+)
 
 
 def _only_names(words: Span) -> bool:
