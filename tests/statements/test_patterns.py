@@ -5752,3 +5752,90 @@ def test_speaker_colon_headline_stays_when_its_cue_has_a_pronoun_for_speaker():
     )
     kinds = {s.kind for s in quotewatch.extract(text).statements}
     assert "headline" in kinds
+
+
+def test_a_name_the_tagger_ends_one_word_early_keeps_its_last_word(nlp):
+    body = "ĐÀ NẴNG — Minister Nguyễn Chí Dũng on Monday said the new port would open next year."
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the new port would open next year"] == "Nguyễn Chí Dũng"
+
+
+@pytest.mark.parametrize("holder", ["Okonkwo Adeyemi", "Pieter Vandersteen"])
+def test_a_plural_title_before_two_names_is_each_one_s(nlp, holder):
+    body = (
+        "Trade Ministers Okonkwo Adeyemi and Pieter Vandersteen met in Lagos on Monday.\n\n"
+        f"{holder} told reporters the talks went well.\n\n"
+        "“We are close to a deal on tariffs,” the trade minister said."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["We are close to a deal on tariffs,"] == holder
+
+
+def test_the_name_in_apposition_speaks_not_a_place_inside_the_description(nlp):
+    body = (
+        "Fighting went on in the north.\n\n"
+        "But the head of the Tigray region, Debretsion Gebremichael, said that the advance "
+        "would be reversed."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the advance would be reversed"] == "Debretsion Gebremichael"
+
+
+def test_two_clauses_before_a_closing_cue_are_one_report(nlp):
+    body = (
+        "Aid deliveries slowed in May.\n\n"
+        "The agency had hoped to reach two million people with food convoys in May, but "
+        "supplies only got to 160,000 people, she said."
+    )
+    s = only(run(nlp, body))
+    assert s.text.startswith("The agency had hoped to reach two million people")
+    assert s.text.endswith("supplies only got to 160,000 people")
+
+
+def test_a_quote_closed_without_a_comma_before_its_speaker_and_cue(nlp):
+    body = (
+        "Talks resumed in Geneva.\n\n"
+        "“We need to keep the momentum of these talks going” U.N. envoy Maria Lindqvist said."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "We need to keep the momentum of these talks going",
+        "Maria Lindqvist",
+    )
+
+
+def test_the_taoiseach_is_a_title_not_a_name(nlp):
+    body = (
+        "The Dáil debated housing.\n\n"
+        "Taoiseach Micheál Martin said the Government would build more homes."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the Government would build more homes"] == "Micheál Martin"
+
+
+def test_a_person_s_campaign_is_the_campaign_whatever_the_tagger_calls_the_person(nlp):
+    body = (
+        "Donald Trump held a rally in Ohio.\n\n"
+        "Trump’s campaign says it has more than 100 offices in key states."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["it has more than 100 offices in key states"] == "Donald Trump’s campaign"
+
+
+@pytest.mark.parametrize("verb", ["reaffirmed", "underscored"])
+def test_reaffirmed_that_and_underscored_that_report_the_clause(nlp, verb):
+    body = (
+        f"Talks resumed in Muscat.\n\nMinister Salim Al-Harthy {verb} that the port would reopen."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the port would reopen"] == "Salim Al-Harthy"
+
+
+def test_a_body_named_with_the_or_its_letters_is_not_the_person_he_means(nlp):
+    body = (
+        "LAHORE – The Awami Tehreek-e-Adl (ATA) walked out of the assembly on Monday.\n\n"
+        "The sitting, chaired by Deputy Speaker Rahim Bakhsh Jatoi, opened with empty benches. "
+        "Visibly annoyed, he said the ministers had to attend."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the ministers had to attend"] == "Rahim Bakhsh Jatoi"

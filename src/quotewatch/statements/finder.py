@@ -1419,6 +1419,11 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
             # several clauses on one cue; the report is all of them, but not an outlet's
             # "…, the news service reported" hung there too.
             end = max(end, later[-1].right_edge.i + 1)
+        earlier = [c.left_edge.i for c in comps if c.i < head.i]
+        if head.i < tok.i and earlier:
+            # "The UN had hoped to reach …, but supplies had only got to …, he said": two
+            # clauses hung on a cue that closes them are one report
+            return min(earlier), end
         return _clause_start(tok, head), end
     misparsed = _misparsed_clause(tok)
     if misparsed is not None:
@@ -2228,7 +2233,17 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
         sentence = tokens[0].sent
         cues = [cue_at[t.i] for t in sentence if t.i in cue_at and t.i >= tokens[0].i]
         short = sentence.end - tokens[0].i <= MAX_BARE_CUE_TOKENS
-        return cues[0] if short and len(cues) == 1 and cues[0].clause is None else None
+        if not short or len(cues) != 1:
+            return None
+        # the parser may take the quote for the cue's clause ("“… the momentum” U.N. envoy
+        # Staffan de Mistura said."): a clause that ends before the speaker is the quote's
+        cue, clause = cues[0], cues[0].clause
+        if clause is not None and clause[1] > tokens[0].i:
+            return None
+        speaker = cue.speaker
+        if speaker is not None and speaker.start < tokens[0].i < speaker.end:
+            cue = replace(cue, speaker=doc[tokens[0].i : speaker.end])  # not the quote's words
+        return cue
     in_relative = skipped = False
     for tok in tokens[:MAX_CUE_DISTANCE_AFTER]:
         if tok.text in _SENTENCE_END:

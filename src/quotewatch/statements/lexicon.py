@@ -42,7 +42,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasise", "emphasised"),
-    "underline": ("underline", "underlines", "underlined"),
+    "underline": ("underline", "underlines", "underlined", "underlining"),
+    "underscore": ("underscore", "underscores", "underscored", "underscoring"),
     "point": ("pointed",),  # "pointed out that"
     "declare": ("declare", "declares", "declared", "declaring"),
     "write": ("write", "writes", "wrote", "writing"),
@@ -62,6 +63,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "pledge": ("pledge", "pledges", "pledged"),
     "assert": ("assert", "asserts", "asserted"),
     "affirm": ("affirm", "affirms", "affirmed", "affirming"),
+    "reaffirm": ("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
     "contend": ("contend", "contends", "contended"),
     "maintain": ("maintains", "maintained"),
     "allege": ("allege", "alleges", "alleged"),
@@ -357,6 +359,9 @@ ROLE_GROUPS: dict[str, str] = {
     "pm": "prime minister",
     # a deputy is not who "the prime minister" means
     "deputy prime minister": "deputy prime minister",
+    "taoiseach": "prime minister",  # Ireland's
+    "tánaiste": "deputy prime minister",
+    "tanaiste": "deputy prime minister",
     "cm": "minister",  # an Indian state's chief minister, "the Manipur CM"
     "chancellor": "chancellor",
     "secretary": "secretary",
@@ -387,6 +392,7 @@ ROLE_GROUPS: dict[str, str] = {
     "chief justice": "judge",
     "commissioner": "commissioner",
     "speaker": "speaker",
+    "ceann comhairle": "speaker",  # of the Dáil
     "congressman": "representative",
     "congresswoman": "representative",
     "representative": "representative",

@@ -758,6 +758,8 @@ def _unrecognised_subjects(
             and _number_after(tok) is None  # "Densus 88", a unit
         ):
             first = _first_capitalised_compound(tok)
+            if _named_with_an_article(first) or _given_a_short_form(tok):
+                continue  # "The Pakistan Tehreek-e-Insaf (PTI) staged a walkout": a body
             name = _written_name(list(doc[first.i : tok.i + 1]))
             if (
                 mislabelled
@@ -865,6 +867,22 @@ def unnamed_person_gender(mention: Span) -> str | None:
     if mention[0].lower_ != "the" or head.lower_ not in PERSON_OR_ROLE_NOUNS:
         return None
     return self_report_gender(head)
+
+
+def _named_with_an_article(first: Token) -> bool:
+    """A proper noun right after "the" ("The Pakistan Tehreek-e-Insaf"): a body's name or a
+    thing's, since a person's name takes no article; not after a title ("the Rev.")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ == "the" and first.lower_ not in NAME_TITLES
+
+
+def _given_a_short_form(tok: Token) -> bool:
+    """A name followed by its letters in brackets ("Tehreek-e-Adl (ATA)"), as a page
+    introduces a body, not a person the tagger did not know."""
+    return any(
+        c.dep_ == "appos" and c.text.isupper() and len(c.text) >= 2 and c.nbor(-1).text == "("
+        for c in tok.rights
+    )
 
 
 def _titled_work(tok: Token) -> bool:
@@ -1037,24 +1055,7 @@ def _name_by_or_from(document: Token) -> str | None:
 
 def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> None:
     """Read "Foreign Minister X", "the head of state X", "X, the president," around a name."""
-    before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
-    # the title runs up to the name: not "the magistrate told" in "the magistrate told Chandler";
-    # a comma between a capitalised title and the name is the title's ("Governor, Wahome Gakuru")
-    titled = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].is_title
-    cut = max(
-        (
-            t.i + 1
-            for t in before
-            if ((t.is_punct and t.text != "'s") and not (titled and t.i == ent.start - 1))
-            or t.pos_ in {"VERB", "AUX"}
-            # "a spokeswoman for Gore's campaign", "an adviser to Obama": someone else's role
-            or (t.lower_ in {"for", "to"} and t.i > 0 and doc[t.i - 1].is_lower)
-            # "President Museveni and Education Minister Janet Museveni": his title ends there
-            or t.ent_type_ == "PERSON"
-        ),
-        default=before.start,
-    )
-    words = " ".join(t.lower_ for t in doc[cut : ent.start])
+    words = _shared_plural_title(ent) or _title_before(ent)
     after = doc[ent.end : min(ent.sent.end, ent.end + 6, ent.root.right_edge.i + 1)]
     # ", the US President said" after "a meeting with Mark Rutte" is the subject of the next
     # clause, not Rutte's apposition: only words the parser hangs under the name count.
@@ -1078,6 +1079,63 @@ def _note_roles_and_gender(doc: Doc, ent: Span, name: str, ctx: PageContext) -> 
         ctx.gender[fullest(name, ctx, "m")] = "m"
     elif titles & FEMALE_TITLES:
         ctx.gender[fullest(name, ctx, "f")] = "f"
+
+
+def _title_before(ent: Span) -> str:
+    """The lower-cased words of a title right before a name, up to the punctuation, verb or
+    other person that ends it."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
+    # the title runs up to the name: not "the magistrate told" in "the magistrate told Chandler";
+    # a comma between a capitalised title and the name is the title's ("Governor, Wahome Gakuru")
+    titled = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].is_title
+    cut = max(
+        (
+            t.i + 1
+            for t in before
+            if ((t.is_punct and t.text != "'s") and not (titled and t.i == ent.start - 1))
+            or t.pos_ in {"VERB", "AUX"}
+            # "a spokeswoman for Gore's campaign", "an adviser to Obama": someone else's role
+            or (t.lower_ in {"for", "to"} and t.i > 0 and doc[t.i - 1].is_lower)
+            # "President Museveni and Education Minister Janet Museveni": his title ends there
+            or t.ent_type_ == "PERSON"
+        ),
+        default=before.start,
+    )
+    return " ".join(t.lower_ for t in doc[cut : ent.start])
+
+
+def _shared_plural_title(ent: Span) -> str | None:
+    """ "Foreign Ministers Mevlut Cavusoglu and Serhiy Lavrov", "Ministers of Treasury and
+    Finance Nicolás Dujovne and Luis Caputo": a plural title before two names joined by "and"
+    is each one's, in the singular. None when the name is not one of two so titled."""
+    doc = ent.doc
+    first = ent
+    if (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "and"
+        and _bare_name_word(doc[ent.start - 2])
+    ):
+        start = ent.start - 2
+        while start > 0 and _bare_name_word(doc[start - 1]):
+            start -= 1
+        first = doc[start : ent.start - 1]
+    elif not (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "and"
+        and _bare_name_word(doc[ent.end + 1])
+    ):
+        return None
+    words = _title_before(first).split()
+    singular = [
+        _singular(w) if w.endswith("s") and _singular(w) in ROLE_GROUPS else w for w in words
+    ]
+    return " ".join(singular) if singular != words else None
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no title ("Cavusoglu", not "Ministers")."""
+    return tok.pos_ == "PROPN" and tok.is_title and _singular(tok.lower_) not in ROLE_GROUPS
 
 
 def _titled_name(name: str, full: str, group: str, ctx: PageContext) -> str:
@@ -2758,7 +2816,11 @@ def _resolve_group(mention: Span, ctx: PageContext) -> Resolved | None:
         name = without_article(clean_name(mention.doc[mention.start : head.i + 1].text))
         return Resolved(name, "organisation", 0.75, "office named as written")
     if low in GROUP_HEADS and low != "spokesman":
-        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = [
+            c
+            for c in head.children
+            if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+        ]  # "Trump’s campaign", "Trump" a noun to the tagger
         if owners:
             owner = _owner_name(mention.doc[owners[0].left_edge.i : owners[0].i + 1], ctx)
             after = mention.doc[owners[0].i + 1 : head.i + 1]
@@ -2872,7 +2934,12 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         # "Government Senior Secondary School, Ayali Khurd, principal Kanwaljot Kaur": the
         # name given a title, not a place the tagger took for a person
         titled = [e for e in people if e.start > 0 and _written_title(e.doc[e.start - 1])]
-        person = next((e for e in people if e.start <= head.i < e.end), (titled or people)[0])
+        # "the head of the Tigray region, Debretsion Gebremichael": the name in apposition,
+        # not a place inside the description that the tagger took for a person
+        apposed = [e for e in people if _apposed_to(e.root, head)]
+        person = next(
+            (e for e in people if e.start <= head.i < e.end), (titled or apposed or people)[0]
+        )
         name = person.text
         article = person.start > 0 and person.doc[person.start - 1].lower_ == "the"
         if len(person) == 1 and person.root == head and (article or _apposed_body(head)):
@@ -3451,6 +3518,8 @@ def _names_head(ent: Span, head) -> bool:
         return True
     if ent.end <= head.i:
         return False  # "A Rick Becker campaign spokesman" speaks for him, and is not him
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"for", "to"}:
+        return False  # "A spokeswoman for Smith", "an adviser to Smith": not Smith
     return head.lower_ in ROLE_GROUPS or head.lower_ in {"head", "state"} | NAME_TITLES
 
 
