@@ -5839,3 +5839,52 @@ def test_a_body_named_with_the_or_its_letters_is_not_the_person_he_means(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the ministers had to attend"] == "Rahim Bakhsh Jatoi"
+
+
+def test_a_place_opening_the_paragraph_before_a_comma_is_not_the_speaker(nlp):
+    body = (
+        "Ministers met on Sunday.\n\n"
+        "Muscat, Sayyid Fahd bin Mahmood al-Said, Deputy Prime Minister, said that the talks "
+        "would resume."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the talks would resume"] == "Sayyid Fahd bin Mahmood al-Said"
+
+
+def test_the_communique_is_the_statement_its_issuer_made_before(nlp):
+    body = (
+        "Talks went on.\n\n"
+        "In a statement, the Bolivian government condemned a plan by armed groups. According "
+        "to the communiqué, the aim is to disrupt the summit."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the aim is to disrupt the summit"] == "Bolivian government"
+
+
+def test_said_the_ministry_before_a_participle_is_the_ministry_s_report(nlp):
+    body = (
+        "The Ministry of Energy issued figures on Monday.\n\n"
+        "The country is playing a key role in the region to keep supplies stable, said the "
+        "ministry citing new pipelines."
+    )
+    s = only(run(nlp, body))
+    assert s.text == "The country is playing a key role in the region to keep supplies stable"
+    assert s.speaker_mention == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("requested the council to approve the budget by Friday", "the council to approve"),
+        ("requested that the council approve the budget", "the council approve the budget"),
+    ],
+)
+def test_requested_someone_to_act_is_reported(nlp, sentence, content):
+    body = f"Talks went on.\n\nGovernor Amina Bello {sentence}."
+    s = only(run(nlp, body))
+    assert s.text.startswith(content)
+    assert s.speaker == "Amina Bello"
+
+
+def test_requested_as_an_adjective_reports_nothing(nlp):
+    assert not run(nlp, "Talks went on.\n\nThe requested documents arrived late.")

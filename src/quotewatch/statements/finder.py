@@ -573,7 +573,7 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         speaker = None  # "was told", "is said": the subject is not the speaker
     else:
         speaker = _subject(tok, in_quote)
-    trailing = _trailing_cue_report(tok)
+    trailing = _trailing_cue_report(tok) or _participle_taken_for_the_report(tok)
     if trailing is not None:
         speaker, clause = trailing
     else:
@@ -1093,12 +1093,29 @@ def _outside_dateline(subjects: list[Token]) -> list[Token]:
         return subjects
     headed = [s for s in subjects if not _heading_a_paragraph(s)]
     subjects = headed or subjects  # "Kuala Lumpur: Malaysia's premier said": the premier
+    subjects = [_person_after_a_place_heading(s) for s in subjects]
     start, end = _lead_dateline(subjects[0].doc)
     outside = [s for s in subjects if not start <= s.idx < end]
     if outside:
         return outside
     appositions = (c for s in subjects for c in s.children if c.dep_ == "appos")
     return [c for c in appositions if c.idx >= end][:1] or _titled_name_after(subjects[0].doc, end)
+
+
+def _person_after_a_place_heading(subject: Token) -> Token:
+    """ "Muscat, Sayyid Fahd bin Mahmood al-Said, Deputy Prime Minister …, has reaffirmed":
+    a place opening its paragraph before a comma is where the news comes from, and the person
+    the parser joined to it is the subject."""
+    doc = subject.doc
+    opens = subject.left_edge.i == 0 or "\n" in doc[subject.left_edge.i - 1].text
+    if subject.ent_type_ != "GPE" or not opens or doc[subject.i + 1 : subject.i + 2].text != ",":
+        return subject
+    joined = (
+        c
+        for c in subject.rights
+        if c.dep_ in {"conj", "appos"} and doc[c.left_edge.i].ent_type_ == "PERSON"
+    )
+    return next(joined, subject)
 
 
 def _heading_a_paragraph(subject: Token) -> bool:
@@ -1484,6 +1501,21 @@ def _trailing_cue_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
     if any(t.dep_ == "cc" and t.head.i == tok.head.i for t in doc[comma : tok.i]):
         return None  # "A, and X said": two clauses, not a report and its source
     return (speaker, (tok.sent.start, comma)) if comma - tok.sent.start >= 4 else None
+
+
+def _participle_taken_for_the_report(tok: Token) -> tuple[Span, tuple[int, int]] | None:
+    """ "The UAE is playing a balanced role …, said the ministry citing the projects": the
+    parser made the inverted speaker the subject of the participle after it and hung both
+    clauses on the cue. The report is the clause before the cue; the speaker, the noun right
+    after it."""
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    after = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBG"]
+    if not before or not after or tok.nbor(-1).text != ",":
+        return None
+    subject = next((c for c in after[0].children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != tok.i + 1 or not _can_speak(subject):
+        return None
+    return mention_span(subject), (before[0].left_edge.i, tok.i - 1)
 
 
 def _closing_attribution(tok: Token) -> tuple[Span, tuple[int, int]] | None:

@@ -130,6 +130,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "order": ("ordered", "orders"),
     "direct": ("directed", "directs"),
     "instruct": ("instructed", "instructs"),
+    "request": ("requested", "requests", "requesting"),
     "advise": ("advised", "advises"),
     "remind": ("reminded", "reminds"),
     "disclose": ("disclosed", "discloses"),
@@ -284,6 +285,7 @@ WEAK_CUES = frozenset(
         "order",
         "direct",
         "instruct",
+        "request",
         "advise",
         "remind",
         "disclose",
@@ -695,7 +697,7 @@ NAMING_FORMS = frozenset(
 # Cues whose to-infinitive is what was said ("pledged to act", "urged X to act").
 # Directives: what was ordered is said only when it was ordered ("ordered police to …"), not
 # in a base form after a modal or a broken parse ("didn’t” instruct its members").
-DIRECTIVE_CUES = frozenset({"order", "direct", "instruct", "advise", "remind"})
+DIRECTIVE_CUES = frozenset({"order", "direct", "instruct", "request", "advise", "remind"})
 INFINITIVE_CONTENT_CUES = DIRECTIVE_CUES | {
     "pledge", "vow", "promise", "urge", "ask", "warn", "tell", "encourage",
 }  # fmt: skip

@@ -121,6 +121,7 @@ DATA_HEADS = frozenset(
         "tweet", "post", "blog", "op-ed", "investigation", "review", "assessment", "audit",
         "order", "ruling", "judgment", "judgement", "lawsuit", "complaint", "indictment",
         "affidavit", "petition", "announcement", "notice", "bulletin", "advisory",
+        "communique", "communiqué",
     }
 )  # fmt: skip
 _ROLES_LONGEST_FIRST = sorted(ROLE_GROUPS.items(), key=lambda kv: -len(kv[0]))
@@ -813,8 +814,9 @@ def _first_capitalised_compound(tok: Token) -> Token:
             continue
         if before.text in {"-", "‐"} and first.i > 1:
             before = tok.doc[first.i - 2]  # "Jean - Marc": a hyphenated first name
-        if before.dep_ != "compound" or not before.text[:1].isupper():
-            break
+        particle = before.lower_ in SURNAME_PARTICLES and word is not None and word.is_title
+        if before.dep_ != "compound" or not (before.text[:1].isupper() or particle):
+            break  # "Sayyid Fahd bin Mahmood": a particle between capitalised names goes on
         if before.head.i < before.i or before.head.i > tok.i:
             break
         first = before
