@@ -33,6 +33,7 @@ from quotewatch.clean.dateline import find_dateline
         ("Beirut :", "Beirut", None),
         ("New Delhi :", "New Delhi", None),
         ("Lahore [Pakistan], August 2 :", "Lahore", None),
+        ("Jaipur (Rajasthan) [India], February 9 :", "Jaipur", None),
         ("Caracas, February 2, 2007 (venezuelanalysis.com)—", "Caracas", "venezuelanalysis.com"),
         ("New Delhi [India], March 5 (ANI):", "New Delhi", "ANI"),
         ("Kalaburagi (Karnataka) [India], Nov 15 (ANI):", "Kalaburagi", "ANI"),

@@ -5888,3 +5888,40 @@ def test_requested_someone_to_act_is_reported(nlp, sentence, content):
 
 def test_requested_as_an_adjective_reports_nothing(nlp):
     assert not run(nlp, "Talks went on.\n\nThe requested documents arrived late.")
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_does_not_cut_the_speaker_off_the_quote(nlp):
+    body = (
+        "A glacier is retreating.\n\n"
+        '"North Greenland glaciers are changing rapidly," study lead author Anna Lindqvist, an '
+        "associate project scientist at the University of California, Irvine (UCI), said in a "
+        "press release."
+    )
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == (
+        "North Greenland glaciers are changing rapidly,",
+        "Anna Lindqvist",
+    )
+
+
+def test_a_paper_that_quotes_a_person_gives_the_person_s_words(nlp):
+    body = (
+        "Ebola cases rose.\n\n"
+        "“We are following up about 300 contacts,” the Daily Monitor quotes Emmanuel Okello, "
+        "the health ministry spokesperson."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Emmanuel Okello"
+
+
+def test_the_agency_is_not_a_province_the_tagger_took_for_a_body(nlp):
+    body = (
+        "“Residents must stay out of the danger zone,” the Philippine Institute of Volcanology "
+        "and Seismology (Phivolcs) announced on Sunday.\n\n"
+        "The volcano, located in Albay province of central Philippines, first spewed ash on "
+        "Saturday. Since the eruptions, a “faint crater glow” has been observed, the agency "
+        "added."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    content = "Since the eruptions, a “faint crater glow” has been observed"
+    assert said[content] == "Philippine Institute of Volcanology and Seismology"

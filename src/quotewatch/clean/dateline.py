@@ -58,10 +58,11 @@ _TITLE_DOT_DASH = re.compile(
 )
 # A place in title case with a space before its colon, as South Asian and Gulf sites write
 # it: "Beirut : Lebanese Information Minister …", "New Delhi : The government", "Lahore
-# [Pakistan], August 2 : …" (a region in brackets and a date). Prose puts no space there.
+# [Pakistan], August 2 : …", "Jaipur (Rajasthan) [India], February 9 :" (regions in brackets
+# and a date). Prose puts no space there.
 _TITLE_SPACED_COLON = re.compile(
     r"(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+){0,2}"
-    r"(?: \[[A-Z][^\[\]\n]{1,30}\])?(?:, [^\n,:()]{1,20}\d{1,4})?)"
+    r"(?: \([A-Z][^()\n]{1,30}\))?(?: \[[A-Z][^\[\]\n]{1,30}\])?(?:, [^\n,:()]{1,20}\d{1,4})?)"
     r"(?P<dash>\s+:)(?=\s)"
 )
 # An agency written as its web address: "(venezuelanalysis.com)".

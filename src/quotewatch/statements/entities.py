@@ -242,6 +242,8 @@ def _corrected(ent: Span) -> Span:
         ent = named  # "Ministry of Commerce (Mofcom)" -> "Ministry of Commerce"
     if ent.label_ == "ORG" and (named := _without_outlet_words(ent)) is not None:
         ent = named  # "IRNA news agency" -> "IRNA"
+    if ent.label_ == "ORG" and _named_as_a_place(ent):
+        return Span(doc, ent.start, ent.end, label="GPE")  # "Albay province"
     if ent.label_ == "ORG":
         person = _person_inside_organisation(ent)
         if person is not None:
@@ -269,6 +271,21 @@ def _corrected(ent: Span) -> Span:
     if ent.label_ == "PERSON":
         return _without_leading_role(ent)
     return ent
+
+
+# Lower-case nouns after a name that make it a place's ("Albay province", "Kwale county").
+_PLACE_NOUNS = frozenset(
+    {
+        "province", "state", "county", "district", "region", "prefecture", "municipality",
+        "governorate", "city", "town", "village", "island",
+    }
+)  # fmt: skip
+
+
+def _named_as_a_place(ent: Span) -> bool:
+    """A name the tagger took for a body, followed by a lower-case place noun: a place."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.is_lower and after.text in _PLACE_NOUNS
 
 
 def _without_outlet_words(ent: Span) -> Span | None:

@@ -876,11 +876,16 @@ def _quoted_as_saying(tok: Token) -> Token | None:
 
 def _quoted_before_as_saying(tok: Token) -> Token | None:
     """The object of the cue "quoted" when the words come before it: "him" in "“…,” the
-    statement quoted him as saying", where "saying" has no clause of its own to be the cue."""
+    statement quoted him as saying", where "saying" has no clause of its own to be the cue,
+    or a person a paper "quotes" by name."""
     as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if as_ is None and obj is not None and tok.lemma_.lower() == "quote":
+        # "“…,” the Daily Monitor quotes Emmanuel Ainebyona": a person named as quoted
+        return obj if obj.ent_type_ == "PERSON" and tok.i > 1 else None
     if as_ is None or not any(c.lower_ == "saying" for c in as_.children):
         return None
-    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj
 
 
 def _agent(tok: Token) -> Token | None:
@@ -2306,9 +2311,14 @@ def _cue_after(doc: Doc, q: QuoteSpan, hi: int, cue_at: dict[int, Cue]) -> Cue |
                     name = name.head
                 cue = replace(cue, speaker=mention_span(name))
             return cue
-        if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl", "amod"} and not tok.is_upper:
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ not in {"relcl", "acl", "amod", "compound"}
+            and not tok.is_upper
+        ):
             # "“terrible,” denounced her record and said …": another verb comes first; not
             # a body's letters the tagger took for a verb ("INMO general secretary … said")
+            # nor a noun it took for one ("study lead author Jeremie Mouginot … said")
             break
         if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
             break  # "“…?” Dalton Brody is a store, … according to its website": a new sentence
