@@ -5925,3 +5925,23 @@ def test_the_agency_is_not_a_province_the_tagger_took_for_a_body(nlp):
     said = {s.text: s.speaker for s in run(nlp, body)}
     content = "Since the eruptions, a “faint crater glow” has been observed"
     assert said[content] == "Philippine Institute of Volcanology and Seismology"
+
+
+def test_two_reports_a_person_makes_of_himself_outweigh_the_first_name_list(nlp):
+    body = (
+        "The trial went on.\n\n"
+        "Counsel Musa Jallow cross-examined the witness Sanna Ceesay, who testified that he "
+        "was a tailor. Ceesay said he knew the accused well.\n\n"
+        "He said he heard shouting from the next shop."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["he heard shouting from the next shop"] == "Sanna Ceesay"
+
+
+def test_two_capitalised_words_written_before_a_name_are_that_person_s_title(nlp):
+    body = (
+        "The minister briefed the media, accompanied by DG ISPR Lt Gen Ahmed Sharif Chaudhry.\n\n"
+        "DG ISPR said nine medical camps were operating."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["nine medical camps were operating"] == "Ahmed Sharif Chaudhry"

@@ -11,7 +11,7 @@ no name.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -505,6 +505,7 @@ def build_context(
                 ctx.organisations.append((named.start_char, named.text))
     ctx.people += _unrecognised_subjects(doc, in_quote, paragraph_of, ctx)
     ctx.people.sort(key=lambda p: p.char)
+    _note_genders_they_report(doc, ctx)
     ctx.spelled_out = _acronyms_spelled_out(doc, ctx)
     ctx.short_names = _first_words_of_names(ctx.organisations)
     # "DFO had modified their proposal. He said …": an acronym the page spells out, which the
@@ -834,6 +835,34 @@ def _person_by_the_next_pronoun(tok: Token) -> bool:
         return False  # "Chairman PCB shook hands … He inquired": the title of a body
     first = next((t for t in tok.doc[tok.sent.end :] if not t.is_space), None)
     return first is not None and first.lower_ in {"he", "she"}
+
+
+def _self_reported_gender(tok: Token) -> str | None:
+    """The gender a person's report of themselves gives: "Cham said he sometimes helped", or
+    "the witness Sanna Cham, who testified that he was a shopkeeper" (through "who")."""
+    who = next((c for c in tok.children if c.dep_ == "relcl"), None)
+    subject = next((c for c in who.children if c.dep_ == "nsubj"), None) if who else None
+    if subject is not None and subject.lower_ == "who":
+        return self_report_gender(subject)
+    return self_report_gender(tok)
+
+
+def _note_genders_they_report(doc: Doc, ctx: PageContext) -> None:
+    """A gender the page gives a person twice or more through their own reports, and never
+    the other one, over the first-name list's: "Sanna" is on it as a woman's name, but a
+    Gambian witness "Sanna Cham" who "testified that he was a shopkeeper" and "said he
+    sometimes helped" is a man. One such report is weak evidence (the "he" may be someone
+    else), two that agree are not."""
+    reports: defaultdict[str, list[str]] = defaultdict(list)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or (gender := _self_reported_gender(tok)) is None:
+            continue
+        name = ctx.full_names.get(_name_key(tok.text))
+        if name is not None:
+            reports[fullest(name, ctx)].append(gender)
+    for full, genders in reports.items():
+        if len(genders) >= 2 and len(set(genders)) == 1 and full not in ctx.gender:
+            ctx.gender[full] = genders[0]
 
 
 def self_report_gender(tok: Token) -> str | None:
@@ -1481,31 +1510,42 @@ _ISSUED_OR_PLURAL = frozenset(ISSUED_DOCUMENTS) | {f"{d}s" for d in ISSUED_DOCUM
 
 
 def _person_titled_so_before(mention: Span, resolved: Resolved, ctx: PageContext) -> str | None:
-    """ "The SP said" after "Indore SP Rural Bhagat Singh Bindre said": a title the lexicon does
-    not know, written as the whole mention after "the", is the one person the page named right
-    after that word. The tagger takes such a title for a body ("SP", also a party's letters), so
-    only the page's own use of the word before a name makes it a person's."""
+    """ "The SP said" after "Indore SP Rural Bhagat Singh Bindre said", "DG ISPR said" after
+    "DG ISPR Lt Gen Ahmed Sharif Chaudhry": a title the lexicon does not know, written as the
+    whole mention (one word after "the", or two capitalised words), is the one person the page
+    named right after those words. The tagger takes such a title for a body ("SP", also a
+    party's letters), so only the page's own use of the words before a name makes them a
+    person's."""
     words = [t for t in mention if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper():
+    title = words[1:] if words and words[0].lower_ == "the" else words
+    if len(words) != 2 or not all(t.text[:1].isupper() for t in title):
         return None
-    title = words[1].text
-    if resolved.speaker not in {None, title} or title in ctx.spelled_out:
+    written = " ".join(t.text for t in title)
+    if resolved.speaker not in {None, written, title[-1].text} or written in ctx.spelled_out:
         return None
     doc = mention.doc
     named = set()
     for tok in doc[: mention.start]:
-        if tok.text != title or tok.idx < ctx.headline_end:
+        start = tok.i - len(title) + 1
+        if start < 0 or [t.text for t in doc[start : tok.i + 1]] != [t.text for t in title]:
+            continue
+        if tok.idx < ctx.headline_end:
             continue  # not "The FBI Just Gave Hillary Clinton …", a title-case headline
-        after = doc[tok.i + 1 : min(tok.i + 4, mention.start)]
+        after = doc[tok.i + 1 : min(tok.i + 6, mention.start)]
         person = next((t for t in after if t.ent_type_ == "PERSON"), None)
         between = after[: person.i - tok.i - 1] if person is not None else after
-        if person is not None and all(
-            t.pos_ == "PROPN" and t.lower_ not in PERSON_OR_ROLE_NOUNS for t in between
-        ):  # not "UN" of "UN Secretary-General Antonio Guterres", a body before a title
+        if person is not None and all(_rank_or_name_word(t) for t in between):
+            # not "UN" of "UN Secretary-General Antonio Guterres", a body before a title
             ent = entity_of(person)
             if ent is not None:
                 named.add(fullest(clean_name(ent.text), ctx))
     return named.pop() if len(named) == 1 else None
+
+
+def _rank_or_name_word(tok: Token) -> bool:
+    """A proper noun between a title and a name that is a rank ("Lt Gen") or no role."""
+    low = tok.lower_.rstrip(".")
+    return tok.pos_ == "PROPN" and (low in RANK_WORDS or tok.lower_ not in PERSON_OR_ROLE_NOUNS)
 
 
 def _owner_before_document(mention: Span) -> Span | None:
