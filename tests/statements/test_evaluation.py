@@ -146,6 +146,12 @@ def test_news_pages_annotation_parses_and_continued_quotes_merge():
     gold = [Gold(1, 7, "direct", "Ann Lee", ""), Gold(10, 14, "direct", "Ann Lee", "said")]
     gold.append(Gold(27, 29, "direct", "Ann Lee", "said"))
     assert [(g.start, g.end) for g in merge_continued_quotes(text, gold)] == [(1, 14), (27, 29)]
+    # a statement annotated inside a part does not end the run
+    text = "“A said it was.\n\n“B b,” she said."
+    gold = [Gold(1, 15, "direct", "Ann Lee", "said"), Gold(8, 14, "indirect", "", "said")]
+    gold.append(Gold(18, 22, "direct", "Ann Lee", "said"))
+    merged = [(g.start, g.end) for g in merge_continued_quotes(text, gold)]
+    assert merged == [(1, 22), (8, 14)]
 
 
 def test_news_pages_speaker_rules():

@@ -177,21 +177,29 @@ def merge_continued_quotes(text: str, gold: list[Gold]) -> list[Gold]:
     """One statement for a quote run over several paragraphs ("“A ¶ “B,” she said").
 
     The annotation has one statement per paragraph; quotewatch reports such a quote whole, as
-    PolNeAR annotates it. Scoring the parts separately would count all but one as missed.
+    PolNeAR annotates it. Scoring the parts separately would count all but one as missed. A
+    statement annotated inside one of the parts ("“… he said he was going to stab him. ¶
+    “…”", with "he was going to stab him" the victim's) stays a statement of its own and does
+    not end the run.
     """
     out: list[Gold] = []
+    run: int | None = None  # where in ``out`` the latest direct statement is
     for g in sorted(gold, key=lambda g: g.start):
-        prev = out[-1] if out else None
+        prev = out[run] if run is not None else None
+        if prev is not None and g.kind != "direct" and prev.start <= g.start and g.end <= prev.end:
+            out.append(g)  # inside the run's latest part: the run goes on after it
+            continue
         if (
             prev is not None
             and prev.kind == g.kind == "direct"
             and prev.speaker == g.speaker
             and _CONTINUED.fullmatch(text[prev.end : g.start])
         ):
-            out[-1] = Gold(prev.start, g.end, "direct", g.speaker, g.cue or prev.cue)
-        else:
-            out.append(g)
-    return out
+            out[run] = Gold(prev.start, g.end, "direct", g.speaker, g.cue or prev.cue)
+            continue
+        out.append(g)
+        run = len(out) - 1 if g.kind == "direct" else None
+    return sorted(out, key=lambda g: g.start)
 
 
 def _score(s: ThresholdScores, gold: list[Gold], preds: tuple[Statement, ...]) -> dict[int, int]:
