@@ -5945,3 +5945,14 @@ def test_two_capitalised_words_written_before_a_name_are_that_person_s_title(nlp
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["nine medical camps were operating"] == "Ahmed Sharif Chaudhry"
+
+
+def test_a_name_before_a_headline_the_tagger_joined_to_it_is_no_title(nlp):
+    body = (
+        "Live updates from the debate.\n\n"
+        "Moderator February 6, 2016 10:20PMTed Cruz, Chris Christie Address Heroin Epidemic\n\n"
+        "When asked about the opioid crisis, Ted Cruz said he knows the consequences.\n\n"
+        "Chris Christie said the epidemic was a crisis."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the epidemic was a crisis"] == "Chris Christie"

@@ -1520,6 +1520,8 @@ def _person_titled_so_before(mention: Span, resolved: Resolved, ctx: PageContext
     title = words[1:] if words and words[0].lower_ == "the" else words
     if len(words) != 2 or not all(t.text[:1].isupper() for t in title):
         return None
+    if any(t.ent_type_ == "PERSON" for t in title):
+        return None  # "Chris Christie" is a name, whatever the tagger made of a headline after it
     written = " ".join(t.text for t in title)
     if resolved.speaker not in {None, written, title[-1].text} or written in ctx.spelled_out:
         return None
@@ -1527,7 +1529,10 @@ def _person_titled_so_before(mention: Span, resolved: Resolved, ctx: PageContext
     named = set()
     for tok in doc[: mention.start]:
         start = tok.i - len(title) + 1
-        if start < 0 or [t.text for t in doc[start : tok.i + 1]] != [t.text for t in title]:
+        earlier = doc[max(start, 0) : tok.i + 1]
+        if start < 0 or [t.text for t in earlier] != [t.text for t in title]:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in earlier):
             continue
         if tok.idx < ctx.headline_end:
             continue  # not "The FBI Just Gave Hillary Clinton …", a title-case headline
