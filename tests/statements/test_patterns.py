@@ -5956,3 +5956,13 @@ def test_a_name_before_a_headline_the_tagger_joined_to_it_is_no_title(nlp):
     )
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the epidemic was a crisis"] == "Chris Christie"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [("NYPD officials", "NYPD"), ("UN officials", None), ("Israeli officials", None)],
+)
+def test_officials_after_a_body_s_letters_speak_for_the_body(nlp, source, speaker):
+    body = f"Arrests rose in May.\n\n{source} said the operation would continue."
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["the operation would continue"] == speaker

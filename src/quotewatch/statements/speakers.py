@@ -297,7 +297,8 @@ def _spokesperson_body(mention: Span, resolved: Resolved, ctx: PageContext) -> s
     if noun in SPOKESPEOPLE:
         body = _body_spoken_for(mention.root)
     elif noun in _BODY_STAFF:
-        body = _named_body(_body_after(mention.root, {"for", "of", "at", "from", "with"}))
+        body = _body_after(mention.root, {"for", "of", "at", "from", "with"})
+        body = _named_body(body if body is not None else _organisation_before(mention.root))
         if body is not None and any(t.ent_type_ in PLACE_LABELS for t in body):
             return None  # "officials from Kenya" are a country's, not a body's
     else:
@@ -387,6 +388,23 @@ def _body_spoken_for(head: Token) -> Span | None:
     return _named_body(body)
 
 
+def _organisation_before(head: Token) -> Span | None:
+    """A body's letters right before a staff noun ("NYPD officials", "ASDMA officials"), not
+    a place's or a people's ("US officials"), nor a capitalised word ("State officials",
+    "Court officials", "Huntsville officials": annotators leave those unnamed)."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.dep_ != "compound" or not before.is_upper or len(before) < 2:
+        return None
+    if before.ent_type_ not in {"ORG", ""} or before.text in _BLOCS_OF_STATES:
+        return None
+    return head.doc[before.i : head.i]
+
+
+# Blocs of states, whose "officials" come from their member states and agencies: "UN
+# officials said" names no one body (two of two such left unnamed by the annotators).
+_BLOCS_OF_STATES = frozenset({"UN", "EU", "AU", "NATO", "ASEAN", "OPEC"})
+
+
 def _body_after(head: Token, prepositions: set[str]) -> Span | None:
     """The named body after the head and its first preposition ("for the DPC", "at Cruise
     Barbados", "of the Ministry of Health")."""
@@ -414,8 +432,8 @@ def _named_body(body: Span | None) -> Span | None:
 
 # People of a body who speak for it when the page names the body after them ("officials at
 # Cruise Barbados", "Organisers of the Edinburgh Festival Fringe", "an official with NC Farm
-# Bureau"). Named before them ("UN officials", "ACLU officials"), annotators left them
-# unnamed as often as not.
+# Bureau") or by its letters before them ("NYPD officials", "KNUT officials"; "Israeli
+# officials", "State officials" stay unnamed, as annotators leave them).
 _BODY_STAFF = frozenset(
     {
         "officials", "official", "organisers", "organizers", "representatives", "executives",
