@@ -5966,3 +5966,25 @@ def test_officials_after_a_body_s_letters_speak_for_the_body(nlp, source, speake
     body = f"Arrests rose in May.\n\n{source} said the operation would continue."
     said = {s.text: s.speaker for s in run(nlp, body)}
     assert said["the operation would continue"] == speaker
+
+
+def test_a_short_form_of_a_word_and_letters_is_the_body_it_follows(nlp):
+    body = (
+        "The Africa Centers for Disease Control and Prevention (Africa CDC) met on Monday.\n\n"
+        "Africa CDC data show that 12 countries reported new cases."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["12 countries reported new cases"] == (
+        "Africa Centers for Disease Control and Prevention"
+    )
+
+
+def test_authorities_of_a_named_body_speak_for_it(nlp):
+    body = (
+        "Floods hit the state.\n\n"
+        "According to authorities of the Assam State Disaster Management Authority, a central "
+        "team arrived in Guwahati on Thursday."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    content = "a central team arrived in Guwahati on Thursday"
+    assert said[content] == "Assam State Disaster Management Authority"

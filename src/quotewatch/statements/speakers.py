@@ -437,7 +437,7 @@ def _named_body(body: Span | None) -> Span | None:
 _BODY_STAFF = frozenset(
     {
         "officials", "official", "organisers", "organizers", "representatives", "executives",
-        "investigators",
+        "investigators", "authorities",
     }
 )  # fmt: skip
 
@@ -588,6 +588,11 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
         name = _organisation_before_bracket(doc, match.start())
         if name and short not in found and short != name and _short_form_of(short, name):
             found[short] = name  # "Anglo American Platinum (Amplats)", "Petróleos … (Pemex)"
+    for match in _PLACED_ACRONYM_DEFINED.finditer(doc_text(doc)):
+        short = match.group(1)  # "Africa Centers for Disease Control and Prevention (Africa CDC)"
+        name = _organisation_before_bracket(doc, match.start())
+        if name and short not in found and name.startswith(short.split()[0]):
+            found[short] = name
     countries = [without_article(clean_name(e.text)) for e in doc.ents if e.label_ == "GPE"]
     for name in [name for _, name in ctx.organisations] + countries:  # "US": "United States"
         for letters in acronyms_of(name):  # "DOH": "Department of Health"
@@ -675,6 +680,8 @@ def _first_words_of_names(organisations: list[tuple[int, str]]) -> dict[str, str
 
 # A company's one-word short name in brackets after its full name: "(Amplats)".
 _SHORT_FORM_DEFINED = re.compile(r"\(([A-Z][a-zà-ÿ]{2,}[A-Za-zà-ÿ]*)\)")
+# A short form of a word and letters: "(Africa CDC)" after "Africa Centers for Disease Control".
+_PLACED_ACRONYM_DEFINED = re.compile(r"\(([A-Z][a-z]{2,} [A-Z]{2,6})\)")
 
 
 def _organisation_before_bracket(doc: Doc, bracket: int) -> str | None:
@@ -740,6 +747,16 @@ def _name_before_parenthesis(ent: Span) -> Span | None:
 def _spelled_out_acronym(name: str, ctx: PageContext) -> bool:
     """An upper-case acronym the page spells out: a body's name, never a person's."""
     return name.isupper() and bool(_ACRONYM.fullmatch(name)) and name in ctx.spelled_out
+
+
+def _short_form_around(name: str | None, mention: Span, ctx: PageContext) -> str | None:
+    """The two-word short form the page spelled out that the mention writes around ``name``:
+    "Africa CDC" in "Africa CDC data", where the tagger found only "CDC"."""
+    if not name or name in ctx.spelled_out:
+        return None
+    words = f" {mention.text} "
+    found = [k for k in ctx.spelled_out if k.endswith(f" {name}") and f" {k} " in words]
+    return max(found, key=len) if found else None
 
 
 def spelled_out(name: str | None, ctx: PageContext) -> str | None:
@@ -1470,6 +1487,8 @@ def resolve_mention(
         # the body in it
         resolved = _described_after_a_quote(mention, para, ctx) or resolved
     resolved = _unnamed_spokesperson(mention, resolved, ctx, history, para) or resolved
+    if (longer := _short_form_around(resolved.speaker, mention, ctx)) is not None:
+        resolved = replace(resolved, speaker=longer)  # "CDC" of "Africa CDC data"
     if resolved.speaker != (full := spelled_out(resolved.speaker, ctx)):
         # a short form the page spelled out names a body ("Amplats", untagged), or an office
         # ("the CJP", "Chief Justice of Pakistan"), whose holder speaks
