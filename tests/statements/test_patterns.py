@@ -5988,3 +5988,13 @@ def test_authorities_of_a_named_body_speak_for_it(nlp):
     said = {s.text: s.speaker for s in run(nlp, body)}
     content = "a central team arrived in Guwahati on Thursday"
     assert said[content] == "Assam State Disaster Management Authority"
+
+
+def test_a_body_at_the_end_of_a_person_s_apposition_is_not_the_speaker(nlp):
+    body = (
+        "Glaciers are melting.\n\n"
+        '"Zachariae Isstrom is being hit from above and below," study senior author Eric '
+        "Rignot, Chancellor's Professor of Earth system science at UCI, said in the release."
+    )
+    s = only(run(nlp, body))
+    assert s.speaker == "Eric Rignot"

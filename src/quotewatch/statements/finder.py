@@ -1389,8 +1389,10 @@ def _person_an_apposition_describes(tok: Token) -> Token | None:
     head = tok
     while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
         head = head.head
-    if head is tok or head.dep_ != "appos" or head.lower_ not in PERSON_OR_ROLE_NOUNS:
+    if head is tok or head.dep_ != "appos":
         return None
+    if not any(t.lower_ in PERSON_OR_ROLE_NOUNS for t in head.subtree if t.i <= head.i):
+        return None  # "Rignot, Chancellor's Professor of Earth system science at UCI": professor
     person = head.head
     if person.ent_type_ != "PERSON" or person.i > head.i:
         return None
