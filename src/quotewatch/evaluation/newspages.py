@@ -199,7 +199,7 @@ def merge_continued_quotes(text: str, gold: list[Gold]) -> list[Gold]:
             continue
         out.append(g)
         run = len(out) - 1 if g.kind == "direct" else None
-    return sorted(out, key=lambda g: g.start)
+    return out  # in order: parts only ever grow at their end
 
 
 def _score(s: ThresholdScores, gold: list[Gold], preds: tuple[Statement, ...]) -> dict[int, int]:

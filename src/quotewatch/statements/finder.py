@@ -1112,8 +1112,8 @@ def _person_after_a_place_heading(subject: Token) -> Token:
     a place opening its paragraph before a comma is where the news comes from, and the person
     the parser joined to it is the subject."""
     doc = subject.doc
-    opens = subject.left_edge.i == 0 or "\n" in doc[subject.left_edge.i - 1].text
-    if subject.ent_type_ != "GPE" or not opens or doc[subject.i + 1 : subject.i + 2].text != ",":
+    after = doc[subject.i + 1 : subject.i + 2].text
+    if subject.ent_type_ != "GPE" or not _opens_its_paragraph(subject) or after != ",":
         return subject
     joined = (
         c
@@ -1126,10 +1126,18 @@ def _person_after_a_place_heading(subject: Token) -> Token:
 def _heading_a_paragraph(subject: Token) -> bool:
     """A subject that opens its paragraph and is followed by a colon ("Kuala Lumpur:"): a
     place or a label over the sentence, which the parser hung on its verb."""
-    doc = subject.doc
-    first, after = subject.left_edge, subject.i + 1
-    opens = first.i == 0 or "\n" in doc[first.i - 1].text
-    return opens and after < len(doc) and doc[after].text == ":"
+    after = subject.i + 1
+    return (
+        _opens_its_paragraph(subject)
+        and after < len(subject.doc)
+        and subject.doc[after].text == ":"
+    )
+
+
+def _opens_its_paragraph(tok: Token) -> bool:
+    """The phrase ``tok`` heads is the first thing in its paragraph."""
+    first = tok.left_edge
+    return first.i == 0 or "\n" in tok.doc[first.i - 1].text
 
 
 def _titled_name_after(doc: Doc, end: int) -> list[Token]:

@@ -583,16 +583,14 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
         name = _name_before_bracket(doc, match.start(), acronym)
         if name and acronym not in found:
             found[acronym] = name
-    for match in _SHORT_FORM_DEFINED.finditer(doc_text(doc)):
-        short = match.group(1)
-        name = _organisation_before_bracket(doc, match.start())
-        if name and short not in found and short != name and _short_form_of(short, name):
-            found[short] = name  # "Anglo American Platinum (Amplats)", "Petróleos … (Pemex)"
-    for match in _PLACED_ACRONYM_DEFINED.finditer(doc_text(doc)):
-        short = match.group(1)  # "Africa Centers for Disease Control and Prevention (Africa CDC)"
-        name = _organisation_before_bracket(doc, match.start())
-        if name and short not in found and name.startswith(short.split()[0]):
-            found[short] = name
+    # "Anglo American Platinum (Amplats)", "Petróleos … (Pemex)"; "Africa Centers for Disease
+    # Control and Prevention (Africa CDC)"
+    for pattern in (_SHORT_FORM_DEFINED, _PLACED_ACRONYM_DEFINED):
+        for match in pattern.finditer(doc_text(doc)):
+            short = match.group(1)
+            name = _organisation_before_bracket(doc, match.start())
+            if name and short not in found and short != name and _short_form_of(short, name):
+                found[short] = name
     countries = [without_article(clean_name(e.text)) for e in doc.ents if e.label_ == "GPE"]
     for name in [name for _, name in ctx.organisations] + countries:  # "US": "United States"
         for letters in acronyms_of(name):  # "DOH": "Department of Health"
@@ -607,8 +605,8 @@ def _acronyms_spelled_out(doc: Doc, ctx: PageContext) -> dict[str, str]:
 
 
 def _short_form_of(short: str, name: str) -> bool:
-    """A one-word short form in brackets after a body's name is the name's when it begins
-    as the name does or is built from its words ("China’s Ministry of Commerce (Mofcom)")."""
+    """A short form in brackets after a body's name is the name's when it begins as the name
+    does ("Africa CDC") or is built from its words ("China’s Ministry of Commerce (Mofcom)")."""
     return name[0] == short[0] or _syllables_of(short, name)
 
 
@@ -1566,8 +1564,10 @@ def _person_titled_so_before(mention: Span, resolved: Resolved, ctx: PageContext
     named = set()
     for tok in doc[: mention.start]:
         start = tok.i - len(title) + 1
-        earlier = doc[max(start, 0) : tok.i + 1]
-        if start < 0 or [t.text for t in earlier] != [t.text for t in title]:
+        if tok.text != title[-1].text or start < 0:
+            continue
+        earlier = doc[start : tok.i + 1]
+        if [t.text for t in earlier] != [t.text for t in title]:
             continue
         if any(t.ent_type_ == "PERSON" for t in earlier):
             continue
