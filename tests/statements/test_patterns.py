@@ -2125,6 +2125,15 @@ def test_a_name_tagged_as_an_organisation_is_he_when_he_follows(nlp):
     )
 
 
+def test_a_name_tagged_as_a_body_is_a_person_when_a_role_is_apposed_to_it(nlp):
+    body = (
+        "Port officials met on Monday.\n\n"
+        "VK Subramanian, Secretary of the Erode Textile Mills Association, welcomed the "
+        "ruling. \u201cWe are relieved and will start work tomorrow,\u201d he said."
+    )
+    assert only(run(nlp, body)).speaker == "VK Subramanian"
+
+
 def test_someone_who_speaks_inside_another_report_is_not_the_next_he(nlp):
     body = (
         "White House spokesman Josh Earnest said Monday that President Barack Obama has long "

@@ -771,7 +771,8 @@ def _unrecognised_subjects(
 ) -> list[Person]:
     """Capitalised proper-noun subjects the NER left unlabelled ("Szlachta laughed") or
     mislabelled although the page names that person in full ("Kasich" as GPE after "John
-    Kasich"): the nearest antecedent a reader would take for "he"."""
+    Kasich") or sets a role beside the name ("VK Subramanian, Secretary of …" as NORP): the
+    nearest antecedent a reader would take for "he"."""
     found = []
     for tok in doc:
         first_name_of = ctx.first_names.get(folded(tok.text), set())
@@ -781,6 +782,7 @@ def _unrecognised_subjects(
             or _person_by_the_next_pronoun(tok)
             or self_report_gender(tok) is not None
             or _described_by_who(tok)
+            or _role_apposition(tok)
         )
         if (
             _subject_arc(tok)
