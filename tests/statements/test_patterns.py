@@ -1668,6 +1668,11 @@ def test_a_poll_that_found_something_reports_it_for_its_author(nlp):
     assert (s.text, s.speaker) == ("Clinton leads by five points in Ohio", "Quinnipiac")
 
 
+def test_the_month_a_report_is_named_by_is_not_its_author(nlp):
+    body = "The agency publishes a report every month. The January report said no wolves died."
+    assert only(run(nlp, body)).speaker != "January"
+
+
 def test_the_data_shows_reports_its_clause(nlp):
     s = only(run(nlp, "The latest survey data shows that support for the plan has fallen sharply."))
     assert s.text == "support for the plan has fallen sharply"
@@ -3193,6 +3198,14 @@ def test_the_place_a_company_is_based_in_is_not_the_company(nlp):
     )
     said = {s.text: s for s in run(nlp, body)}
     assert said["it was assisting the investigation"].speaker != "Henderson"
+
+
+def test_the_city_before_a_company_noun_is_where_the_company_sits(nlp):
+    body = (
+        "Shell sold its stake in the field last year. The London oil company said it had "
+        "spent $2 billion on the clean-up."
+    )
+    assert only(run(nlp, body)).speaker == "Shell"
 
 
 def test_described_as_with_as_hung_on_an_adjective(nlp):

@@ -2375,7 +2375,7 @@ def _organisation_named_before(
     earlier (as an entity or a speaker) whose name holds the noun ("the force" also matches a
     police force)."""
     head = mention.root
-    if head.lower_ not in ORGANISATION_NOUNS or _has_proper(mention):
+    if head.lower_ not in ORGANISATION_NOUNS or _has_proper(mention, places=False):
         return None
     if not any(t.lower_ in {"the", "this"} for t in head.lefts):
         return None
@@ -2960,8 +2960,8 @@ def _name_before_document(head: Token) -> list[Span]:
     """ "a Quinnipiac poll", "the latest Gallup survey": the proper noun the document is
     named by, whatever the tagger made of it (Quinnipiac is a GPE to it)."""
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not names or head.lower_ not in DATA_HEADS:
-        return []
+    if not names or head.lower_ not in DATA_HEADS or names[-1].ent_type_ in TIME_LABELS:
+        return []  # "The January report": when, not whose
     return [head.doc[names[0].i : names[-1].i + 1]]
 
 
@@ -3381,7 +3381,9 @@ def _named_organisation_noun(mention: Span) -> bool:
     if head.lower_ not in ORGANISATION_NOUNS or head.pos_ != "NOUN":
         return False
     proper = [t for t in mention if t.pos_ == "PROPN"]
-    return bool(proper) and all(t.dep_ == "compound" and t.head == head for t in proper)
+    if all(t.ent_type_ == "GPE" for t in proper):
+        return False  # "the London oil company": where it is, not its name
+    return all(t.dep_ == "compound" and t.head == head for t in proper)
 
 
 def _apposed_body(head: Token) -> bool:
@@ -3691,12 +3693,13 @@ def _place_modifier(tok: Token, head: Token) -> bool:
     """ "Florida" in "the Florida fan", "Ukrainian" in "the Ukrainian official": a place
     before a person noun says where the person is from; before "government" or "military"
     it names the body that speaks. "Henderson" in "the Henderson-based company" says where
-    the company is, whatever the noun."""
+    the company is, whatever the noun, and so does "London" in "the London oil company": a
+    government is its place's, a business only sits there."""
     if tok.ent_type_ not in {"GPE", "LOC", "NORP", "LANGUAGE"} or tok.i > head.i:
         return False  # "English" of "the English skipper" may be tagged a language
     if tok.head.lower_ in {"based", "headquartered"}:
         return True
-    return head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS
+    return head.pos_ == "NOUN" and (head.lower_ in PERSON_NOUNS or head.lower_ in BUSINESS_NOUNS)
 
 
 def _after_possessor(mention: Span) -> Span:
