@@ -2461,6 +2461,11 @@ def test_a_spokesperson_for_a_named_body_gives_that_bodys_word(nlp, source, body
     assert said == [(body, "organisation"), (body, "organisation")]
 
 
+def test_a_body_whose_first_word_is_tagged_a_person_still_has_its_spokesperson(nlp):
+    body = "Bus drivers rejected the latest offer, according to a Wallace Services spokesperson."
+    assert only(run(nlp, body)).speaker == "Wallace Services"  # "Wallace" tagged a person
+
+
 @pytest.mark.parametrize(
     "source",
     [

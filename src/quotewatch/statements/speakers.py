@@ -422,12 +422,24 @@ def _body_after(head: Token, prepositions: set[str]) -> Span | None:
 
 
 def _named_body(body: Span | None) -> Span | None:
-    """The body if the page names it: a capitalised word, and not a person's or someone's."""
+    """The body if the page names it: a capitalised word, and not a person's or someone's
+    ("a Clinton spokesman"), unless its last word names a body ("a Transdev Services
+    spokesperson", "Transdev" tagged a person)."""
     if body is None or not any(t.text[:1].isupper() and t.lower_ != "the" for t in body):
         return None
-    if any(t.ent_type_ == "PERSON" for t in body) or body[0].tag_ in {"PRP$", "POS"}:
+    if body[0].tag_ in {"PRP$", "POS"}:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in body) and not _capitalised_body_noun(body[-1]):
         return None
     return body
+
+
+def _capitalised_body_noun(tok: Token) -> bool:
+    """ "Services", "Group", "Council": a word that ends the name of a body."""
+    word = tok.lower_
+    return tok.text[:1].isupper() and (
+        _singular(word) in ORGANISATION_NOUNS or word in _COMPANY_WORDS
+    )
 
 
 # People of a body who speak for it when the page names the body after them ("officials at
