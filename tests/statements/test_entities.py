@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quotewatch.statements import annotate_one
-from quotewatch.statements.entities import _mostly_places, corrected_entities
+from quotewatch.statements.entities import _mostly_not_people, corrected_entities
 
 from .conftest import make_page
 
@@ -177,7 +177,38 @@ def test_only_a_country_tagged_more_often_a_place_is_taken_back_from_persons():
     doc.ents = [
         Span(doc, t.i, t.i + 1, label=label) for t, label in zip(names, labels, strict=True)
     ]
-    assert _mostly_places(doc) == {"Chile"}  # "Kasich" is a surname the tagger misreads
+    assert _mostly_not_people(doc) == {"Chile": "GPE"}  # "Kasich": a surname misread
+
+
+def _tagged(text: str, spans: list[tuple[int, int, str]]) -> Doc:
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return doc
+
+
+_THREE_TIMES_A_BODY = [(4, 5, "PERSON"), (7, 8, "ORG"), (10, 11, "FAC"), (13, 14, "ORG")]
+
+
+def test_a_word_tagged_a_body_more_often_than_a_person_is_the_body():
+    doc = _tagged(
+        "The boss spoke . Heathrow grew . Heathrow fell . Heathrow said . Heathrow boss",
+        _THREE_TIMES_A_BODY,
+    )
+    assert _mostly_not_people(doc) == {"Heathrow": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Speaker Nadir spoke . Nadir left . Nadir said . Nadir came . Nadir went", []),
+        ("Ann Nadir spoke . Nadir left . Nadir said . Nadir came . Nadir went", [(0, 2, "PERSON")]),
+        ("The one spoke . Maria left . Maria said . Maria came . Maria went", []),
+    ],
+)
+def test_a_person_the_tagger_often_calls_a_body_stays_a_person(text, name):
+    """Titled once ("Speaker Nadir"), held by a full name ("Ann Nadir"), or a first name."""
+    doc = _tagged(text, name + _THREE_TIMES_A_BODY)
+    assert _mostly_not_people(doc) == {}
 
 
 @pytest.mark.parametrize(

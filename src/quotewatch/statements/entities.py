@@ -27,7 +27,7 @@ from quotewatch.statements.lexicon import (
     ROLE_GROUPS,
     SURNAME_PARTICLES,
 )
-from quotewatch.statements.names import first_name_gender, folded
+from quotewatch.statements.names import first_name_gender, folded, is_first_name
 
 
 def corrected_entities(doc: Doc) -> list[Span]:
@@ -38,15 +38,15 @@ def corrected_entities(doc: Doc) -> list[Span]:
     alone = {folded(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     written_alone, alone_subjects = _proper_nouns_alone(doc)
     alone |= written_alone
-    mostly_places = _mostly_places(doc)
+    not_people = _mostly_not_people(doc)
     corrected = [
         _without_leading_place(_person_named_alone(_corrected(ent), alone, alone_subjects), places)
         for ent in doc.ents
         if not _title_before_name(ent)
     ]
     corrected = [
-        Span(doc, e.start, e.end, label="GPE")
-        if e.label_ == "PERSON" and e.text in mostly_places
+        Span(doc, e.start, e.end, label=not_people[e.text])
+        if e.label_ == "PERSON" and e.text in not_people
         else e
         for e in corrected
     ]
@@ -67,23 +67,42 @@ def corrected_entities(doc: Doc) -> list[Span]:
 _MISTAKEN_FOR_A_NAME = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
-def _mostly_places(doc: Doc) -> set[str]:
-    """Countries the tagger calls a place more often than a person on this page: "Chile's
-    Mining Minister", once tagged a person beside three "Chile" tagged places, is Chile's.
-    Only a country's name: the tagger calls "Kasich" a place six times on one page."""
-    votes: dict[str, int] = {}
+def _mostly_not_people(doc: Doc) -> dict[str, str]:
+    """Names the tagger calls a place or a body more often than a person on this page, with
+    the label they should have had. "Chile's Mining Minister", once tagged a person beside
+    three "Chile" tagged places, is Chile's; "The Heathrow boss", tagged a person twice beside
+    seven "Heathrow" tagged an airport or a company, is the airport's. Only a country's name
+    is a place so (the tagger calls "Kasich" a place six times on one page); a body is any one
+    word no full name on the page holds and no one is given as a first name."""
+    votes: dict[str, dict[str, int]] = {}
     for ent in doc.ents:
-        if ent.label_ in {"GPE", "LOC"}:
-            votes[ent.text] = votes.get(ent.text, 0) + 1
-        elif ent.label_ == "PERSON":
-            votes[ent.text] = votes.get(ent.text, 0) - 1
+        labels = votes.setdefault(ent.text, {})
+        labels[ent.label_] = labels.get(ent.label_, 0) + 1
     # a word of a longer name stays a name: "Sirikanya" of "Sirikanya Tansakun"
     in_names = {t.text for e in doc.ents if len(e) > 1 and e.label_ in {"PERSON", "ORG"} for t in e}
-    return {
-        name
-        for name, vote in votes.items()
-        if vote > 0 and name not in in_names and name in COUNTRY_NAMES
-    }
+    in_people = {t.text for e in doc.ents if len(e) > 1 and e.label_ == "PERSON" for t in e}
+    in_people |= {t.text for t in doc[1:] if _titles(doc[t.i - 1])}  # "Speaker Nadir"
+    taken = {}
+    for name, labels in votes.items():
+        as_person = labels.get("PERSON", 0)
+        as_place = labels.get("GPE", 0) + labels.get("LOC", 0)
+        as_body = {label: n for label, n in labels.items() if label in {"ORG", "FAC"}}
+        if as_place > as_person and name not in in_names and name in COUNTRY_NAMES:
+            taken[name] = "GPE"
+        elif (
+            sum(as_body.values()) > as_person > 0
+            and " " not in name
+            and name not in in_people
+            and not is_first_name(name)
+        ):
+            taken[name] = max(as_body, key=as_body.__getitem__)
+    return taken
+
+
+def _titles(tok: Token) -> bool:
+    """A capitalised title before a name: "President", "Speaker", "Mr"."""
+    word = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and (word in NAME_TITLES or word in PERSON_OR_ROLE_NOUNS)
 
 
 def _untagged_titled_names(doc: Doc) -> list[Span]:

@@ -141,6 +141,12 @@ FEMALE_NOUNS = _words(
 )
 
 
+def is_first_name(word: str) -> bool:
+    """A word on the first-name lists, of either gender ("Maria", "Chris")."""
+    first = folded(word).strip(".,")
+    return first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
+
+
 def noun_gender(noun: str) -> str | None:
     """ "m" or "f" for a noun that says it ("a masked man", "the girl's mother"), else None:
     an unnamed source's pronoun ("she adds") must not jump to a man nobody named."""
