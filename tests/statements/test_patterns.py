@@ -2461,6 +2461,29 @@ def test_a_spokesperson_for_a_named_body_gives_that_bodys_word(nlp, source, body
     assert said == [(body, "organisation"), (body, "organisation")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire is contained, spokesmen for the Interior Ministry said.",
+        "Spokeswomen for the Interior Ministry said the fire is contained.",
+    ],
+)
+def test_spokespeople_for_a_named_body_give_that_bodys_word(nlp, sentence):
+    assert only(run(nlp, sentence)).speaker == "Interior Ministry"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Wildlife Services, an arm of the U.S. Department of Agriculture,",
+        "Spokesmen for Wildlife Services, an arm of the U.S. Department of Agriculture,",
+    ],
+)
+def test_a_body_described_by_the_body_it_belongs_to_is_the_speaker(nlp, source):
+    s = only(run(nlp, f"{source} said the case is under investigation."))
+    assert s.speaker == "Wildlife Services"
+
+
 def test_a_body_whose_first_word_is_tagged_a_person_still_has_its_spokesperson(nlp):
     body = "Bus drivers rejected the latest offer, according to a Wallace Services spokesperson."
     assert only(run(nlp, body)).speaker == "Wallace Services"  # "Wallace" tagged a person

@@ -25,6 +25,7 @@ from quotewatch.statements.lexicon import (
     PERSON_OR_ROLE_NOUNS,
     RANK_WORDS,
     ROLE_GROUPS,
+    SPOKESPEOPLE,
     SURNAME_PARTICLES,
 )
 from quotewatch.statements.names import first_name_gender, folded, is_first_name
@@ -259,6 +260,8 @@ def _corrected(ent: Span) -> Span:
         ent = Span(doc, ent.start, opening[0], label=ent.label_)  # "Charles Bukenya ‘Muvawala"
     if ent.label_ == "ORG" and (named := _without_short_form(ent)) is not None:
         ent = named  # "Ministry of Commerce (Mofcom)" -> "Ministry of Commerce"
+    if ent.label_ == "ORG" and _speaking_for(ent):
+        ent = Span(doc, ent.start + 2, ent.end, label=ent.label_)  # "Spokesmen for X"
     if ent.label_ == "ORG" and (named := _without_outlet_words(ent)) is not None:
         ent = named  # "IRNA news agency" -> "IRNA"
     if ent.label_ == "ORG" and _named_as_a_place(ent):
@@ -305,6 +308,16 @@ def _named_as_a_place(ent: Span) -> bool:
     """A name the tagger took for a body, followed by a lower-case place noun: a place."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.is_lower and after.text in _PLACE_NOUNS
+
+
+def _speaking_for(ent: Span) -> bool:
+    """ "Spokesmen for Wildlife Services", "Officials of the Fire Service", tagged whole: the
+    people who speak for a body, before the body's name."""
+    if len(ent) < 3 or ent[1].lower_ not in {"for", "of", "at", "from"}:
+        return False
+    word = ent[0].lower_
+    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
+    return singular in SPOKESPEOPLE or singular == "official"
 
 
 def _without_outlet_words(ent: Span) -> Span | None:

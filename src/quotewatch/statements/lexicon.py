@@ -420,7 +420,12 @@ ROLE_GROUPS: dict[str, str] = {
 
 # People who speak for an organisation without being named ("a spokesman for the police"):
 # they stay unnamed, and the organisation is what a later "they" means.
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+SPOKESPEOPLE = frozenset(
+    {
+        "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople",
+        "spokespersons", "spokesmen", "spokeswomen",
+    }
+)  # fmt: skip
 # Head nouns of sources that name nobody: speaker None, speaker_kind "unnamed".
 UNNAMED_NOUNS = frozenset(
     {

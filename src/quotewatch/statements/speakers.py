@@ -3528,14 +3528,16 @@ _MODIFIER_PREPS = frozenset({"in", "under", "with", "across", "near", "into", "o
 
 def _in_modifier(ent: Span, head: Token) -> bool:
     """The entity only says where or in what ("the head of the Dialogue Group in Turkey",
-    "one of the larger players in the RPA market"), so it is not the speaker; "500 BC" is a
-    date."""
+    "one of the larger players in the RPA market") or describes another body named before it
+    in the mention, so it is not the speaker; "500 BC" is a date."""
     if ent.text.split()[-1] in {"BC", "AD", "BCE", "CE"}:
         return True
     tok = ent.root
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in _MODIFIER_PREPS:
             return True
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "ORG":
+            return True  # "Wildlife Services, an arm of the U.S. Department of Agriculture"
         tok = tok.head
     return False
 
