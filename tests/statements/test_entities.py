@@ -234,3 +234,17 @@ def test_a_known_first_name_ending_an_organisation_entity_starts_a_person(nlp, t
 )
 def test_a_first_name_inside_a_body_s_name_stays_the_body_s(nlp, text):
     assert not any(label == "PERSON" for _, label in entities(nlp, text))
+
+
+def test_two_untagged_names_after_a_rank_only_people_bear_are_a_person():
+    doc = spacy.blank("en")("Air Vice Marshal Nazmul Karim came .")
+    for tok in doc[:5]:
+        tok.pos_ = "PROPN"  # as the tagger has it; the NER left the name untagged
+    assert [(e.text, e.label_) for e in corrected_entities(doc)] == [("Nazmul Karim", "PERSON")]
+
+
+def test_a_role_after_an_owner_tagged_a_person_names_nobody():
+    doc = spacy.blank("en")("Padma ’s Managing Director and CEO Rafiq came .")
+    doc[1].tag_ = "POS"
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]  # "Padma’s Managing Director"
+    assert corrected_entities(doc) == []

@@ -2484,6 +2484,14 @@ def test_a_body_described_by_the_body_it_belongs_to_is_the_speaker(nlp, source):
     assert s.speaker == "Wildlife Services"
 
 
+def test_the_admiral_is_the_admiral_named_before(nlp):
+    body = (
+        "Navy chief Admiral Tariq Haque Chowdhury visited the port. The admiral said the ships "
+        "were ready."
+    )
+    assert only(run(nlp, body)).speaker == "Tariq Haque Chowdhury"
+
+
 def test_a_body_whose_first_word_is_tagged_a_person_still_has_its_spokesperson(nlp):
     body = "Bus drivers rejected the latest offer, according to a Wallace Services spokesperson."
     assert only(run(nlp, body)).speaker == "Wallace Services"  # "Wallace" tagged a person

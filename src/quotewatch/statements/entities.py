@@ -125,8 +125,9 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
 
 
 # Titles only people bear, before a name the tagger may not know ("Foreign Ministers Mevlut
-# Cavusoglu and Sergey Lavrov"); two names or more after them make a person.
-_MINISTERS = frozenset({"minister", "ministers"})
+# Cavusoglu and Sergey Lavrov", "Air Vice Marshal Mafidur Rahman"); two names or more after
+# them make a person.
+_MINISTERS = frozenset({"minister", "ministers", "marshal", "admiral", "colonel"})
 
 
 def _untagged_name_word(tok: Token) -> bool:
@@ -184,10 +185,13 @@ def _proper_nouns_alone(doc: Doc) -> tuple[set[str], set[str]]:
 def _only_a_title(ent: Span, surnames: set[str]) -> bool:
     """ "’s Advisor" of "Prime Minister’s Advisor on …", tagged a person: role and person
     nouns alone (after any possessive ending) name nobody. Not a surname of someone named in
-    full on the page ("King" after "Rep. Steve King")."""
-    if ent.label_ != "PERSON" or _has_a_name(ent):
+    full on the page ("King" after "Rep. Steve King"). Nor does a body's role ("Biman’s
+    Managing Director"): a name never ends in a role after an owner."""
+    if ent.label_ != "PERSON":
         return False
-    return ent[-1].lower_ not in surnames
+    if ent[-1].lower_ in PERSON_OR_ROLE_NOUNS and any(t.tag_ == "POS" for t in ent[:-1]):
+        return True
+    return not _has_a_name(ent) and ent[-1].lower_ not in surnames
 
 
 def _has_a_name(ent: Span) -> bool:

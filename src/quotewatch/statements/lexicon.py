@@ -405,6 +405,9 @@ ROLE_GROUPS: dict[str, str] = {
     "msp": "lawmaker",
     "mep": "lawmaker",
     "commander": "commander",
+    "marshal": "marshal",  # "Air Vice Marshal", and a US marshal
+    "admiral": "admiral",
+    "colonel": "colonel",
     "envoy": "envoy",
     "treasurer": "treasurer",
     "comptroller": "comptroller",
