@@ -2771,10 +2771,25 @@ def test_an_office_with_a_capitalised_name_is_named_as_written(nlp):
             "for citizens to partner with law enforcers.",
             "Carl Williams",
         ),
+        (
+            # the parser hangs "prosecutors" on the place, and "alleged" on "prosecutors"
+            "BUENOS AIRES (AFP) – Argentine prosecutors alleged on Monday that a police "
+            "helicopter was used to carry loggers to the capital.",
+            None,
+        ),
     ],
 )
 def test_the_place_in_a_wire_dateline_is_not_the_speaker(nlp, lead, speaker):
     assert only(run(nlp, lead)).speaker == speaker
+
+
+def test_a_plural_capitalised_to_open_a_sentence_is_not_a_name(nlp):
+    body = (
+        "Fishermen rejected the offer on Monday, saying it lacked guarantees. Officials of the "
+        "National Fishermen Association said fishermen would keep protesting."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["it lacked guarantees"] is None
 
 
 def test_a_person_named_after_a_title_of_an_organisation(nlp):

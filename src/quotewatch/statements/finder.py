@@ -1376,6 +1376,9 @@ def _noun_before(cue: Token) -> Span | None:
             start -= 1
         return cue.doc[start : prep.i]
     described = tok.lower_ not in SPEECH_NOUNS | DATA_HEADS and tok.ent_type_ != "PERSON"
+    dateline_start, dateline_end = _lead_dateline(cue.doc)
+    if dateline_start <= tok.head.idx < dateline_end:
+        described = False  # "SAO PAULO (AFP) – Brazilian prosecutors alleged": not the place
     if tok.dep_ == "appos" and tok.head.i < tok.i and described:
         tok = tok.head  # "Harry Reid, the minority leader,": the name the apposition describes
     elif tok.dep_ == "pobj" and (titled := _person_an_apposition_describes(tok)) is not None:

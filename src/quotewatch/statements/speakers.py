@@ -3104,6 +3104,7 @@ def _resolve_name(mention: Span, ctx: PageContext) -> Resolved | None:
         and head.text[:1].isupper()
         and not head.ent_type_
         and not _head_is_role(mention)
+        and not _capitalised_to_open(head)
     ):
         # A name the NER missed ("Christie, a longtime … backer"): keep it as written; we
         # cannot tell a person from an organisation, so the kind stays None.
@@ -3480,7 +3481,12 @@ def _resolve_other(mention: Span, ctx: PageContext) -> Resolved:
         return Resolved(without_article(mention.text), "organisation", 0.75, "organisation")
     if not orgs and mention[0].lower_ in {"a", "an"} and head.lower_ in PERSON_OR_ROLE_NOUNS:
         return Resolved(None, "unnamed", 0.6, "unnamed source")  # "A prominent MP said"
-    if orgs or (_has_proper(mention) and head.pos_ == "PROPN" and head.text[:1].isupper()):
+    if orgs or (
+        _has_proper(mention)
+        and head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and not (len(mention) == 1 and _capitalised_to_open(head))
+    ):
         # Without an ORG entity the name is the mention up to any apposition ("Serhii Radio,
         # a researcher at DonNU"), never the description after the comma.
         comma = next((t.i for t in mention if t.text == ","), mention.end)
@@ -3577,7 +3583,9 @@ def _title_gender(mention: Span) -> str | None:
 def _capitalised_name(mention: Span) -> bool:
     """A one-word mention the tagger took for a common noun ("Forbes notes", "Wealth-X says")
     is a name when the page also writes it capitalised inside a sentence; "Others say" at a
-    sentence start is not."""
+    sentence start is not, nor "Truckers" opening one, which the page also writes in lower
+    case ("truckers viewed it") and capitalised only inside a name ("National Truckers
+    Association")."""
     if len(mention) != 1:
         return False
     head = mention[0]
@@ -3586,7 +3594,18 @@ def _capitalised_name(mention: Span) -> bool:
         return False
     if head.i != head.sent.start:
         return True
+    if _capitalised_to_open(head):
+        return False
     return any(t.text == word and t.i != t.sent.start for t in head.doc if t.i != head.i)
+
+
+def _capitalised_to_open(tok: Token) -> bool:
+    """A plural capitalised only because it opens its sentence ("Truckers"): the page writes
+    it in lower case elsewhere. Not a singular: "State initially said" is the State
+    Department on a page that also says "state"."""
+    if not tok.is_sent_start or tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(t.text == tok.text.lower() for t in tok.doc)
 
 
 def _in_organisation_name(tok: Token) -> bool:
