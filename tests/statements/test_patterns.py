@@ -2792,6 +2792,18 @@ def test_a_plural_capitalised_to_open_a_sentence_is_not_a_name(nlp):
     assert said["it lacked guarantees"] is None
 
 
+def test_a_phrase_the_parser_hung_on_a_closing_cue_is_part_of_the_report(nlp):
+    body = (
+        "Shark nets have stayed in use ever since, despite the absence of evidence to show "
+        "they make beaches safer, Dr Ellen Marsh says."
+    )
+    s = only(run(nlp, body))
+    assert s.text == (
+        "Shark nets have stayed in use ever since, despite the absence of evidence to show "
+        "they make beaches safer"
+    )
+
+
 def test_a_person_named_after_a_title_of_an_organisation(nlp):
     body = "Assistant Commissioner of Police Ealan Powell said the parish needs more patrols."
     s = only(run(nlp, body))

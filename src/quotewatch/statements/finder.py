@@ -1459,6 +1459,8 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
             # "The UN had hoped to reach …, but supplies had only got to …, he said": two
             # clauses hung on a cue that closes them are one report
             return min(earlier), end
+        if head.i < tok.i:
+            end = _over_phrases_hung_on_the_cue(tok, head, end)
         return _clause_start(tok, head), end
     misparsed = _misparsed_clause(tok)
     if misparsed is not None:
@@ -1474,6 +1476,24 @@ def _reported_clause(tok: Token, in_quote: list[bool]) -> tuple[int, int] | None
         # because a statement is one span and "Survival" alone says nothing.
         return tok.head.left_edge.i, tok.head.right_edge.i + 1
     return None
+
+
+def _over_phrases_hung_on_the_cue(cue: Token, head: Token, end: int) -> int:
+    """ "Their use has persisted ever since, despite the absence of data, Dr X says": the
+    parser hung the phrase after the clause on the cue, but everything before the comma that
+    opens the attribution is the report."""
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i <= end:
+        return end
+    comma = subject.left_edge.i - 1
+    between = cue.doc[end:comma]
+    if cue.doc[comma].text != "," or not any(t.is_alpha for t in between):
+        return end
+    hung = [t for t in cue.lefts if t.i >= end and t.i < comma]
+    if any(t.dep_ not in {"prep", "advcl", "punct"} for t in hung):
+        return end
+    covered = {i for t in hung for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    return comma if covered >= {t.i for t in between if not t.is_punct} else end
 
 
 def _clause_start(cue: Token, head: Token) -> int:
