@@ -2804,6 +2804,22 @@ def test_a_phrase_the_parser_hung_on_a_closing_cue_is_part_of_the_report(nlp):
     )
 
 
+def test_a_quoted_sentence_after_a_report_and_a_comma_is_a_statement_of_its_own(nlp):
+    body = (
+        "Kwame Asante said the talks with bus owners had not begun, \u201cWe have invited "
+        "every operator to the ministry so that a decision can be taken.\u201d"
+    )
+    said = [(s.text, s.kind, s.speaker) for s in run(nlp, body)]
+    assert said == [
+        ("the talks with bus owners had not begun", "indirect", "Kwame Asante"),
+        (
+            "We have invited every operator to the ministry so that a decision can be taken.",
+            "direct",
+            "Kwame Asante",
+        ),
+    ]
+
+
 def test_a_person_named_after_a_title_of_an_organisation(nlp):
     body = "Assistant Commissioner of Police Ealan Powell said the parish needs more patrols."
     s = only(run(nlp, body))

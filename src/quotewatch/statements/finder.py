@@ -1863,6 +1863,13 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
             doc_text(doc), start, end, quotes[overlapping[-1]], cue, cues
         ):
             continue  # "X scolded him: “…,” she said": the quote alone is what she said
+        last = quotes[overlapping[-1]] if overlapping else None
+        if last is not None and _quote_after_the_report(doc_text(doc), start, end, last):
+            # "He said the meeting has not been held, “We’ve called a meeting …”": the report,
+            # then the quote as a statement of its own, by the same cue
+            end = doc_text(doc).rindex(",", start, last.outer_start)
+            quoted = Found(last.start, last.end, "direct", cue.text, *_NO_SPEAKER, 1.0)
+            yield replace(quoted, balanced=last.balanced), cue.speaker, {overlapping.pop()}
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
@@ -1888,6 +1895,24 @@ def _introduced_by_colon(
     if cue.token.idx >= end:
         return True
     return any(start <= c.token.idx < last.outer_start for c in cues if c is not cue)
+
+
+_NO_SPEAKER = (None, None, None, None)  # a Found's mention and speaker, resolved later
+
+
+def _quote_after_the_report(text: str, start: int, end: int, last: QuoteSpan) -> bool:
+    """A quote that ends the clause after a comma and opens with a capital, six words or more:
+    a sentence of the speaker's own after the report, not words quoted inside it ("said the
+    bill would “crush” them")."""
+    before = text[start : last.outer_start].rstrip()
+    words = text[last.start : last.end].split()
+    return (
+        last.outer_end >= end - 1
+        and before.endswith(",")
+        and len(words) >= 6
+        and words[0][:1].isupper()
+        and not any(mark in before for mark in QUOTE_MARKS)
+    )
 
 
 _WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which"})
