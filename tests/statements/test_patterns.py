@@ -1657,10 +1657,23 @@ def test_an_acronym_spelled_out_paragraphs_before_the_cue_is_named_in_full(nlp):
         "The plan calls for 500 new homes on the site.",
         "Friends called him Bobby at school.",
         "The so-called “peacekeepers” arrived on Monday.",
+        "It is worth noting that the strike was first announced in January.",
+        "The utility continues strengthening its flood defences along the coast.",
     ],
 )
 def test_called_elsewhere_reports_nothing(nlp, sentence):
     assert not run(nlp, sentence)
+
+
+def test_called_on_someone_to_act_with_on_read_as_a_particle(nlp):
+    body = "Amos Banda has called on Malawians to support his government in its quest."
+    s = only(run(nlp, body))
+    assert (s.text, s.speaker) == ("Malawians to support his government in its quest", "Amos Banda")
+
+
+def test_the_words_after_an_inverted_speaker_are_not_the_report(nlp):
+    body = "“A lot of jobs, great jobs,” said President Amos Banda, as he opened the new mine."
+    assert [s.text for s in run(nlp, body)] == ["A lot of jobs, great jobs,"]
 
 
 def test_a_poll_that_found_something_reports_it_for_its_author(nlp):

@@ -533,6 +533,8 @@ def _verb_cue(tok: Token, in_quote: list[bool]) -> Cue | None:
         return None  # "the math doesn't add up"
     if any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in children):
         return None  # "It should be noted that …": nobody is reported
+    if tok.head.lower_ == "worth" and tok.tag_ == "VBG":
+        return None  # "It is worth noting that …": the writer's own aside
     if any(c.dep_ == "neg" for c in children):
         return None  # "wouldn't confirm whether", "hasn't yet said": nothing was said
     if lemma in DIRECTIVE_CUES and tok.tag_ in {"VB", "VBP"}:
@@ -738,8 +740,11 @@ def _call_content(tok: Token) -> tuple[int, int] | None:
             return obj.left_edge.i, (then.right_edge.i + 1 if then is not None else end)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             return c.left_edge.i, c.right_edge.i + 1
-        if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"}:
+            # "on" read as a particle too, with the people called on its object or the verb's
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs += [o for o in rights if o.dep_ == "dobj" and o.i > c.i and c.dep_ == "prt"]
+            obj = objs[0] if objs else None
             xcomp = next((x for x in rights if x.dep_ == "xcomp" and x.i > c.i), None)
             if obj is not None and xcomp is not None:
                 return obj.left_edge.i, xcomp.right_edge.i + 1
@@ -1757,6 +1762,8 @@ def _clause_hung_elsewhere(tok: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in tok.children):
         return None
+    if any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
+        return None  # "“…,” said President Trump, as he restarted …": the speaker comes next
     end = tok.sent.end
     while end > tok.i + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
         end -= 1
@@ -1920,10 +1927,11 @@ _WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "which"})
 
 def _weak_cue_reports(cue: Cue, first: Token) -> bool:
     """A weak cue ("asked", "described") reports a clause opened by "that"/"whether"/"if";
-    also, except "wonder", a question ("asked why …") or a gerund ("described dancing …")."""
+    also, except "wonder" and "continue", a question ("asked why …") or a gerund ("described
+    dancing …"; "TEPCO continues strengthening safety measures" goes on doing it)."""
     if first.lower_ in {"that", "whether", "if"}:
         return True
-    if cue.token.lemma_.lower() == "wonder":
+    if cue.token.lemma_.lower() in {"wonder", "continue"}:
         return False
     return first.lower_ in _WH_WORDS or first.tag_ == "VBG"
 
