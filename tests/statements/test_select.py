@@ -51,6 +51,7 @@ def test_an_ambiguous_cue_after_a_subject_or_before_a_late_that_is_a_candidate()
     assert is_candidate("Mbumba indicated Saturday the talks would resume.")
     assert is_candidate("Residents who claim the blasts crack their walls met on Friday.")
     assert is_candidate("The report indicates clearly that solar is reliable.")
+    assert is_candidate("In some cases the caller claims the cash is needed as evidence.")
     assert not is_candidate("The claims were reviewed by the board.")
     assert not is_candidate("The state of the roads is poor.")
 

@@ -47,10 +47,11 @@ _CUE_RE = re.compile(
 )
 # "The CFPB found the bank had …": a body known by its initials reports a finding.
 _INITIALS_FOUND_RE = re.compile(r"\b[A-Z]{2,}\)?\s+(?:finds|found)\b")
-# An ambiguous form right after a name or a person pronoun ("Mbumba indicated Saturday …",
-# "who claim UNRWA …") is a verb, so the paragraph may report something.
+# An ambiguous form right after a name, a person pronoun or "the" and a noun ("Mbumba
+# indicated Saturday …", "who claim UNRWA …", "the fraudster claims the money …") may be a
+# verb, so the paragraph may report something.
 _AMBIGUOUS_AFTER_SUBJECT_RE = re.compile(
-    r"(?:\b(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey|also)|\b(?!(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|Such)\b)[A-Z][a-z]+)\s+(?:"
+    r"(?:\b(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey|also|[Tt]he\s+[a-z]+)|\b(?!(?:The|A|An|This|These|Those|Its|Their|His|Her|Our|Such)\b)[A-Z][a-z]+)\s+(?:"
     + "|".join(re.escape(w) for w in _AMBIGUOUS)
     + r")\b"
 )
