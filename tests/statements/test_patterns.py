@@ -4452,6 +4452,18 @@ def test_a_lead_role_is_the_person_next_titled_in_the_same_body(nlp):
     assert said[0].speaker == "Naim Qassem"
 
 
+def test_a_lead_role_is_the_person_next_titled_by_the_bodys_letters(nlp):
+    body = (
+        "Japan's central bank chief said on Tuesday that prices may rise faster than "
+        "expected.\n\n"
+        "The Bank of Japan (BOJ) kept its rate at 0.5 percent, where it has stood since the "
+        "spring, as exports slowed and wages rose.\n\n"
+        "BOJ Gov. Kenji Sato told reporters the economy was recovering."
+    )
+    said = {s.text: s.speaker for s in run(nlp, body)}
+    assert said["prices may rise faster than expected"] == "Kenji Sato"
+
+
 def test_a_lead_role_is_not_the_person_next_titled_in_another_body(nlp):
     body = (
         "Hezbollah’s leader says he will work with the Lebanese army to enforce the ceasefire.\n\n"

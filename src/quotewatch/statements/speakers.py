@@ -2154,7 +2154,10 @@ def _body_words(mention: Span) -> list[str]:
 
 def _body_written_in(body: list[str], window: str, ctx: PageContext) -> bool:
     """Whether every body word, or the name it spells out ("UN", "United Nations"), is in the
-    window of text."""
+    window of text, where letters stand for their names too ("Korea" of "Korea's central
+    bank chief" is in "BOK Gov. Rhee" when the page spelled out "Bank of Korea (BOK)")."""
+    letters = re.findall(r"\b[A-Z]{2,}\b", window)
+    window = " ".join([window, *(ctx.spelled_out[a] for a in letters if a in ctx.spelled_out)])
     return bool(body) and all(
         any(
             re.search(rf"\b{re.escape(form)}\b", window)
