@@ -3292,6 +3292,15 @@ def test_the_place_a_company_is_based_in_is_not_the_company(nlp):
     assert said["it was assisting the investigation"].speaker != "Henderson"
 
 
+def test_the_dateline_town_is_not_the_company_named_before(nlp):
+    body = (
+        "CONCORD — Though residents and town leaders in Concord and Alexandria are on record "
+        "as strongly opposing the Wild Meadows wind farm, the company behind the project says "
+        "it will go forward."
+    )
+    assert only(run(nlp, body)).speaker is None
+
+
 def test_the_city_before_a_company_noun_is_where_the_company_sits(nlp):
     body = (
         "Shell sold its stake in the field last year. The London oil company said it had "
