@@ -248,3 +248,9 @@ def test_a_role_after_an_owner_tagged_a_person_names_nobody():
     doc[1].tag_ = "POS"
     doc.ents = [Span(doc, 0, 4, label="PERSON")]  # "Padma’s Managing Director"
     assert corrected_entities(doc) == []
+
+
+def test_lower_case_words_tagged_a_person_name_nobody():
+    doc = spacy.blank("en")("the wolf recovery project began .")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]  # "wolf", as the small model may tag it
+    assert corrected_entities(doc) == []

@@ -186,11 +186,13 @@ def _only_a_title(ent: Span, surnames: set[str]) -> bool:
     """ "’s Advisor" of "Prime Minister’s Advisor on …", tagged a person: role and person
     nouns alone (after any possessive ending) name nobody. Not a surname of someone named in
     full on the page ("King" after "Rep. Steve King"). Nor does a body's role ("Biman’s
-    Managing Director"): a name never ends in a role after an owner."""
+    Managing Director"): a name never ends in a role after an owner; nor lower-case words."""
     if ent.label_ != "PERSON":
         return False
     if ent[-1].lower_ in PERSON_OR_ROLE_NOUNS and any(t.tag_ == "POS" for t in ent[:-1]):
         return True
+    if not any(t.text[:1].isupper() for t in ent):
+        return True  # "the wolf recovery project": a name is written with a capital
     return not _has_a_name(ent) and ent[-1].lower_ not in surnames
 
 
