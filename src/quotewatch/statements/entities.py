@@ -82,7 +82,7 @@ def _mostly_not_people(doc: Doc) -> dict[str, str]:
     # a word of a longer name stays a name: "Sirikanya" of "Sirikanya Tansakun"
     in_names = {t.text for e in doc.ents if len(e) > 1 and e.label_ in {"PERSON", "ORG"} for t in e}
     in_people = {t.text for e in doc.ents if len(e) > 1 and e.label_ == "PERSON" for t in e}
-    in_people |= {t.text for t in doc[1:] if _titles(doc[t.i - 1])}  # "Speaker Nadir"
+    in_people |= {t.text for t in doc[1:] if _title_word(doc[t.i - 1])}  # "Speaker Nadir"
     taken = {}
     for name, labels in votes.items():
         as_person = labels.get("PERSON", 0)
@@ -100,7 +100,7 @@ def _mostly_not_people(doc: Doc) -> dict[str, str]:
     return taken
 
 
-def _titles(tok: Token) -> bool:
+def _title_word(tok: Token) -> bool:
     """A capitalised title before a name: "President", "Speaker", "Mr"."""
     word = tok.lower_.rstrip(".")
     return tok.text[:1].isupper() and (word in NAME_TITLES or word in PERSON_OR_ROLE_NOUNS)
@@ -113,7 +113,7 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
     only a person bears."""
     found = []
     for title in doc:
-        if (title.lower_ not in NAME_TITLES | _MINISTERS) or title.ent_type_:
+        if (title.lower_ not in NAME_TITLES | _PERSON_ONLY_TITLES) or title.ent_type_:
             continue
         end = title.i + 1
         while end < len(doc) and end - title.i <= 3 and _untagged_name_word(doc[end]):
@@ -127,7 +127,7 @@ def _untagged_titled_names(doc: Doc) -> list[Span]:
 # Titles only people bear, before a name the tagger may not know ("Foreign Ministers Mevlut
 # Cavusoglu and Sergey Lavrov", "Air Vice Marshal Mafidur Rahman"); two names or more after
 # them make a person.
-_MINISTERS = frozenset({"minister", "ministers", "marshal", "admiral", "colonel"})
+_PERSON_ONLY_TITLES = frozenset({"minister", "ministers", "marshal", "admiral", "colonel"})
 
 
 def _untagged_name_word(tok: Token) -> bool:

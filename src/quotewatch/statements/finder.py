@@ -1875,8 +1875,11 @@ def _clauses(doc: Doc, cues: list[Cue], quotes: list[QuoteSpan]):
             # "He said the meeting has not been held, “We’ve called a meeting …”": the report,
             # then the quote as a statement of its own, by the same cue
             end = doc_text(doc).rindex(",", start, last.outer_start)
-            quoted = Found(last.start, last.end, "direct", cue.text, *_NO_SPEAKER, 1.0)
-            yield replace(quoted, balanced=last.balanced), cue.speaker, {overlapping.pop()}
+            quoted = Found(
+                last.start, last.end, "direct", cue.text, None, None, None, None, 1.0, "",
+                last.balanced,
+            )  # fmt: skip
+            yield quoted, cue.speaker, {overlapping.pop()}
         kind = "mixed" if overlapping else "indirect"
         found = Found(start, end, kind, cue.text, None, None, None, None, 1.0)
         yield found, cue.speaker, set(overlapping)
@@ -1902,9 +1905,6 @@ def _introduced_by_colon(
     if cue.token.idx >= end:
         return True
     return any(start <= c.token.idx < last.outer_start for c in cues if c is not cue)
-
-
-_NO_SPEAKER = (None, None, None, None)  # a Found's mention and speaker, resolved later
 
 
 def _quote_after_the_report(text: str, start: int, end: int, last: QuoteSpan) -> bool:
