@@ -24,7 +24,7 @@ from spacy.util import compile_infix_regex
 from quotewatch.model import Article, Entity, Page, Statement
 from quotewatch.statements import components as _components  # registers factories
 from quotewatch.statements import select as _select
-from quotewatch.statements.finder import DATELINE_KEY, Found
+from quotewatch.statements.finder import DATELINE_KEY, DATELINE_PLACE_KEY, Found
 from quotewatch.statements.lexicon import RANK_ABBREVIATIONS
 from quotewatch.statements.select import Selection
 from quotewatch.statements.tagging import replace_ruler_and_lemmatizer
@@ -130,6 +130,7 @@ def annotate(pages: Iterable[Page], nlp: Language, batch_size: int = 64) -> Iter
             dateline = _parsed_dateline(page, sel)
             if dateline is not None:
                 doc.user_data[DATELINE_KEY] = dateline
+                doc.user_data[DATELINE_PLACE_KEY] = page.dateline.place
             yield doc, (page, sel)
 
     for doc, (page, sel) in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):

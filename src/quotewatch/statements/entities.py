@@ -321,9 +321,7 @@ def _speaking_for(ent: Span) -> bool:
     people who speak for a body, before the body's name."""
     if len(ent) < 3 or ent[1].lower_ not in {"for", "of", "at", "from"}:
         return False
-    word = ent[0].lower_
-    singular = word[:-3] + "man" if word.endswith("men") else word.removesuffix("s")
-    return singular in SPOKESPEOPLE or singular == "official"
+    return ent[0].lower_ in SPOKESPEOPLE | {"official", "officials", "representatives"}
 
 
 def _without_outlet_words(ent: Span) -> Span | None:

@@ -119,6 +119,7 @@ MAX_CUE_DISTANCE_AFTER = 40
 # doc.user_data: (start, end) of the wire dateline clean found opening the body ("MINSK, 24
 # February (BelTA) –"), in the parsed text's offsets; absent when the page has none.
 DATELINE_KEY = "qw_dateline"
+DATELINE_PLACE_KEY = "qw_dateline_place"  # doc.user_data: the place clean read from it
 _HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s+(?P<what>\S.*\S)\s*$", re.S)
 
 
@@ -174,7 +175,14 @@ def find_statements(
     if title_end:
         raw += _headline(doc, title_end, cues)
     raw += _labels(doc, title_end or 0, raw)
-    ctx = build_context(doc, in_quote, paragraph_of, title_end or 0, _lead_dateline(doc))
+    ctx = build_context(
+        doc,
+        in_quote,
+        paragraph_of,
+        title_end or 0,
+        _lead_dateline(doc),
+        doc.user_data.get(DATELINE_PLACE_KEY),
+    )
     raw = _drop_inside_headline(sorted(raw, key=lambda fm: fm[0].start))
     ctx.reported_spans = [(f.start, f.end) for f, _ in raw]
     para_starts = [s for s, _ in paragraph_spans(doc_text(doc))]

@@ -494,9 +494,11 @@ def build_context(
     paragraph_of: list[int],
     headline_end: int = 0,
     dateline: tuple[int, int] = (0, 0),
+    dateline_place: str | None = None,
 ) -> PageContext:
     """Collect the page's people (fullest forms), organisations and role holders. Nobody
-    stands in the wire ``dateline`` ("TEHRAN, Aug. 07 (MNA) –" parsed as a subject)."""
+    stands in the wire ``dateline`` ("TEHRAN, Aug. 07 (MNA) –" parsed as a subject), and the
+    place clean read from it (``dateline_place``) is no organisation."""
     ctx = PageContext(in_quote=in_quote, headline_end=headline_end)
     for ent in doc.ents:  # as corrected by the qw_entities component (entities.py)
         name = clean_name(ent.text)
@@ -544,20 +546,11 @@ def build_context(
     groups = _group_names(doc)
     ctx.people = [p for p in ctx.people if not (p.name and p.name in groups)]
     ctx.people = [p for p in ctx.people if not _within(p, dateline)]
-    place = _dateline_place(doc, dateline)
-    # "DANBURY — … residents in Danbury …": the tagger may call the town a body elsewhere
-    ctx.organisations = [(c, n) for c, n in ctx.organisations if n.lower() != place]
+    if dateline_place:  # "DANBURY — … residents in Danbury …", Danbury tagged a body
+        place = dateline_place.lower()
+        ctx.organisations = [(c, n) for c, n in ctx.organisations if n.lower() != place]
     ctx.places = _written_places(doc_text(doc))
     return ctx
-
-
-def _dateline_place(doc: Doc, dateline: tuple[int, int]) -> str | None:
-    """The place a wire dateline opens with, in lower case ("danbury" of "DANBURY —")."""
-    start, end = dateline
-    if end <= start:
-        return None
-    head = re.split(r"[,(—–\-:]", doc_text(doc)[start:end], maxsplit=1)[0]
-    return " ".join(head.split()).lower() or None
 
 
 _NAME_WORDS = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
